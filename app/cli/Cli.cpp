@@ -1,0 +1,191 @@
+#include "Cli.h"
+
+#include "DemoGenerator.h"
+#include "Findings.h"
+#include "Ledger.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QFileInfo>
+
+namespace tl {
+
+namespace {
+// A parser for one sub-command; the first argument is the program, the second the command.
+bool parse(QCommandLineParser &p, const QStringList &args, QString *error)
+{
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!p.parse(args)) {
+        *error = p.errorText();
+        return false;
+    }
+    return true;
+}
+
+QDate parseDateOption(const QString &text, bool *ok)
+{
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    *ok = d.isValid();
+    return d;
+}
+} // namespace
+
+int Cli::fail(const QString &message)
+{
+    m_err << QStringLiteral("township-ledger-cli: ") << message << Qt::endl;
+    return 2;
+}
+
+int Cli::usage(int code)
+{
+    QTextStream &s = code == 0 ? m_out : m_err;
+    s << tr("Usage: township-ledger-cli COMMAND [OPTIONS]\n"
+            "\n"
+            "Commands:\n"
+            "  new FILE --township NAME [--county NAME]   create an empty ledger\n"
+            "  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD]\n"
+            "                                           create a demo ledger with realistic data\n"
+            "  check FILE [--date YYYY-MM-DD]             print every finding: village, rule, detail (tab-separated)\n"
+            "\n"
+            "Options for every command:\n"
+            "  --lang zh_CN|en   language of messages (default zh_CN)\n"
+            "  --help            this text\n"
+            "  --version         the program version\n"
+            "\n"
+            "Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.\n");
+    s.flush();
+    return code;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return usage(2);
+    const QString command = arguments.at(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
+        return usage(0);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        m_out << QStringLiteral("township-ledger-cli %1").arg(QStringLiteral(TL_VERSION)) << Qt::endl;
+        return 0;
+    }
+    QStringList rest = arguments.mid(1);
+    rest[0] = arguments.at(0) + QLatin1Char(' ') + command;
+    if (rest.contains(QStringLiteral("--help")))
+        return usage(0);
+    if (command == QLatin1String("new"))
+        return cmdNew(rest);
+    if (command == QLatin1String("demo"))
+        return cmdDemo(rest);
+    if (command == QLatin1String("check"))
+        return cmdCheck(rest);
+    m_err << tr("Unknown command: %1").arg(command) << Qt::endl;
+    return usage(2);
+}
+
+int Cli::cmdNew(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("file"), QString());
+    p.addOption({QStringLiteral("township"), QString(), QStringLiteral("name")});
+    p.addOption({QStringLiteral("county"), QString(), QStringLiteral("name")});
+    p.addOption({QStringLiteral("lang"), QString(), QStringLiteral("lang")});
+    QString error;
+    if (!parse(p, args, &error))
+        return fail(error);
+    if (p.positionalArguments().size() != 1)
+        return fail(tr("new: exactly one FILE is needed"));
+    if (p.value(QStringLiteral("township")).trimmed().isEmpty())
+        return fail(tr("new: --township NAME is required"));
+    Township t;
+    t.name = p.value(QStringLiteral("township"));
+    t.county = p.value(QStringLiteral("county"));
+    auto r = Ledger::create(p.positionalArguments().first(), t);
+    if (!r.ledger)
+        return fail(r.message);
+    m_out << tr("Created %1 for %2").arg(r.ledger->path(), t.name) << Qt::endl;
+    return 0;
+}
+
+int Cli::cmdDemo(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("file"), QString());
+    p.addOption({QStringLiteral("villages"), QString(), QStringLiteral("n"), QStringLiteral("12")});
+    p.addOption({QStringLiteral("seed"), QString(), QStringLiteral("s"), QStringLiteral("20261123")});
+    p.addOption({QStringLiteral("date"), QString(), QStringLiteral("date")});
+    p.addOption({QStringLiteral("township"), QString(), QStringLiteral("name")});
+    p.addOption({QStringLiteral("lang"), QString(), QStringLiteral("lang")});
+    QString error;
+    if (!parse(p, args, &error))
+        return fail(error);
+    if (p.positionalArguments().size() != 1)
+        return fail(tr("demo: exactly one FILE is needed"));
+    DemoOptions options;
+    bool ok = false;
+    options.villages = p.value(QStringLiteral("villages")).toInt(&ok);
+    if (!ok || options.villages < 1 || options.villages > 2000)
+        return fail(tr("demo: --villages must be a number from 1 to 2000"));
+    options.seed = p.value(QStringLiteral("seed")).toUInt(&ok);
+    if (!ok)
+        return fail(tr("demo: --seed must be a whole number"));
+    if (p.isSet(QStringLiteral("date"))) {
+        options.today = parseDateOption(p.value(QStringLiteral("date")), &ok);
+        if (!ok)
+            return fail(tr("demo: --date must be written YYYY-MM-DD"));
+    }
+    Township t;
+    t.name = p.isSet(QStringLiteral("township")) ? p.value(QStringLiteral("township")) : DemoGenerator::defaultTownshipName();
+    t.county = DemoGenerator::defaultCountyName();
+    t.clerk = QStringLiteral("李文静");
+    t.phone = QStringLiteral("0539-3216000");
+    t.isDemo = true;
+    const QString file = p.positionalArguments().first();
+    auto r = Ledger::create(file, t);
+    if (!r.ledger)
+        return fail(r.message);
+    if (!DemoGenerator::populate(*r.ledger, options, &error)) {
+        const QString path = r.ledger->path();
+        r.ledger.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return fail(tr("demo: %1").arg(error));
+    }
+    m_out << tr("Created demo ledger %1 with %2 villages").arg(r.ledger->path()).arg(options.villages) << Qt::endl;
+    return 0;
+}
+
+int Cli::cmdCheck(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("file"), QString());
+    p.addOption({QStringLiteral("date"), QString(), QStringLiteral("date")});
+    p.addOption({QStringLiteral("lang"), QString(), QStringLiteral("lang")});
+    QString error;
+    if (!parse(p, args, &error))
+        return fail(error);
+    if (p.positionalArguments().size() != 1)
+        return fail(tr("check: exactly one FILE is needed"));
+    QDate asOf = QDate::currentDate();
+    if (p.isSet(QStringLiteral("date"))) {
+        bool ok = false;
+        asOf = parseDateOption(p.value(QStringLiteral("date")), &ok);
+        if (!ok)
+            return fail(tr("check: --date must be written YYYY-MM-DD"));
+    }
+    auto r = Ledger::open(p.positionalArguments().first(), Ledger::Access::ReadOnly);
+    if (!r.ledger)
+        return fail(r.message);
+    const QList<Finding> findings = FindingEngine::run(*r.ledger, asOf);
+    const QString township = r.ledger->township().name;
+    for (const Finding &f : findings) {
+        const QString village = f.villageId ? f.village : township;
+        // Tabs and line breaks inside a field would break the columns.
+        auto clean = [](QString s) { return s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+        m_out << clean(village) << '\t' << f.rule << '\t' << clean(f.detail) << '\n';
+    }
+    m_out.flush();
+    return findings.isEmpty() ? 0 : 1;
+}
+
+} // namespace tl

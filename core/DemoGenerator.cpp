@@ -1,0 +1,385 @@
+#include "DemoGenerator.h"
+
+#include "CommitteeRepository.h"
+#include "Ledger.h"
+#include "PersonRepository.h"
+#include "ReserveRepository.h"
+#include "Settings.h"
+#include "VillageRepository.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+
+namespace tl {
+
+namespace {
+
+const QStringList kSurnames = QStringLiteral(
+    "王 李 张 刘 陈 杨 赵 黄 周 吴 徐 孙 胡 朱 高 林 何 郭 马 罗 梁 宋 郑 谢 韩 唐 冯 于 董 萧 程 曹 袁 邓 许 傅 沈 曾 彭 吕")
+                                  .split(QLatin1Char(' '));
+const QStringList kMaleGiven = QStringLiteral(
+    "建国 建军 国强 志强 永刚 海涛 明亮 卫东 红军 立新 振华 庆丰 宝山 福生 德胜 俊杰 文斌 家豪 浩然 子轩 "
+    "春生 秋实 长青 连喜 金贵 玉林 树森 广才 有田 世杰 学文 学武 国华 新民 东升 成林 占山 景涛 鹏飞 宇航")
+                                   .split(QLatin1Char(' '));
+const QStringList kFemaleGiven = QStringLiteral(
+    "秀英 桂兰 玉梅 淑珍 丽娟 春燕 海燕 红霞 晓燕 美玲 静 敏 丽 艳 娜 婷婷 雪梅 凤英 翠花 金凤 "
+    "玉兰 月娥 秀云 巧云 慧敏 欣怡 思雨 佳琪 文静 晓红")
+                                     .split(QLatin1Char(' '));
+const QStringList kVillageStems = QStringLiteral(
+    "王家庄 李家洼 东岭 西河 石桥 柳沟 杏园 枣林 南坪 北坡 双山 后湖 前营 大田 小岔 青龙 白马 红石 黄土岭 "
+    "马家河 张家坪 赵庄 刘集 孙楼 陈湾 杨树沟 桃花峪 梨园 松林 竹溪 龙泉 凤凰 卧牛 金鸡 银杏 长岭 高桥 新庄 "
+    "古城 河口")
+                                      .split(QLatin1Char(' '));
+const QStringList kVillageRanks = {QString(), QStringLiteral("东"), QStringLiteral("西"), QStringLiteral("南"),
+                                   QStringLiteral("北"), QStringLiteral("上"), QStringLiteral("下")};
+const QString kRegion = QStringLiteral("371321"); // a real county code; any region is accepted
+
+struct Generator
+{
+    QRandomGenerator rng;
+    QSet<QString> usedIds;
+    QSet<QString> usedNames;
+
+    int between(int lo, int hi) { return lo + int(rng.bounded(hi - lo + 1)); }
+    bool chance(int percent) { return int(rng.bounded(100)) < percent; }
+    template<typename T>
+    const T &pick(const QList<T> &list) { return list.at(int(rng.bounded(int(list.size())))); }
+
+    QString personName(Gender g)
+    {
+        for (int tries = 0; tries < 50; ++tries) {
+            const QString name = pick(kSurnames) + pick(g == Gender::Female ? kFemaleGiven : kMaleGiven);
+            if (!usedNames.contains(name) || tries > 40) {
+                usedNames.insert(name);
+                return name;
+            }
+        }
+        return pick(kSurnames) + pick(kMaleGiven);
+    }
+
+    QString idNumber(const QDate &birth, Gender g)
+    {
+        for (;;) {
+            int seq = between(1, 499) * 2 + (g == Gender::Male ? 1 : 0);
+            if (seq > 999)
+                seq -= 2;
+            const QString body = kRegion + birth.toString(QStringLiteral("yyyyMMdd")) +
+                                 QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+            const QString id = body + Validators::idNumberCheckChar(body);
+            if (!usedIds.contains(id)) {
+                usedIds.insert(id);
+                return id;
+            }
+        }
+    }
+
+    QString mobile()
+    {
+        static const int prefixes[] = {133, 135, 136, 137, 138, 139, 150, 151, 152, 157, 158, 159, 176, 177, 180,
+                                       181, 182, 186, 187, 188, 189, 199};
+        return QStringLiteral("%1%2").arg(prefixes[rng.bounded(int(std::size(prefixes)))])
+            .arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
+    }
+
+    QString creditCode(int index)
+    {
+        const QString &alphabet = Validators::creditCodeAlphabet();
+        QString body = QStringLiteral("54") + kRegion + QStringLiteral("MJ");
+        body += QStringLiteral("%1").arg(index % 1000, 3, 10, QLatin1Char('0'));
+        while (body.size() < 17)
+            body += alphabet.at(int(rng.bounded(int(alphabet.size()))));
+        return body + Validators::creditCodeCheckChar(body);
+    }
+
+    Education education(int age)
+    {
+        // Younger cadres are better educated; overall about two thirds have 大专 or more.
+        const int r = between(0, 99);
+        if (age <= 40)
+            return r < 8 ? Education::Postgraduate : r < 45 ? Education::Bachelor : r < 85 ? Education::College
+                                                                                           : Education::SecondaryOrHigh;
+        return r < 15 ? Education::Bachelor : r < 62 ? Education::College : r < 88 ? Education::SecondaryOrHigh
+                                                                                  : Education::JuniorOrBelow;
+    }
+};
+
+} // namespace
+
+bool DemoGenerator::populate(Ledger &ledger, const DemoOptions &options, QString *error, const Progress &progress)
+{
+    if (options.villages < 1 || options.villages > 2000) {
+        if (error)
+            *error = tr("the number of villages must be between 1 and 2000");
+        return false;
+    }
+    Generator g{QRandomGenerator(options.seed), {}, {}};
+    const QDate today = options.today;
+    // The 2021 round of 换届 ended five years later, so most villages elected again in early 2026.
+    const QDate previousRound(today.year() - 5, 3, 20);
+    const QDate currentRound(today.year(), 3, 20);
+    const int termYears = SettingsStore(ledger).targets().termYears;
+
+    return ledger.write(
+        [&](QString *err) {
+            VillageRepository villages(ledger);
+            PersonRepository people(ledger);
+            CommitteeRepository committees(ledger);
+            ReserveRepository reserves(ledger);
+            QSet<QString> usedVillageNames;
+
+            for (int vi = 0; vi < options.villages; ++vi) {
+                if (progress && !progress(vi, options.villages)) {
+                    *err = tr("cancelled");
+                    return false;
+                }
+                const bool defects = options.deliberateFindings && options.villages >= 8;
+                const int defect = defects ? vi : -1; // villages 1..7 each carry one planted defect
+
+                Village v;
+                for (int round = 0;; ++round) {
+                    const QString stem = kVillageStems.at((vi + round * 7) % kVillageStems.size());
+                    const QString rank = kVillageRanks.at(((vi + round * 7) / kVillageStems.size()) % kVillageRanks.size());
+                    v.name = rank + stem + QStringLiteral("村");
+                    if (round >= kVillageStems.size() * kVillageRanks.size())
+                        v.name = stem + QString::number(vi + 1) + QStringLiteral("村");
+                    if (!usedVillageNames.contains(v.name))
+                        break;
+                }
+                usedVillageNames.insert(v.name);
+                v.creditCode = g.creditCode(vi + 1);
+                v.groups = g.between(4, 14);
+                v.households = v.groups * g.between(35, 70);
+                v.registeredPopulation = v.households * g.between(28, 36) / 10;
+                v.residentPopulation = v.registeredPopulation * g.between(55, 85) / 100;
+                v.partyMembers = v.registeredPopulation * g.between(25, 45) / 1000;
+                v.representatives = std::max(v.households / 10, 20);
+                v.incomeYuan = qint64(g.between(30, 400)) * 1000;
+                if (defect == 7)
+                    v.incomeYuan = 38'500;
+                v.starRating = g.chance(35) ? 5 : g.between(2, 4);
+                v.weak = defect == 2;
+                v.modelVillage = g.chance(15);
+                v.ruleOfLawModel = g.chance(10);
+                v.supervisionPhone = QStringLiteral("0539-%1").arg(g.between(3200000, 3299999));
+                const Saved sv = villages.insert(v);
+                if (!sv.ok()) {
+                    *err = sv.message();
+                    return false;
+                }
+                const qint64 villageId = sv.id;
+
+                auto newPerson = [&](int minAge, int maxAge, Gender gender, PoliticalStatus pol) -> qint64 {
+                    Person p;
+                    p.villageId = villageId;
+                    p.gender = gender;
+                    const int age = g.between(minAge, maxAge);
+                    p.birthDate = QDate(today.year() - age, g.between(1, 12), 1).addDays(g.between(0, 27));
+                    if (p.birthDate > today.addYears(-age))
+                        p.birthDate = p.birthDate.addYears(-1);
+                    p.name = g.personName(gender);
+                    p.idNumber = g.idNumber(p.birthDate, gender);
+                    p.ethnicity = g.chance(94) ? QStringLiteral("汉族") : g.pick(QStringList{QStringLiteral("回族"),
+                                                                                            QStringLiteral("满族"),
+                                                                                            QStringLiteral("蒙古族")});
+                    p.political = pol;
+                    p.education = g.education(age);
+                    p.phone = g.mobile();
+                    const Saved s = people.insert(p);
+                    if (!s.ok())
+                        *err = s.message();
+                    return s.id;
+                };
+
+                // Terms: the previous round (closed) and the current one, or a lagging village that
+                // has not held its change of term.
+                const bool lagging = defect == 5;
+                qint64 termIds[3] = {0, 0, 0};
+                qint64 oldTermIds[3] = {0, 0, 0};
+                for (Body body : {Body::Party, Body::Committee, Body::Supervision}) {
+                    Term old;
+                    old.villageId = villageId;
+                    old.body = body;
+                    old.number = 11;
+                    old.start = previousRound.addDays(vi % 20);
+                    old.end = old.start.addYears(termYears);
+                    if (!lagging)
+                        old.closedOn = currentRound.addDays(vi % 20);
+                    const Saved st = committees.openTerm(old);
+                    if (!st.ok()) {
+                        *err = st.message();
+                        return false;
+                    }
+                    oldTermIds[int(body)] = st.id;
+                    termIds[int(body)] = st.id;
+                    if (!lagging) {
+                        Term cur = old;
+                        cur.number = 12;
+                        cur.start = old.closedOn;
+                        cur.end = cur.start.addYears(termYears);
+                        cur.closedOn = QDate();
+                        const Saved sc = committees.openTerm(cur);
+                        if (!sc.ok()) {
+                            *err = sc.message();
+                            return false;
+                        }
+                        termIds[int(body)] = sc.id;
+                    }
+                }
+                const QDate termStart = lagging ? previousRound.addDays(vi % 20) : currentRound.addDays(vi % 20);
+
+                auto addPost = [&](qint64 term, qint64 person, Role role, const QDate &start) -> bool {
+                    Post p;
+                    p.termId = term;
+                    p.personId = person;
+                    p.role = role;
+                    p.start = start;
+                    p.review = ReviewResult::Passed;
+                    const Saved s = committees.addPost(p);
+                    if (!s.ok())
+                        *err = s.message();
+                    return s.ok();
+                };
+
+                const PoliticalStatus cpc = PoliticalStatus::PartyMember;
+                // Secretary, usually also the committee director (一肩挑).
+                const qint64 secretary = newPerson(38, 56, g.chance(15) ? Gender::Female : Gender::Male, cpc);
+                if (!secretary || !addPost(termIds[0], secretary, Role::Chair, termStart))
+                    return false;
+                const bool oneShoulder = g.chance(85);
+                qint64 director = secretary;
+                if (!oneShoulder) {
+                    director = newPerson(35, 58, Gender::Male, g.chance(70) ? cpc : PoliticalStatus::Masses);
+                    if (!director)
+                        return false;
+                }
+                if (!addPost(termIds[1], director, Role::Chair, termStart))
+                    return false;
+
+                // Party committee: 3–5 people; the committee 3–7; two or three people on both.
+                const int partyMembers = g.between(3, 5);
+                const int committeeMembers = defect == 2 ? 3 : g.between(4, 6);
+                QList<qint64> partyPeople{secretary};
+                for (int i = 1; i < partyMembers; ++i) {
+                    const Gender gender = i == 1 && g.chance(60) ? Gender::Female : Gender::Male;
+                    const qint64 id = newPerson(26, 60, gender, i == partyMembers - 1 && g.chance(20)
+                                                                     ? PoliticalStatus::ProbationaryMember
+                                                                     : cpc);
+                    if (!id || !addPost(termIds[0], id, i == 1 && g.chance(50) ? Role::Deputy : Role::Member, termStart))
+                        return false;
+                    partyPeople << id;
+                }
+                QList<qint64> committeePeople{director};
+                bool hasWoman = false;
+                // Cross-holders first (交叉任职), then people only on the committee.
+                for (int i = 1; i < committeeMembers; ++i) {
+                    qint64 id = 0;
+                    if (i < partyPeople.size() && i <= 2) {
+                        id = partyPeople.at(i);
+                    } else {
+                        const bool woman = defect != 1 && !hasWoman && (i == committeeMembers - 1 || g.chance(40));
+                        id = newPerson(25, 59, woman ? Gender::Female : Gender::Male,
+                                       g.chance(50) ? cpc : g.chance(30) ? PoliticalStatus::LeagueMember
+                                                                         : PoliticalStatus::Masses);
+                        if (!id)
+                            return false;
+                    }
+                    if (auto p = people.get(id); p && p->gender == Gender::Female)
+                        hasWoman = true;
+                    if (defect == 1 && hasWoman) {
+                        // This village forgot the woman member: replace her by a man.
+                        id = newPerson(30, 55, Gender::Male, PoliticalStatus::Masses);
+                        if (!id)
+                            return false;
+                        hasWoman = false;
+                    }
+                    if (!addPost(termIds[1], id, i == 1 ? Role::Deputy : Role::Member, termStart))
+                        return false;
+                    committeePeople << id;
+                }
+                if (defect == 2) {
+                    // A member resigned mid-term and was not replaced: the committee is below three.
+                    qint64 leaving = committeePeople.last();
+                    for (int i = int(committeePeople.size()) - 1; i > 0; --i) {
+                        if (auto p = people.get(committeePeople.at(i)); p && p->gender == Gender::Male) {
+                            leaving = committeePeople.at(i);
+                            break;
+                        }
+                    }
+                    for (const Post &p : committees.postsOfPerson(leaving))
+                        if (p.termId == termIds[1] &&
+                            !committees.endPost(p.id, today.addMonths(-3), tr("resigned"), err))
+                            return false;
+                }
+                // Supervision committee: 3 people, none of them on the villagers' committee.
+                for (int i = 0; i < 3; ++i) {
+                    qint64 id = 0;
+                    if (defect == 3 && i == 2)
+                        id = committeePeople.last(); // §32 conflict, planted
+                    else
+                        id = newPerson(35, 64, i == 1 ? Gender::Female : Gender::Male,
+                                       g.chance(60) ? cpc : PoliticalStatus::Masses);
+                    if (!id || !addPost(termIds[2], id, i == 0 ? Role::Chair : Role::Member, termStart))
+                        return false;
+                }
+                // The previous term's secretary, for history, when the village changed its secretary.
+                if (!lagging && g.chance(40)) {
+                    const qint64 former = newPerson(55, 66, Gender::Male, cpc);
+                    if (!former)
+                        return false;
+                    Post p;
+                    p.termId = oldTermIds[0];
+                    p.personId = former;
+                    p.role = Role::Chair;
+                    p.start = previousRound.addDays(vi % 20 + 40);
+                    const Saved s = committees.addPost(p);
+                    if (!s.ok() || !committees.endPost(s.id, currentRound.addDays(vi % 20), tr("change of term"), err)) {
+                        if (!s.ok())
+                            *err = s.message();
+                        return false;
+                    }
+                }
+                // Reserve cadres: young people from the usual sources.
+                const int reserveCount = defect == 4 ? 1 : g.between(2, 4);
+                for (int i = 0; i < reserveCount; ++i) {
+                    const qint64 id = newPerson(23, 38, g.chance(40) ? Gender::Female : Gender::Male,
+                                                g.chance(50) ? cpc : PoliticalStatus::LeagueMember);
+                    if (!id)
+                        return false;
+                    ReserveCadre r;
+                    r.villageId = villageId;
+                    r.personId = id;
+                    r.source = g.pick(DomainText::reserveSourceCodes());
+                    r.added = currentRound.addDays(g.between(-400, 60));
+                    const Saved s = reserves.add(r);
+                    if (!s.ok()) {
+                        *err = s.message();
+                        return false;
+                    }
+                }
+                if (defect == 6) {
+                    // A roster copied from paper with a mistyped check digit.
+                    Person p;
+                    p.villageId = villageId;
+                    p.name = g.personName(Gender::Male);
+                    p.birthDate = QDate(today.year() - 47, 6, 18);
+                    const QString good = g.idNumber(p.birthDate, Gender::Male);
+                    p.idNumber = good.left(17) + (good.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'));
+                    p.gender = Gender::Male;
+                    p.political = PoliticalStatus::PartyMember;
+                    p.education = Education::SecondaryOrHigh;
+                    const Saved s = people.insert(p, PersonRepository::IdPolicy::Lenient);
+                    if (!s.ok() || !addPost(termIds[0], s.id, Role::Member, termStart)) {
+                        if (!s.ok())
+                            *err = s.message();
+                        return false;
+                    }
+                }
+            }
+            if (progress)
+                progress(options.villages, options.villages);
+            return true;
+        },
+        error);
+}
+
+} // namespace tl

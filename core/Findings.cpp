@@ -1,0 +1,306 @@
+#include "Findings.h"
+
+#include "Ledger.h"
+#include "SqlUtil.h"
+
+#include <algorithm>
+
+namespace tl {
+
+namespace {
+Finding make(const char *rule, Finding::Severity severity, qint64 villageId, const QString &village,
+             const QString &detail, Finding::RecordKind kind, qint64 recordId)
+{
+    return Finding{QString::fromLatin1(rule), severity, villageId, village, detail, kind, recordId};
+}
+
+// "a × 100 < pct × b", kept in integers: a share rule never depends on rounding.
+bool belowShare(qint64 part, qint64 whole, int pct)
+{
+    return part * 100 < qint64(pct) * whole;
+}
+} // namespace
+
+QStringList FindingEngine::ruleCodes()
+{
+    return {QStringLiteral("committee.size"),        QStringLiteral("committee.no_woman"),
+            QStringLiteral("party.size"),            QStringLiteral("committee.missing"),
+            QStringLiteral("post.duplicate_chair"), QStringLiteral("supervision.conflict"),
+            QStringLiteral("reserve.shortage"),      QStringLiteral("term.ending"),
+            QStringLiteral("term.expired"),          QStringLiteral("person.invalid_id"),
+            QStringLiteral("person.missing_id"),     QStringLiteral("post.review_failed"),
+            QStringLiteral("target.income"),         QStringLiteral("target.high_income_share"),
+            QStringLiteral("target.five_star_share"), QStringLiteral("target.college_share")};
+}
+
+QString FindingEngine::ruleTitle(const QString &rule)
+{
+    if (rule == QLatin1String("committee.size"))
+        return tr("Villagers' committee size out of range");
+    if (rule == QLatin1String("committee.no_woman"))
+        return tr("No woman on the villagers' committee");
+    if (rule == QLatin1String("party.size"))
+        return tr("Party committee too large");
+    if (rule == QLatin1String("committee.missing"))
+        return tr("No running term");
+    if (rule == QLatin1String("post.duplicate_chair"))
+        return tr("Single post held by two people");
+    if (rule == QLatin1String("supervision.conflict"))
+        return tr("Supervision member also on the villagers' committee");
+    if (rule == QLatin1String("reserve.shortage"))
+        return tr("Too few reserve cadres");
+    if (rule == QLatin1String("term.ending"))
+        return tr("Term ending soon");
+    if (rule == QLatin1String("term.expired"))
+        return tr("Term expired");
+    if (rule == QLatin1String("person.invalid_id"))
+        return tr("Invalid ID number");
+    if (rule == QLatin1String("person.missing_id"))
+        return tr("Post holder without ID number");
+    if (rule == QLatin1String("post.review_failed"))
+        return tr("Post holder failed the qualification review");
+    if (rule == QLatin1String("target.income"))
+        return tr("Collective income below target");
+    if (rule == QLatin1String("target.high_income_share"))
+        return tr("Too few villages above the high income target");
+    if (rule == QLatin1String("target.five_star_share"))
+        return tr("Too few five-star party organisations");
+    if (rule == QLatin1String("target.college_share"))
+        return tr("Too few cadres with college education");
+    return rule;
+}
+
+QList<Finding> FindingEngine::run(Ledger &ledger, const QDate &asOf)
+{
+    FindingContext c{ledger, asOf, SettingsStore(ledger).targets(), Indicators::compute(ledger, asOf)};
+    return run(c);
+}
+
+QList<Finding> FindingEngine::run(const FindingContext &c)
+{
+    static const Rule rules[] = {&committeeRules, &overlappingChairs, &supervisionConflicts,
+                                 &termRules,      &personRules,       &targetRules};
+    QList<Finding> all;
+    for (Rule rule : rules)
+        all += rule(c);
+    // Village order as in the ledger, township-wide findings first.
+    QHash<qint64, int> order;
+    for (int i = 0; i < c.indicators.size(); ++i)
+        order.insert(c.indicators[i].villageId, i + 1);
+    std::stable_sort(all.begin(), all.end(), [&](const Finding &a, const Finding &b) {
+        return order.value(a.villageId) < order.value(b.villageId);
+    });
+    return all;
+}
+
+QList<Finding> FindingEngine::committeeRules(const FindingContext &c)
+{
+    QList<Finding> out;
+    const Targets &t = c.targets;
+    QSet<qint64> withCommitteeTerm, withPartyTerm;
+    {
+        QSqlQuery q(c.ledger.database());
+        q.prepare(QStringLiteral("SELECT village_id, body FROM term WHERE start_date <= ? AND closed_on = ''"));
+        q.addBindValue(sql::dateText(c.asOf));
+        q.exec();
+        while (q.next())
+            (q.value(1).toString() == QLatin1String("party") ? withPartyTerm : withCommitteeTerm)
+                .insert(q.value(0).toLongLong());
+    }
+    for (const VillageIndicators &v : c.indicators) {
+        const auto V = Finding::RecordKind::Village;
+        if (!withCommitteeTerm.contains(v.villageId) || !withPartyTerm.contains(v.villageId)) {
+            out << make("committee.missing", Finding::Severity::Error, v.villageId, v.villageName,
+                        !withPartyTerm.contains(v.villageId)
+                            ? tr("no running term of the party organisation is recorded")
+                            : tr("no running term of the villagers' committee is recorded"),
+                        V, v.villageId);
+            if (!withCommitteeTerm.contains(v.villageId))
+                continue;
+        }
+        if (v.committeeSize < t.committeeMin || v.committeeSize > t.committeeMax)
+            out << make("committee.size", Finding::Severity::Error, v.villageId, v.villageName,
+                        tr("the villagers' committee has %1 members; the law asks for %2 to %3")
+                            .arg(v.committeeSize)
+                            .arg(t.committeeMin)
+                            .arg(t.committeeMax),
+                        V, v.villageId);
+        if (v.committeeSize > 0 && v.committeeWomen == 0)
+            out << make("committee.no_woman", Finding::Severity::Error, v.villageId, v.villageName,
+                        tr("none of the %1 members of the villagers' committee is a woman (Organic Law §6)")
+                            .arg(v.committeeSize),
+                        V, v.villageId);
+        if (v.partySize > t.partyCommitteeMax)
+            out << make("party.size", Finding::Severity::Warning, v.villageId, v.villageName,
+                        tr("the party committee has %1 members; at most %2").arg(v.partySize).arg(t.partyCommitteeMax),
+                        V, v.villageId);
+        if (v.reserves < t.minReserveCadres)
+            out << make("reserve.shortage", Finding::Severity::Warning, v.villageId, v.villageName,
+                        tr("%1 reserve cadres; at least %2 are expected").arg(v.reserves).arg(t.minReserveCadres), V,
+                        v.villageId);
+    }
+    return out;
+}
+
+QList<Finding> FindingEngine::overlappingChairs(const FindingContext &c)
+{
+    // Two chair posts of the same body in the same village whose periods overlap.
+    QList<Finding> out;
+    QSqlQuery q(c.ledger.database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral(
+        "SELECT v.id, v.name, ta.body, pa.name, pb.name, a.start_date, b.start_date, b.id "
+        "FROM post a JOIN term ta ON ta.id = a.term_id "
+        "JOIN post b ON b.id > a.id AND b.role = 'chair' "
+        "JOIN term tb ON tb.id = b.term_id AND tb.village_id = ta.village_id AND tb.body = ta.body "
+        "JOIN person pa ON pa.id = a.person_id JOIN person pb ON pb.id = b.person_id "
+        "JOIN village v ON v.id = ta.village_id "
+        "WHERE a.role = 'chair' AND a.person_id <> b.person_id "
+        "AND a.start_date < (CASE b.end_date WHEN '' THEN '9999-12-31' ELSE b.end_date END) "
+        "AND b.start_date < (CASE a.end_date WHEN '' THEN '9999-12-31' ELSE a.end_date END)"));
+    while (q.next()) {
+        const Body body = bodyFromCode(q.value(2).toString());
+        out << make("post.duplicate_chair", Finding::Severity::Error, q.value(0).toLongLong(), q.value(1).toString(),
+                    tr("%1 is held by both %2 (since %3) and %4 (since %5)")
+                        .arg(DomainText::role(body, Role::Chair), q.value(3).toString(), q.value(5).toString(),
+                             q.value(4).toString(), q.value(6).toString()),
+                    Finding::RecordKind::Post, q.value(7).toLongLong());
+    }
+    return out;
+}
+
+QList<Finding> FindingEngine::supervisionConflicts(const FindingContext &c)
+{
+    QList<Finding> out;
+    QSqlQuery q(c.ledger.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT v.id, v.name, pe.id, pe.name "
+        "FROM post s JOIN term ts ON ts.id = s.term_id AND ts.body = 'supervision' "
+        "JOIN post m ON m.person_id = s.person_id JOIN term tm ON tm.id = m.term_id AND tm.body = 'committee' "
+        "JOIN person pe ON pe.id = s.person_id JOIN village v ON v.id = ts.village_id "
+        "WHERE s.start_date <= :d AND (s.end_date = '' OR s.end_date > :d) "
+        "AND m.start_date <= :d AND (m.end_date = '' OR m.end_date > :d)"));
+    q.bindValue(QStringLiteral(":d"), sql::dateText(c.asOf));
+    q.exec();
+    while (q.next())
+        out << make("supervision.conflict", Finding::Severity::Error, q.value(0).toLongLong(), q.value(1).toString(),
+                    tr("%1 sits on the supervision committee and on the villagers' committee (Organic Law §32)")
+                        .arg(q.value(3).toString()),
+                    Finding::RecordKind::Person, q.value(2).toLongLong());
+    return out;
+}
+
+QList<Finding> FindingEngine::termRules(const FindingContext &c)
+{
+    QList<Finding> out;
+    QSqlQuery q(c.ledger.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT t.id, t.body, t.number, t.end_date, v.id, v.name FROM term t "
+                             "JOIN village v ON v.id = t.village_id WHERE t.closed_on = '' AND t.start_date <= ?"));
+    q.addBindValue(sql::dateText(c.asOf));
+    q.exec();
+    const QDate warnUntil = c.asOf.addMonths(c.targets.termWarningMonths);
+    while (q.next()) {
+        const QDate end = sql::toDate(q.value(3));
+        const QString body = DomainText::body(bodyFromCode(q.value(1).toString()));
+        if (!end.isValid())
+            continue;
+        if (end < c.asOf)
+            out << make("term.expired", Finding::Severity::Error, q.value(4).toLongLong(), q.value(5).toString(),
+                        tr("term %1 of the %2 ended on %3 and no change of term is recorded")
+                            .arg(q.value(2).toInt())
+                            .arg(body, end.toString(Qt::ISODate)),
+                        Finding::RecordKind::Term, q.value(0).toLongLong());
+        else if (end <= warnUntil)
+            out << make("term.ending", Finding::Severity::Warning, q.value(4).toLongLong(), q.value(5).toString(),
+                        tr("term %1 of the %2 ends on %3: prepare the change of term and the qualification review")
+                            .arg(q.value(2).toInt())
+                            .arg(body, end.toString(Qt::ISODate)),
+                        Finding::RecordKind::Term, q.value(0).toLongLong());
+    }
+    return out;
+}
+
+QList<Finding> FindingEngine::personRules(const FindingContext &c)
+{
+    QList<Finding> out;
+    QSqlQuery q(c.ledger.database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT pe.id, pe.name, pe.id_number, v.id, v.name FROM person pe "
+                          "JOIN village v ON v.id = pe.village_id WHERE pe.id_number <> '' ORDER BY pe.id"));
+    while (q.next()) {
+        const IdNumberInfo info = Validators::checkIdNumber(q.value(2).toString());
+        if (!info.valid)
+            out << make("person.invalid_id", Finding::Severity::Error, q.value(3).toLongLong(), q.value(4).toString(),
+                        tr("%1: %2").arg(q.value(1).toString(), info.error), Finding::RecordKind::Person,
+                        q.value(0).toLongLong());
+    }
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT pe.id, pe.name, v.id, v.name, "
+        "MAX(CASE WHEN po.review = 'failed' THEN 1 ELSE 0 END), MAX(CASE WHEN pe.id_number = '' THEN 1 ELSE 0 END) "
+        "FROM post po JOIN person pe ON pe.id = po.person_id JOIN village v ON v.id = pe.village_id "
+        "WHERE po.start_date <= :d AND (po.end_date = '' OR po.end_date > :d) GROUP BY pe.id ORDER BY pe.id"));
+    q.bindValue(QStringLiteral(":d"), sql::dateText(c.asOf));
+    q.exec();
+    while (q.next()) {
+        if (q.value(5).toInt())
+            out << make("person.missing_id", Finding::Severity::Warning, q.value(2).toLongLong(), q.value(3).toString(),
+                        tr("%1 holds a post but has no ID number recorded").arg(q.value(1).toString()),
+                        Finding::RecordKind::Person, q.value(0).toLongLong());
+        if (q.value(4).toInt())
+            out << make("post.review_failed", Finding::Severity::Error, q.value(2).toLongLong(), q.value(3).toString(),
+                        tr("%1 holds a post although the county qualification review failed")
+                            .arg(q.value(1).toString()),
+                        Finding::RecordKind::Person, q.value(0).toLongLong());
+    }
+    return out;
+}
+
+QList<Finding> FindingEngine::targetRules(const FindingContext &c)
+{
+    QList<Finding> out;
+    const Targets &t = c.targets;
+    auto wan = [](qint64 yuan) { return QString::number(yuan / 10000.0, 'f', 2); };
+    int high = 0, fiveStar = 0, members = 0, college = 0;
+    for (const VillageIndicators &v : c.indicators) {
+        if (v.incomeYuan <= t.minIncomeYuan)
+            out << make("target.income", Finding::Severity::Warning, v.villageId, v.villageName,
+                        tr("collective income %1 (10k yuan) is not above the target of %2")
+                            .arg(wan(v.incomeYuan), wan(t.minIncomeYuan)),
+                        Finding::RecordKind::Village, v.villageId);
+        high += v.incomeYuan > t.highIncomeYuan ? 1 : 0;
+        fiveStar += v.starRating == 5 ? 1 : 0;
+        members += v.members;
+        college += v.college;
+    }
+    const int n = int(c.indicators.size());
+    if (n == 0)
+        return out;
+    const auto T = Finding::RecordKind::Township;
+    if (belowShare(high, n, t.highIncomeSharePct))
+        out << make("target.high_income_share", Finding::Severity::Warning, 0, QString(),
+                    tr("%1 of %2 villages have a collective income above %3 (10k yuan); the target is %4%")
+                        .arg(high)
+                        .arg(n)
+                        .arg(wan(t.highIncomeYuan))
+                        .arg(t.highIncomeSharePct),
+                    T, 0);
+    if (belowShare(fiveStar, n, t.fiveStarSharePct))
+        out << make("target.five_star_share", Finding::Severity::Warning, 0, QString(),
+                    tr("%1 of %2 party organisations are rated five stars; the target is %3%")
+                        .arg(fiveStar)
+                        .arg(n)
+                        .arg(t.fiveStarSharePct),
+                    T, 0);
+    if (members > 0 && belowShare(college, members, t.collegeSharePct))
+        out << make("target.college_share", Finding::Severity::Warning, 0, QString(),
+                    tr("%1 of %2 village cadres have junior college education or higher; the target is %3%")
+                        .arg(college)
+                        .arg(members)
+                        .arg(t.collegeSharePct),
+                    T, 0);
+    return out;
+}
+
+} // namespace tl

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Indicators.h"
+#include "Settings.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace tl {
+
+class Ledger;
+
+// A rule the ledger's data breaks, with enough to find the record again.
+struct Finding
+{
+    enum class Severity { Warning, Error };
+    enum class RecordKind { Township, Village, Person, Term, Post };
+
+    QString rule; // stable code, e.g. "committee.size"
+    Severity severity = Severity::Warning;
+    qint64 villageId = 0; // 0 for township-wide findings
+    QString village;
+    QString detail; // translated, names the people and numbers involved
+    RecordKind recordKind = RecordKind::Village;
+    qint64 recordId = 0;
+};
+
+// Everything a rule may look at; computed once per run.
+struct FindingContext
+{
+    Ledger &ledger;
+    QDate asOf;
+    Targets targets;
+    QList<VillageIndicators> indicators;
+};
+
+// Runs every rule over the ledger. Later features add their rule families here, so `check`,
+// the findings panel and the reports always agree.
+class FindingEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(FindingEngine)
+public:
+    using Rule = QList<Finding> (*)(const FindingContext &);
+
+    static QList<Finding> run(Ledger &ledger, const QDate &asOf);
+    static QList<Finding> run(const FindingContext &context);
+    static QString ruleTitle(const QString &rule);
+    static QStringList ruleCodes();
+
+private:
+    static QList<Finding> committeeRules(const FindingContext &c);
+    static QList<Finding> overlappingChairs(const FindingContext &c);
+    static QList<Finding> supervisionConflicts(const FindingContext &c);
+    static QList<Finding> termRules(const FindingContext &c);
+    static QList<Finding> personRules(const FindingContext &c);
+    static QList<Finding> targetRules(const FindingContext &c);
+};
+
+} // namespace tl

@@ -1,0 +1,89 @@
+#include "Schema.h"
+
+namespace tl {
+
+const QVector<Migration> &schemaMigrations()
+{
+    static const QVector<Migration> migrations = {
+        {1,
+         {
+             // The township this ledger belongs to: exactly one row.
+             QStringLiteral("CREATE TABLE township ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " name TEXT NOT NULL,"
+                            " county TEXT NOT NULL DEFAULT '',"
+                            " clerk TEXT NOT NULL DEFAULT '',"
+                            " phone TEXT NOT NULL DEFAULT '',"
+                            " is_demo INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE village ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE,"
+                            " credit_code TEXT NOT NULL DEFAULT '',"
+                            " groups_count INTEGER NOT NULL DEFAULT 0 CHECK (groups_count >= 0),"
+                            " households INTEGER NOT NULL DEFAULT 0 CHECK (households >= 0),"
+                            " registered_pop INTEGER NOT NULL DEFAULT 0 CHECK (registered_pop >= 0),"
+                            " resident_pop INTEGER NOT NULL DEFAULT 0 CHECK (resident_pop >= 0),"
+                            " party_members INTEGER NOT NULL DEFAULT 0 CHECK (party_members >= 0),"
+                            " representatives INTEGER NOT NULL DEFAULT 0 CHECK (representatives >= 0),"
+                            " income_yuan INTEGER NOT NULL DEFAULT 0,"
+                            " star_rating INTEGER NOT NULL DEFAULT 0 CHECK (star_rating BETWEEN 0 AND 5),"
+                            " weak INTEGER NOT NULL DEFAULT 0,"
+                            " model_village INTEGER NOT NULL DEFAULT 0,"
+                            " rule_of_law_model INTEGER NOT NULL DEFAULT 0,"
+                            " supervision_phone TEXT NOT NULL DEFAULT '',"
+                            " note TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE person ("
+                            " id INTEGER PRIMARY KEY,"
+                            " village_id INTEGER NOT NULL REFERENCES village(id) ON DELETE CASCADE,"
+                            " name TEXT NOT NULL,"
+                            " id_number TEXT NOT NULL DEFAULT '',"
+                            " gender TEXT NOT NULL DEFAULT '',"
+                            " birth_date TEXT NOT NULL DEFAULT '',"
+                            " ethnicity TEXT NOT NULL DEFAULT '',"
+                            " political TEXT NOT NULL DEFAULT '',"
+                            " education TEXT NOT NULL DEFAULT '',"
+                            " phone TEXT NOT NULL DEFAULT '',"
+                            " note TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX person_village ON person(village_id, name)"),
+             // One person, one record: the ID number is unique in the township when known.
+             QStringLiteral("CREATE UNIQUE INDEX person_id_number ON person(id_number) WHERE id_number <> ''"),
+         }},
+        {2,
+         {
+             // Terms (届) of the three bodies and the posts held inside them.
+             QStringLiteral("CREATE TABLE term ("
+                            " id INTEGER PRIMARY KEY,"
+                            " village_id INTEGER NOT NULL REFERENCES village(id) ON DELETE CASCADE,"
+                            " body TEXT NOT NULL CHECK (body IN ('party','committee','supervision')),"
+                            " number INTEGER NOT NULL DEFAULT 1,"
+                            " start_date TEXT NOT NULL,"
+                            " end_date TEXT NOT NULL,"
+                            " closed_on TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX term_village ON term(village_id, body, start_date)"),
+             QStringLiteral("CREATE TABLE post ("
+                            " id INTEGER PRIMARY KEY,"
+                            " term_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,"
+                            " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                            " role TEXT NOT NULL CHECK (role IN ('chair','deputy','member')),"
+                            " start_date TEXT NOT NULL,"
+                            " end_date TEXT NOT NULL DEFAULT '',"
+                            " end_reason TEXT NOT NULL DEFAULT '',"
+                            " review TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX post_term ON post(term_id)"),
+             QStringLiteral("CREATE INDEX post_person ON post(person_id)"),
+             QStringLiteral("CREATE TABLE reserve_cadre ("
+                            " id INTEGER PRIMARY KEY,"
+                            " village_id INTEGER NOT NULL REFERENCES village(id) ON DELETE CASCADE,"
+                            " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                            " source TEXT NOT NULL DEFAULT 'other',"
+                            " added_on TEXT NOT NULL DEFAULT '',"
+                            " note TEXT NOT NULL DEFAULT '',"
+                            " UNIQUE (person_id))"),
+             QStringLiteral("CREATE INDEX reserve_village ON reserve_cadre(village_id)"),
+         }},
+    };
+    return migrations;
+}
+
+} // namespace tl

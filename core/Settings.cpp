@@ -1,0 +1,123 @@
+#include "Settings.h"
+
+#include "Ledger.h"
+
+#include <QSqlQuery>
+
+namespace tl {
+
+QVariant SettingsStore::value(const QString &key, const QVariant &fallback) const
+{
+    QSqlQuery q(m_ledger.database());
+    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0);
+    return fallback;
+}
+
+bool SettingsStore::setValue(const QString &key, const QVariant &value, QString *error)
+{
+    return m_ledger.write(
+        [&](QString *err) {
+            QSqlQuery q(m_ledger.database());
+            q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+            q.addBindValue(key);
+            q.addBindValue(value.toString());
+            if (!q.exec()) {
+                *err = Ledger::describe(q.lastError());
+                return false;
+            }
+            return true;
+        },
+        error);
+}
+
+namespace {
+struct TargetField
+{
+    const char *key;
+    qint64 Targets::*wide;
+    int Targets::*narrow;
+};
+const TargetField kTargetFields[] = {
+    {"target.min_income_yuan", &Targets::minIncomeYuan, nullptr},
+    {"target.high_income_yuan", &Targets::highIncomeYuan, nullptr},
+    {"target.high_income_share_pct", nullptr, &Targets::highIncomeSharePct},
+    {"target.five_star_share_pct", nullptr, &Targets::fiveStarSharePct},
+    {"target.min_reserve_cadres", nullptr, &Targets::minReserveCadres},
+    {"target.college_share_pct", nullptr, &Targets::collegeSharePct},
+    {"rule.committee_min", nullptr, &Targets::committeeMin},
+    {"rule.committee_max", nullptr, &Targets::committeeMax},
+    {"rule.party_committee_max", nullptr, &Targets::partyCommitteeMax},
+    {"rule.term_years", nullptr, &Targets::termYears},
+    {"rule.term_warning_months", nullptr, &Targets::termWarningMonths},
+};
+} // namespace
+
+Targets SettingsStore::targets() const
+{
+    Targets t;
+    QSqlQuery q(m_ledger.database());
+    if (!q.exec(QStringLiteral("SELECT key, value FROM setting WHERE key LIKE 'target.%' OR key LIKE 'rule.%'")))
+        return t;
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        bool ok = false;
+        const qint64 v = q.value(1).toLongLong(&ok);
+        if (!ok)
+            continue;
+        for (const TargetField &f : kTargetFields) {
+            if (key != QLatin1String(f.key))
+                continue;
+            if (f.wide)
+                t.*(f.wide) = v;
+            else
+                t.*(f.narrow) = int(v);
+        }
+    }
+    return t;
+}
+
+QString SettingsStore::validate(const Targets &t)
+{
+    auto pct = [](int v) { return v >= 0 && v <= 100; };
+    if (t.minIncomeYuan < 0 || t.highIncomeYuan < 0)
+        return tr("income targets cannot be negative");
+    if (!pct(t.highIncomeSharePct) || !pct(t.fiveStarSharePct) || !pct(t.collegeSharePct))
+        return tr("a share must be between 0 and 100 %");
+    if (t.minReserveCadres < 0 || t.minReserveCadres > 50)
+        return tr("reserve cadres per village must be between 0 and 50");
+    if (t.committeeMin < 1 || t.committeeMax < t.committeeMin || t.committeeMax > 30)
+        return tr("committee size limits must satisfy 1 ≤ minimum ≤ maximum ≤ 30");
+    if (t.partyCommitteeMax < 1 || t.partyCommitteeMax > 30)
+        return tr("party committee maximum must be between 1 and 30");
+    if (t.termYears < 1 || t.termYears > 10)
+        return tr("a term must last 1 to 10 years");
+    if (t.termWarningMonths < 0 || t.termWarningMonths > 60)
+        return tr("term warning must be 0 to 60 months");
+    return {};
+}
+
+bool SettingsStore::setTargets(const Targets &t, QString *error)
+{
+    const QString invalid = validate(t);
+    if (!invalid.isEmpty()) {
+        if (error)
+            *error = invalid;
+        return false;
+    }
+    return m_ledger.write(
+        [&](QString *err) {
+            for (const TargetField &f : kTargetFields) {
+                const qint64 v = f.wide ? t.*(f.wide) : qint64(t.*(f.narrow));
+                if (!setValue(QString::fromLatin1(f.key), v, err))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+} // namespace tl
