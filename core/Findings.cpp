@@ -109,6 +109,10 @@ QList<Finding> FindingEngine::committeeRules(const FindingContext &c)
     }
     for (const VillageIndicators &v : c.indicators) {
         const auto V = Finding::RecordKind::Village;
+        if (v.reserves < t.minReserveCadres)
+            out << make("reserve.shortage", Finding::Severity::Warning, v.villageId, v.villageName,
+                        tr("%1 reserve cadres; at least %2 are expected").arg(v.reserves).arg(t.minReserveCadres), V,
+                        v.villageId);
         if (!withCommitteeTerm.contains(v.villageId) || !withPartyTerm.contains(v.villageId)) {
             out << make("committee.missing", Finding::Severity::Error, v.villageId, v.villageName,
                         !withPartyTerm.contains(v.villageId)
@@ -134,10 +138,6 @@ QList<Finding> FindingEngine::committeeRules(const FindingContext &c)
             out << make("party.size", Finding::Severity::Warning, v.villageId, v.villageName,
                         tr("the party committee has %1 members; at most %2").arg(v.partySize).arg(t.partyCommitteeMax),
                         V, v.villageId);
-        if (v.reserves < t.minReserveCadres)
-            out << make("reserve.shortage", Finding::Severity::Warning, v.villageId, v.villageName,
-                        tr("%1 reserve cadres; at least %2 are expected").arg(v.reserves).arg(t.minReserveCadres), V,
-                        v.villageId);
     }
     return out;
 }

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Ledger.h"
+
+#include <QDate>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+#include <catch2/catch.hpp>
+
+// Catch prints QStrings as text, not as ranges of QChar.
+namespace Catch {
+template<>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch
+
+class QWidget;
+
+namespace tl::test {
+
+// A fixed "today" so rules about dates give the same answer every day.
+inline QDate fixedToday() { return QDate(2026, 11, 23); }
+
+// A temporary folder that lives as long as the test.
+struct TempDir
+{
+    QTemporaryDir dir;
+    QString file(const QString &name) const { return dir.filePath(name); }
+};
+
+// An empty ledger for township 测试镇.
+std::unique_ptr<Ledger> newLedger(const QString &path);
+// A demo ledger (fixed seed and date).
+std::unique_ptr<Ledger> demoLedger(const QString &path, int villages = 12);
+
+// Builds the valid ID number for a birth date and sequence (odd = male).
+QString makeId(const QString &region, const QDate &birth, int sequence);
+// The same text typed with full-width digits and letters (as a Chinese input method does).
+QString fullWidth(const QString &ascii);
+// Saves the widget as PNG under $TL_SCREENSHOT_DIR (if set), for a person to look at.
+void saveScreenshot(QWidget *widget, const QString &name);
+
+} // namespace tl::test
