@@ -2,6 +2,7 @@
 
 #include "CommitteeRepository.h"
 #include "Ledger.h"
+#include "MatterRepository.h"
 #include "PersonRepository.h"
 #include "ReserveRepository.h"
 #include "Settings.h"
@@ -103,6 +104,140 @@ struct Generator
     }
 };
 
+
+struct MatterTemplate
+{
+    const char *category;
+    const char *title;
+    qint64 amountYuan;
+};
+const MatterTemplate kMatterTemplates[] = {
+    {"land", "村集体机动地发包方案", 0},
+    {"project", "村内主干道路硬化工程", 860000},
+    {"funds", "购置村委会办公及便民服务设备", 126000},
+    {"assets", "闲置小学校舍对外出租", 0},
+    {"compensation", "高速公路征地补偿款分配方案", 2350000},
+    {"welfare", "自来水管网改造一事一议筹资筹劳", 180000},
+    {"decision", "修订村规民约", 0},
+    {"project", "村级光伏发电项目合作", 450000},
+    {"assets", "村集体经营性厂房租赁续约", 0},
+    {"project", "高标准农田建设配套工程", 1200000},
+    {"funds", "村卫生室改造提升", 98000},
+    {"decision", "村集体经济合作社股份量化方案", 0},
+};
+
+// Writes one matter with its steps up to `upTo` (0 = draft). Planted defects by `flaw`:
+// 1 party committee without quorum, 2 representatives meeting rejects, 3 disclosure too short and
+// unsigned, 4 disclosure late, 5 result never disclosed, 6 withdrawn.
+bool demoMatter(Ledger &ledger, Generator &g, const Village &v, int partySize, int members, int upTo, int flaw,
+                const QDate &today, int index, QString *err)
+{
+    MatterRepository matters(ledger);
+    const MatterTemplate &t = kMatterTemplates[index % int(std::size(kMatterTemplates))];
+    Matter m;
+    m.villageId = v.id;
+    m.title = QString::fromUtf8(t.title);
+    m.category = QString::fromLatin1(t.category);
+    m.amountFen = t.amountYuan * 100;
+    m.proposer = QStringLiteral("村党支部");
+    m.description = QStringLiteral("经村党支部提议，按照“四议两公开”程序办理。");
+    // Matters further along started longer ago.
+    QDate date = today.addDays(-(upTo * 12 + g.between(5, 40)));
+    if (upTo >= 6)
+        date = date.addDays(-g.between(30, 120));
+    // Matters still in their meetings are recent, so their deadlines have not passed yet.
+    const bool recent = upTo <= 5 && flaw == 0;
+    if (recent)
+        date = today.addDays(-(std::min(upTo, 4) * 3 + (upTo == 5 ? 4 : 1)));
+    m.plannedCompletion = date.addDays(upTo >= 5 ? upTo * 12 + g.between(10, 40) : 200);
+    if (flaw == 5)
+        m.plannedCompletion = today.addDays(-70);
+    const Saved sm = matters.insert(m);
+    if (!sm.ok()) {
+        *err = sm.message();
+        return false;
+    }
+    QDate last = date; // the day of the latest step: disclosures count from it
+    auto meeting = [&](MatterStep step, int expected, int present, std::optional<int> votesFor) -> bool {
+        StepRecord r;
+        r.matterId = sm.id;
+        r.step = step;
+        r.date = date;
+        r.place = QStringLiteral("村党群服务中心会议室");
+        r.chair = QStringLiteral("村党支部书记");
+        r.recorder = QStringLiteral("村文书");
+        r.expected = expected;
+        r.present = present;
+        if (votesFor) {
+            r.votesFor = *votesFor;
+            r.votesAgainst = std::max(0, (present - *votesFor) / 2);
+            r.votesAbstain = present - *votesFor - *r.votesAgainst;
+        }
+        if (step == MatterStep::Resolution)
+            r.form = ResolutionForm::RepresentativesMeeting;
+        r.summary = QStringLiteral("与会人员充分讨论，形成会议记录。");
+        const Saved s = matters.saveStep(r);
+        if (!s.ok())
+            *err = s.message();
+        last = date;
+        date = date.addDays(recent ? g.between(3, 4) : g.between(3, 9));
+        return s.ok();
+    };
+    auto disclosure = [&](MatterStep step, int days, bool signedOff, int delay) -> bool {
+        StepRecord r;
+        r.matterId = sm.id;
+        r.step = step;
+        r.date = last.addDays(delay);
+        r.disclosureEnd = r.date.addDays(days - 1);
+        r.channels = QStringList{QStringLiteral("公开栏"), QStringLiteral("村民微信群")};
+        if (signedOff)
+            r.signedBy = QStringLiteral("村务监督委员会主任");
+        r.summary = QStringLiteral("公开期间未收到异议。");
+        const Saved s = matters.saveStep(r);
+        if (!s.ok())
+            *err = s.message();
+        last = r.disclosureEnd.addDays(g.between(5, 30));
+        return s.ok();
+    };
+    if (upTo >= 1) {
+        const int present = flaw == 1 ? std::max(1, partySize / 2 - 1) : partySize - g.between(0, 1);
+        if (!meeting(MatterStep::PartyProposal, partySize, present, std::nullopt))
+            return false;
+    }
+    if (upTo >= 2 && !meeting(MatterStep::JointDeliberation, members, members - g.between(0, 1), std::nullopt))
+        return false;
+    if (upTo >= 3) {
+        const int expected = std::max(v.partyMembers, 8);
+        const int present = expected * g.between(70, 92) / 100;
+        if (!meeting(MatterStep::MembersReview, expected, present, expected / 2 + 1 + g.between(0, present - expected / 2 - 1)))
+            return false;
+    }
+    if (upTo >= 4) {
+        const int expected = std::max(v.representatives, 20);
+        const int present = expected * g.between(75, 95) / 100;
+        const int votes = flaw == 2 ? present / 2 - 1 : present * g.between(78, 96) / 100;
+        if (!meeting(MatterStep::Resolution, expected, present, votes))
+            return false;
+        if (upTo == 4 && flaw != 2)
+            return true;
+    }
+    if (upTo >= 5 && !disclosure(MatterStep::ResolutionDisclosure, flaw == 3 ? 4 : 7 + g.between(0, 3), flaw != 3,
+                                  flaw == 4 ? 16 : g.between(1, 3)))
+        return false;
+    if (upTo >= 6 && !disclosure(MatterStep::ResultDisclosure, 7 + g.between(0, 3), true, g.between(1, 5)))
+        return false;
+    if (flaw == 6) {
+        m.id = sm.id;
+        m.withdrawnOn = last.addDays(10);
+        m.withdrawnReason = QStringLiteral("上级政策调整，项目暂缓");
+        const Saved w = matters.update(m);
+        if (!w.ok()) {
+            *err = w.message();
+            return false;
+        }
+    }
+    return true;
+}
 } // namespace
 
 bool DemoGenerator::populate(Ledger &ledger, const DemoOptions &options, QString *error, const Progress &progress)
@@ -153,6 +288,7 @@ bool DemoGenerator::populate(Ledger &ledger, const DemoOptions &options, QString
                 v.residentPopulation = v.registeredPopulation * g.between(55, 85) / 100;
                 v.partyMembers = v.registeredPopulation * g.between(25, 45) / 1000;
                 v.representatives = std::max(v.households / 10, 20);
+                v.adults = v.registeredPopulation * g.between(74, 82) / 100;
                 v.incomeYuan = qint64(g.between(30, 400)) * 1000;
                 if (defect == 7)
                     v.incomeYuan = 38'500;
@@ -354,6 +490,25 @@ bool DemoGenerator::populate(Ledger &ledger, const DemoOptions &options, QString
                     if (!s.ok()) {
                         *err = s.message();
                         return false;
+                    }
+                }
+                // 四议两公开: a year of matters in every state; villages 1..6 each carry one flaw.
+                {
+                    const std::optional<Village> saved = villages.get(villageId);
+                    const int stages[] = {0, 2, 4, 5, 6, 6, 3, 5};
+                    const int count = g.between(4, 7);
+                    for (int mi = 0; mi < count; ++mi) {
+                        int upTo = stages[(vi + mi) % int(std::size(stages))];
+                        int flaw = 0;
+                        if (defects && mi == 0 && vi >= 1 && vi <= 6) {
+                            flaw = vi;
+                            upTo = flaw == 1 ? 3 : flaw == 2 ? 5 : flaw == 5 ? 5 : flaw == 6 ? 1 : 6;
+                        }
+                        if (upTo == 5 && flaw == 0 && mi % 2 == 0)
+                            upTo = 6;
+                        if (!demoMatter(ledger, g, *saved, partyMembers, int(partyPeople.size() + committeePeople.size()) - 2,
+                                        upTo, flaw, today, vi * 3 + mi, err))
+                            return false;
                     }
                 }
                 if (defect == 6) {

@@ -52,6 +52,7 @@ struct Village
     int residentPopulation = 0;
     int partyMembers = 0;    // full members with a vote
     int representatives = 0; // 村民代表
+    int adults = 0;          // registered villagers aged 18+ (quorum of a 村民会议)
     qint64 incomeYuan = 0;   // 村集体经济收入 per year, in 元 (shown in 万元)
     int starRating = 0;      // 评星定级 1–5, 0 = not rated
     bool weak = false;       // 软弱涣散

@@ -1,6 +1,7 @@
 #include "Findings.h"
 
 #include "Ledger.h"
+#include "MatterBoard.h"
 #include "SqlUtil.h"
 
 #include <algorithm>
@@ -30,7 +31,12 @@ QStringList FindingEngine::ruleCodes()
             QStringLiteral("term.expired"),          QStringLiteral("person.invalid_id"),
             QStringLiteral("person.missing_id"),     QStringLiteral("post.review_failed"),
             QStringLiteral("target.income"),         QStringLiteral("target.high_income_share"),
-            QStringLiteral("target.five_star_share"), QStringLiteral("target.college_share")};
+            QStringLiteral("target.five_star_share"), QStringLiteral("target.college_share"),
+            QStringLiteral("matter.order"),          QStringLiteral("matter.after_rejection"),
+            QStringLiteral("matter.quorum"),         QStringLiteral("matter.vote_failed"),
+            QStringLiteral("matter.counts"),         QStringLiteral("matter.disclosure_late"),
+            QStringLiteral("matter.disclosure_missing"), QStringLiteral("matter.disclosure_short"),
+            QStringLiteral("matter.unsigned"),       QStringLiteral("matter.result_missing")};
 }
 
 QString FindingEngine::ruleTitle(const QString &rule)
@@ -67,6 +73,26 @@ QString FindingEngine::ruleTitle(const QString &rule)
         return tr("Too few five-star party organisations");
     if (rule == QLatin1String("target.college_share"))
         return tr("Too few cadres with college education");
+    if (rule == QLatin1String("matter.order"))
+        return tr("Steps out of order");
+    if (rule == QLatin1String("matter.after_rejection"))
+        return tr("Step recorded after a rejection");
+    if (rule == QLatin1String("matter.quorum"))
+        return tr("Meeting without quorum");
+    if (rule == QLatin1String("matter.vote_failed"))
+        return tr("Vote did not pass");
+    if (rule == QLatin1String("matter.counts"))
+        return tr("Meeting counts incomplete or inconsistent");
+    if (rule == QLatin1String("matter.disclosure_late"))
+        return tr("Resolution disclosed late");
+    if (rule == QLatin1String("matter.disclosure_missing"))
+        return tr("Resolution not disclosed");
+    if (rule == QLatin1String("matter.disclosure_short"))
+        return tr("Disclosure period too short");
+    if (rule == QLatin1String("matter.unsigned"))
+        return tr("Disclosure not signed by the supervision committee");
+    if (rule == QLatin1String("matter.result_missing"))
+        return tr("Result not disclosed");
     return rule;
 }
 
@@ -79,7 +105,8 @@ QList<Finding> FindingEngine::run(Ledger &ledger, const QDate &asOf)
 QList<Finding> FindingEngine::run(const FindingContext &c)
 {
     static const Rule rules[] = {&committeeRules, &overlappingChairs, &supervisionConflicts,
-                                 &termRules,      &personRules,       &targetRules};
+                                 &termRules,      &personRules,       &targetRules,
+                                 &matterRules};
     QList<Finding> all;
     for (Rule rule : rules)
         all += rule(c);
@@ -253,6 +280,22 @@ QList<Finding> FindingEngine::personRules(const FindingContext &c)
                         tr("%1 holds a post although the county qualification review failed")
                             .arg(q.value(1).toString()),
                         Finding::RecordKind::Person, q.value(0).toLongLong());
+    }
+    return out;
+}
+
+QList<Finding> FindingEngine::matterRules(const FindingContext &c)
+{
+    QList<Finding> out;
+    for (const BoardRow &row : MatterBoard::rows(c.ledger, c.asOf)) {
+        for (const Deliberation::Defect &d : row.defects) {
+            const bool serious = d.rule == QLatin1String("matter.quorum") || d.rule == QLatin1String("matter.order") ||
+                                 d.rule == QLatin1String("matter.after_rejection") ||
+                                 d.rule == QLatin1String("matter.disclosure_missing");
+            out << Finding{d.rule, serious ? Finding::Severity::Error : Finding::Severity::Warning,
+                           row.matter.villageId, row.village,
+                           tr("%1: %2").arg(row.matter.title, d.detail), Finding::RecordKind::Matter, row.matter.id};
+        }
     }
     return out;
 }

@@ -14,7 +14,7 @@ class Ledger;
 struct Finding
 {
     enum class Severity { Warning, Error };
-    enum class RecordKind { Township, Village, Person, Term, Post };
+    enum class RecordKind { Township, Village, Person, Term, Post, Matter };
 
     QString rule; // stable code, e.g. "committee.size"
     Severity severity = Severity::Warning;
@@ -54,6 +54,7 @@ private:
     static QList<Finding> termRules(const FindingContext &c);
     static QList<Finding> personRules(const FindingContext &c);
     static QList<Finding> targetRules(const FindingContext &c);
+    static QList<Finding> matterRules(const FindingContext &c);
 };
 
 } // namespace tl

@@ -82,6 +82,51 @@ const QVector<Migration> &schemaMigrations()
                             " UNIQUE (person_id))"),
              QStringLiteral("CREATE INDEX reserve_village ON reserve_cadre(village_id)"),
          }},
+        {3,
+         {
+             // 四议两公开: major matters, their six steps and the scans attached to them.
+             QStringLiteral("ALTER TABLE village ADD COLUMN adults INTEGER NOT NULL DEFAULT 0 CHECK (adults >= 0)"),
+             QStringLiteral("CREATE TABLE matter ("
+                            " id INTEGER PRIMARY KEY,"
+                            " village_id INTEGER NOT NULL REFERENCES village(id) ON DELETE CASCADE,"
+                            " title TEXT NOT NULL,"
+                            " category TEXT NOT NULL DEFAULT 'other',"
+                            " amount_fen INTEGER NOT NULL DEFAULT 0,"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " proposer TEXT NOT NULL DEFAULT '',"
+                            " planned_completion TEXT NOT NULL DEFAULT '',"
+                            " withdrawn_on TEXT NOT NULL DEFAULT '',"
+                            " withdrawn_reason TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX matter_village ON matter(village_id)"),
+             QStringLiteral("CREATE TABLE matter_step ("
+                            " id INTEGER PRIMARY KEY,"
+                            " matter_id INTEGER NOT NULL REFERENCES matter(id) ON DELETE CASCADE,"
+                            " step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 6),"
+                            " held_on TEXT NOT NULL,"
+                            " place TEXT NOT NULL DEFAULT '',"
+                            " chair TEXT NOT NULL DEFAULT '',"
+                            " recorder TEXT NOT NULL DEFAULT '',"
+                            " form TEXT NOT NULL DEFAULT '',"
+                            " expected INTEGER, present INTEGER,"
+                            " votes_for INTEGER, votes_against INTEGER, votes_abstain INTEGER,"
+                            " households_expected INTEGER, households_present INTEGER,"
+                            " summary TEXT NOT NULL DEFAULT '',"
+                            " disclosure_end TEXT NOT NULL DEFAULT '',"
+                            " channels TEXT NOT NULL DEFAULT '',"
+                            " signed_by TEXT NOT NULL DEFAULT '',"
+                            " overridden INTEGER NOT NULL DEFAULT 0,"
+                            " override_reason TEXT NOT NULL DEFAULT '',"
+                            " UNIQUE (matter_id, step))"),
+             QStringLiteral("CREATE TABLE attachment ("
+                            " id INTEGER PRIMARY KEY,"
+                            " step_id INTEGER NOT NULL REFERENCES matter_step(id) ON DELETE CASCADE,"
+                            " file_name TEXT NOT NULL,"
+                            " mime TEXT NOT NULL DEFAULT '',"
+                            " size INTEGER NOT NULL,"
+                            " data BLOB NOT NULL,"
+                            " added_on TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX attachment_step ON attachment(step_id)"),
+         }},
     };
     return migrations;
 }

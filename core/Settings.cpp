@@ -121,3 +121,52 @@ bool SettingsStore::setTargets(const Targets &t, QString *error)
 }
 
 } // namespace tl
+
+namespace tl {
+
+DeliberationSettings SettingsStore::deliberation() const
+{
+    DeliberationSettings d;
+    d.jointQuorum = JointQuorum(qBound(0, value(QStringLiteral("deliberation.joint_quorum"), int(d.jointQuorum)).toInt(), 2));
+    d.postWithinDays = value(QStringLiteral("deliberation.post_within_days"), d.postWithinDays).toInt();
+    d.minDisclosureDays = value(QStringLiteral("deliberation.min_disclosure_days"), d.minDisclosureDays).toInt();
+    d.workingDays = value(QStringLiteral("deliberation.working_days"), d.workingDays ? 1 : 0).toInt() != 0;
+    d.resultWithinDays = value(QStringLiteral("deliberation.result_within_days"), d.resultWithinDays).toInt();
+    d.maxAttachmentMb = value(QStringLiteral("deliberation.max_attachment_mb"), d.maxAttachmentMb).toInt();
+    return d;
+}
+
+QString SettingsStore::validate(const DeliberationSettings &d)
+{
+    if (d.postWithinDays < 0 || d.postWithinDays > 90)
+        return tr("the resolution must be disclosed within 0 to 90 days");
+    if (d.minDisclosureDays < 1 || d.minDisclosureDays > 90)
+        return tr("a disclosure period lasts 1 to 90 days");
+    if (d.resultWithinDays < 0 || d.resultWithinDays > 365)
+        return tr("the result must be disclosed within 0 to 365 days");
+    if (d.maxAttachmentMb < 1 || d.maxAttachmentMb > 200)
+        return tr("the attachment limit must be 1 to 200 MB");
+    return {};
+}
+
+bool SettingsStore::setDeliberation(const DeliberationSettings &d, QString *error)
+{
+    const QString invalid = validate(d);
+    if (!invalid.isEmpty()) {
+        if (error)
+            *error = invalid;
+        return false;
+    }
+    return m_ledger.write(
+        [&](QString *err) {
+            return setValue(QStringLiteral("deliberation.joint_quorum"), int(d.jointQuorum), err) &&
+                   setValue(QStringLiteral("deliberation.post_within_days"), d.postWithinDays, err) &&
+                   setValue(QStringLiteral("deliberation.min_disclosure_days"), d.minDisclosureDays, err) &&
+                   setValue(QStringLiteral("deliberation.working_days"), d.workingDays ? 1 : 0, err) &&
+                   setValue(QStringLiteral("deliberation.result_within_days"), d.resultWithinDays, err) &&
+                   setValue(QStringLiteral("deliberation.max_attachment_mb"), d.maxAttachmentMb, err);
+        },
+        error);
+}
+
+} // namespace tl

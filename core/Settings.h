@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Deliberation.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QVariant>
@@ -37,6 +39,11 @@ public:
     Targets targets() const;
     bool setTargets(const Targets &targets, QString *error);
     static QString validate(const Targets &targets); // empty when fine
+
+    // 四议两公开 thresholds and day counts (provinces differ).
+    DeliberationSettings deliberation() const;
+    bool setDeliberation(const DeliberationSettings &settings, QString *error);
+    static QString validate(const DeliberationSettings &settings);
 
 private:
     Ledger &m_ledger;

@@ -8,7 +8,7 @@ namespace tl {
 namespace {
 const char *kColumns = "id, name, credit_code, groups_count, households, registered_pop, resident_pop, party_members, "
                        "representatives, income_yuan, star_rating, weak, model_village, rule_of_law_model, "
-                       "supervision_phone, note";
+                       "supervision_phone, note, adults";
 
 Village fromQuery(const QSqlQuery &q)
 {
@@ -29,6 +29,7 @@ Village fromQuery(const QSqlQuery &q)
     v.ruleOfLawModel = q.value(13).toInt() != 0;
     v.supervisionPhone = q.value(14).toString();
     v.note = q.value(15).toString();
+    v.adults = q.value(16).toInt();
     return v;
 }
 
@@ -49,6 +50,7 @@ void bindAll(QSqlQuery &q, const Village &v)
     q.addBindValue(v.ruleOfLawModel ? 1 : 0);
     q.addBindValue(sql::text(v.supervisionPhone));
     q.addBindValue(sql::text(v.note));
+    q.addBindValue(v.adults);
 }
 } // namespace
 
@@ -121,6 +123,7 @@ FieldErrors VillageRepository::validate(Village &v) const
     range("residentPopulation", tr("Resident population"), v.residentPopulation, 0, 500'000);
     range("partyMembers", tr("Party members"), v.partyMembers, 0, 20'000);
     range("representatives", tr("Villager representatives"), v.representatives, 0, 2'000);
+    range("adults", tr("Adult villagers"), v.adults, 0, 500'000);
     range("incomeYuan", tr("Collective income (yuan)"), v.incomeYuan, -1'000'000'000LL, 10'000'000'000LL);
     range("starRating", tr("Star rating"), v.starRating, 0, 5);
     if (v.registeredPopulation > 0 && v.households > v.registeredPopulation)
@@ -128,6 +131,9 @@ FieldErrors VillageRepository::validate(Village &v) const
                              tr("Households: %1 households cannot exceed the registered population of %2")
                                  .arg(v.households)
                                  .arg(v.registeredPopulation)};
+    if (v.registeredPopulation > 0 && v.adults > v.registeredPopulation)
+        errors << FieldError{QStringLiteral("adults"),
+                             tr("Adult villagers: more adults than registered residents")};
     if (v.registeredPopulation > 0 && v.partyMembers > v.registeredPopulation)
         errors << FieldError{QStringLiteral("partyMembers"),
                              tr("Party members: more party members than registered residents")};
@@ -152,7 +158,7 @@ Saved VillageRepository::insert(Village v)
     const bool ok = m_ledger.write(
         [&](QString *err) {
             QSqlQuery q(m_ledger.database());
-            q.prepare(QStringLiteral("INSERT INTO village (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+            q.prepare(QStringLiteral("INSERT INTO village (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                           .arg(QLatin1String(kColumns)));
             q.addBindValue(v.id > 0 ? QVariant(v.id) : QVariant(QMetaType::fromType<qint64>()));
             bindAll(q, v);
@@ -181,7 +187,7 @@ Saved VillageRepository::update(Village v)
             q.prepare(QStringLiteral("UPDATE village SET name = ?, credit_code = ?, groups_count = ?, households = ?, "
                                      "registered_pop = ?, resident_pop = ?, party_members = ?, representatives = ?, "
                                      "income_yuan = ?, star_rating = ?, weak = ?, model_village = ?, "
-                                     "rule_of_law_model = ?, supervision_phone = ?, note = ? WHERE id = ?"));
+                                     "rule_of_law_model = ?, supervision_phone = ?, note = ?, adults = ? WHERE id = ?"));
             bindAll(q, v);
             q.addBindValue(v.id);
             if (!sql::exec(q, err))
