@@ -1,6 +1,8 @@
 #include "DemoGenerator.h"
 
 #include "CommitteeRepository.h"
+#include "GridProposal.h"
+#include "HouseholdRepository.h"
 #include "Ledger.h"
 #include "MatterRepository.h"
 #include "PersonRepository.h"
@@ -237,6 +239,94 @@ bool demoMatter(Ledger &ledger, Generator &g, const Village &v, int partySize, i
         }
     }
     return true;
+}
+
+QString chineseNumber(int n)
+{
+    static const QStringList digits = QStringLiteral("零 一 二 三 四 五 六 七 八 九").split(QLatin1Char(' '));
+    if (n < 10)
+        return digits.at(n);
+    if (n < 20)
+        return QStringLiteral("十") + (n % 10 ? digits.at(n % 10) : QString());
+    return digits.at(n / 10) + QStringLiteral("十") + (n % 10 ? digits.at(n % 10) : QString());
+}
+
+// Households of a village, its grid staff and grids. Flaws: 8 no grids at all, 9 an oversized grid
+// and some households left out, 10 a grid without a leader.
+bool demoHouseholds(Ledger &ledger, Generator &g, const Village &v, int count, int flaw, const QDate &today,
+                    QString *err)
+{
+    PersonRepository people(ledger);
+    QList<Household> households;
+    households.reserve(count);
+    static const QStringList tagPool = HouseholdText::tagCodes();
+    for (int i = 0; i < count; ++i) {
+        Household h;
+        h.villageId = v.id;
+        const Gender gender = g.chance(88) ? Gender::Male : Gender::Female;
+        h.headName = g.personName(gender);
+        const int age = g.between(28, 86);
+        const QDate birth = QDate(today.year() - age, g.between(1, 12), g.between(1, 28));
+        h.headIdNumber = g.idNumber(birth, gender);
+        const int group = 1 + i * std::max(1, v.groups) / std::max(1, count);
+        h.group = QStringLiteral("第%1村民小组").arg(chineseNumber(group));
+        h.address = QStringLiteral("%1%2组%3号").arg(v.name).arg(group).arg(g.between(1, 120));
+        h.people = g.between(1, 6);
+        if (g.chance(75))
+            h.phone = g.mobile();
+        if (g.chance(12))
+            h.tags << tagPool.at(g.between(0, int(tagPool.size()) - 1));
+        if (age > 72 && g.chance(30))
+            h.tags << QStringLiteral("elderly");
+        households << h;
+    }
+    int failedAt = -1;
+    if (!HouseholdRepository(ledger).insertMany(households, err, &failedAt))
+        return false;
+    if (flaw == 8 || count == 0)
+        return true; // this village has not set up its grids yet
+    // Grid workers: group leaders and volunteers, about one per ten households.
+    const GridSettings settings = SettingsStore(ledger).grid();
+    // Each grid rounds its staff up, so allow two spare per group.
+    const int workers = (count + settings.perWorker - 1) / settings.perWorker + 2 * std::max(1, v.groups);
+    for (int i = 0; i < workers; ++i) {
+        Person p;
+        p.villageId = v.id;
+        const Gender gender = g.chance(45) ? Gender::Female : Gender::Male;
+        p.gender = gender;
+        p.name = g.personName(gender);
+        const int age = g.between(30, 62);
+        p.birthDate = QDate(today.year() - age, g.between(1, 12), g.between(1, 28));
+        p.idNumber = g.idNumber(p.birthDate, gender);
+        p.political = g.chance(40) ? PoliticalStatus::PartyMember : PoliticalStatus::Masses;
+        p.education = g.education(age);
+        p.phone = g.mobile();
+        p.note = QStringLiteral("网格员");
+        const Saved s = people.insert(p);
+        if (!s.ok()) {
+            *err = s.message();
+            return false;
+        }
+    }
+    GridProposalPlan plan = GridProposal::propose(ledger, v.id, settings, today);
+    if (flaw == 9 && plan.grids.size() >= 3) {
+        // Three grids merged by hand into one far too big, and a few households never assigned.
+        ProposedGrid &a = plan.grids[0];
+        for (int k = 0; k < 2; ++k) {
+            const ProposedGrid b = plan.grids.takeAt(1);
+            a.households += b.households;
+            a.workerOf += b.workerOf;
+            for (qint64 w : b.workers)
+                if (!a.workers.contains(w))
+                    a.workers << w;
+        }
+        const int leave = std::min<int>(7, int(a.households.size()) - 1);
+        a.households.resize(a.households.size() - leave);
+        a.workerOf.resize(a.households.size());
+    }
+    if (flaw == 10 && !plan.grids.isEmpty())
+        plan.grids.last().leaderId = 0;
+    return GridProposal::apply(ledger, plan, today, nullptr, err);
 }
 } // namespace
 
@@ -510,6 +600,22 @@ bool DemoGenerator::populate(Ledger &ledger, const DemoOptions &options, QString
                                         upTo, flaw, today, vi * 3 + mi, err))
                             return false;
                     }
+                }
+                {
+                    std::optional<Village> saved = villages.get(villageId);
+                    const int count = options.householdsPerVillage >= 0 ? options.householdsPerVillage : saved->households;
+                    if (saved->households != count) {
+                        saved->households = count;
+                        saved->registeredPopulation = std::max(saved->registeredPopulation, count);
+                        saved->adults = std::min(saved->adults, saved->registeredPopulation);
+                        const Saved s = villages.update(*saved);
+                        if (!s.ok()) {
+                            *err = s.message();
+                            return false;
+                        }
+                    }
+                    if (!demoHouseholds(ledger, g, *saved, count, defects ? vi : 0, today, err))
+                        return false;
                 }
                 if (defect == 6) {
                     // A roster copied from paper with a mistyped check digit.

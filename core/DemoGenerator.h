@@ -16,6 +16,7 @@ struct DemoOptions
     quint32 seed = 20261123;
     QDate today = QDate::currentDate();
     bool deliberateFindings = true; // plant a few defects so the rules have something to show
+    int householdsPerVillage = -1;  // -1: as many as the village record says (a few hundred)
 };
 
 // Fills a ledger with a plausible township: Chinese names, valid ID numbers, ages and education

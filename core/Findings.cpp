@@ -36,7 +36,10 @@ QStringList FindingEngine::ruleCodes()
             QStringLiteral("matter.quorum"),         QStringLiteral("matter.vote_failed"),
             QStringLiteral("matter.counts"),         QStringLiteral("matter.disclosure_late"),
             QStringLiteral("matter.disclosure_missing"), QStringLiteral("matter.disclosure_short"),
-            QStringLiteral("matter.unsigned"),       QStringLiteral("matter.result_missing")};
+            QStringLiteral("matter.unsigned"),       QStringLiteral("matter.result_missing"),
+            QStringLiteral("grid.unassigned"),       QStringLiteral("grid.oversize"),
+            QStringLiteral("grid.worker_overload"),  QStringLiteral("grid.no_leader"),
+            QStringLiteral("household.duplicate_id")};
 }
 
 QString FindingEngine::ruleTitle(const QString &rule)
@@ -93,6 +96,16 @@ QString FindingEngine::ruleTitle(const QString &rule)
         return tr("Disclosure not signed by the supervision committee");
     if (rule == QLatin1String("matter.result_missing"))
         return tr("Result not disclosed");
+    if (rule == QLatin1String("grid.unassigned"))
+        return tr("Households in no grid");
+    if (rule == QLatin1String("grid.oversize"))
+        return tr("Grid far above the size");
+    if (rule == QLatin1String("grid.worker_overload"))
+        return tr("Grid worker with too many households");
+    if (rule == QLatin1String("grid.no_leader"))
+        return tr("Grid without a leader");
+    if (rule == QLatin1String("household.duplicate_id"))
+        return tr("Same household ID twice");
     return rule;
 }
 
@@ -102,14 +115,19 @@ QList<Finding> FindingEngine::run(Ledger &ledger, const QDate &asOf)
     return run(c);
 }
 
+QList<QPair<QString, FindingEngine::Rule>> FindingEngine::families()
+{
+    return {{QStringLiteral("committees"), &committeeRules}, {QStringLiteral("chairs"), &overlappingChairs},
+            {QStringLiteral("supervision"), &supervisionConflicts}, {QStringLiteral("terms"), &termRules},
+            {QStringLiteral("people"), &personRules},          {QStringLiteral("targets"), &targetRules},
+            {QStringLiteral("matters"), &matterRules},         {QStringLiteral("grids"), &gridRules}};
+}
+
 QList<Finding> FindingEngine::run(const FindingContext &c)
 {
-    static const Rule rules[] = {&committeeRules, &overlappingChairs, &supervisionConflicts,
-                                 &termRules,      &personRules,       &targetRules,
-                                 &matterRules};
     QList<Finding> all;
-    for (Rule rule : rules)
-        all += rule(c);
+    for (const auto &family : families())
+        all += family.second(c);
     // Village order as in the ledger, township-wide findings first.
     QHash<qint64, int> order;
     for (int i = 0; i < c.indicators.size(); ++i)
@@ -297,6 +315,85 @@ QList<Finding> FindingEngine::matterRules(const FindingContext &c)
                            tr("%1: %2").arg(row.matter.title, d.detail), Finding::RecordKind::Matter, row.matter.id};
         }
     }
+    return out;
+}
+
+QList<Finding> FindingEngine::gridRules(const FindingContext &c)
+{
+    QList<Finding> out;
+    const GridSettings g = SettingsStore(c.ledger).grid();
+    QSqlQuery q(c.ledger.database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT v.id, v.name, COUNT(*) FROM household h JOIN village v ON v.id = h.village_id "
+                          "WHERE h.grid_id IS NULL GROUP BY v.id ORDER BY v.id"));
+    while (q.next())
+        out << make("grid.unassigned", Finding::Severity::Warning, q.value(0).toLongLong(), q.value(1).toString(),
+                    tr("%1 households are in no grid").arg(q.value(2).toInt()), Finding::RecordKind::Village,
+                    q.value(0).toLongLong());
+    // A grid counts its own households and those of its sub-grids: one GROUP BY on the grid index,
+    // then parents add their children's counts.
+    const qint64 limitTimes100 = qint64(g.size) * (100 + g.tolerancePct);
+    QHash<qint64, int> perGrid;
+    q.exec(QStringLiteral("SELECT grid_id, COUNT(*) FROM household WHERE grid_id IS NOT NULL GROUP BY grid_id"));
+    while (q.next())
+        perGrid.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    struct GridRow
+    {
+        qint64 village;
+        QString villageName;
+        qint64 id;
+        QString name;
+        qint64 leader;
+        qint64 parent;
+    };
+    QList<GridRow> gridRows;
+    QHash<qint64, int> total;
+    q.exec(QStringLiteral("SELECT v.id, v.name, gr.id, gr.name, IFNULL(gr.leader_id, 0), IFNULL(gr.parent_id, 0) "
+                          "FROM grid gr JOIN village v ON v.id = gr.village_id ORDER BY v.id, gr.code, gr.name"));
+    while (q.next()) {
+        GridRow r{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                  q.value(3).toString(),   q.value(4).toLongLong(), q.value(5).toLongLong()};
+        total[r.id] += perGrid.value(r.id);
+        if (r.parent)
+            total[r.parent] += perGrid.value(r.id);
+        gridRows << r;
+    }
+    for (const GridRow &r : gridRows) {
+        const int n = total.value(r.id);
+        if (qint64(n) * 100 > limitTimes100)
+            out << make("grid.oversize", Finding::Severity::Warning, r.village, r.villageName,
+                        tr("grid %1 has %2 households; the size is %3 (+%4%)")
+                            .arg(r.name)
+                            .arg(n)
+                            .arg(g.size)
+                            .arg(g.tolerancePct),
+                        Finding::RecordKind::Grid, r.id);
+        if (r.leader == 0)
+            out << make("grid.no_leader", Finding::Severity::Warning, r.village, r.villageName,
+                        tr("grid %1 has no grid leader").arg(r.name), Finding::RecordKind::Grid, r.id);
+    }
+    q.prepare(QStringLiteral("SELECT v.id, v.name, p.id, p.name, COUNT(*) FROM household h "
+                             "JOIN person p ON p.id = h.worker_id JOIN village v ON v.id = h.village_id "
+                             "GROUP BY h.worker_id HAVING COUNT(*) > ? ORDER BY v.id"));
+    q.addBindValue(g.workerMax);
+    q.exec();
+    while (q.next())
+        out << make("grid.worker_overload", Finding::Severity::Warning, q.value(0).toLongLong(), q.value(1).toString(),
+                    tr("grid worker %1 looks after %2 households; at most %3").arg(q.value(3).toString())
+                        .arg(q.value(4).toInt())
+                        .arg(g.workerMax),
+                    Finding::RecordKind::Person, q.value(2).toLongLong());
+    q.exec(QStringLiteral("SELECT v.id, v.name, h.id, h.head_name, h.head_id_number, d.n FROM household h "
+                          "JOIN (SELECT head_id_number, COUNT(*) AS n, MIN(id) AS first FROM household "
+                          "      WHERE head_id_number <> '' GROUP BY head_id_number HAVING COUNT(*) > 1) d "
+                          "  ON d.head_id_number = h.head_id_number AND d.first = h.id "
+                          "JOIN village v ON v.id = h.village_id ORDER BY v.id"));
+    while (q.next())
+        out << make("household.duplicate_id", Finding::Severity::Error, q.value(0).toLongLong(), q.value(1).toString(),
+                    tr("the ID number of household head %1 appears %2 times in the township")
+                        .arg(q.value(3).toString())
+                        .arg(q.value(5).toInt()),
+                    Finding::RecordKind::Household, q.value(2).toLongLong());
     return out;
 }
 

@@ -14,7 +14,7 @@ class Ledger;
 struct Finding
 {
     enum class Severity { Warning, Error };
-    enum class RecordKind { Township, Village, Person, Term, Post, Matter };
+    enum class RecordKind { Township, Village, Person, Term, Post, Matter, Grid, Household };
 
     QString rule; // stable code, e.g. "committee.size"
     Severity severity = Severity::Warning;
@@ -45,6 +45,8 @@ public:
     static QList<Finding> run(Ledger &ledger, const QDate &asOf);
     static QList<Finding> run(const FindingContext &context);
     static QString ruleTitle(const QString &rule);
+    // The rule families in the order they run (name, function): for benchmarks and diagnostics.
+    static QList<QPair<QString, Rule>> families();
     static QStringList ruleCodes();
 
 private:
@@ -55,6 +57,7 @@ private:
     static QList<Finding> personRules(const FindingContext &c);
     static QList<Finding> targetRules(const FindingContext &c);
     static QList<Finding> matterRules(const FindingContext &c);
+    static QList<Finding> gridRules(const FindingContext &c);
 };
 
 } // namespace tl

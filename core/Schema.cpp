@@ -127,6 +127,53 @@ const QVector<Migration> &schemaMigrations()
                             " added_on TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX attachment_step ON attachment(step_id)"),
          }},
+        {4,
+         {
+             // 网格化治理: grids (with optional sub-grids), their staff, households and the history of
+             // which grid and 网格员 looked after each household.
+             QStringLiteral("CREATE TABLE grid ("
+                            " id INTEGER PRIMARY KEY,"
+                            " village_id INTEGER NOT NULL REFERENCES village(id) ON DELETE CASCADE,"
+                            " parent_id INTEGER REFERENCES grid(id) ON DELETE CASCADE,"
+                            " code TEXT NOT NULL DEFAULT '',"
+                            " name TEXT NOT NULL,"
+                            " leader_id INTEGER REFERENCES person(id) ON DELETE SET NULL,"
+                            " area TEXT NOT NULL DEFAULT '',"
+                            " UNIQUE (village_id, name))"),
+             QStringLiteral("CREATE INDEX grid_village ON grid(village_id)"),
+             QStringLiteral("CREATE TABLE grid_worker ("
+                            " grid_id INTEGER NOT NULL REFERENCES grid(id) ON DELETE CASCADE,"
+                            " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                            " PRIMARY KEY (grid_id, person_id))"),
+             QStringLiteral("CREATE INDEX grid_worker_person ON grid_worker(person_id)"),
+             QStringLiteral("CREATE TABLE household ("
+                            " id INTEGER PRIMARY KEY,"
+                            " village_id INTEGER NOT NULL REFERENCES village(id) ON DELETE CASCADE,"
+                            " head_name TEXT NOT NULL,"
+                            " head_id_number TEXT NOT NULL DEFAULT '',"
+                            " villager_group TEXT NOT NULL DEFAULT '',"
+                            " address TEXT NOT NULL DEFAULT '',"
+                            " people INTEGER NOT NULL DEFAULT 1 CHECK (people >= 0),"
+                            " phone TEXT NOT NULL DEFAULT '',"
+                            " tags TEXT NOT NULL DEFAULT '',"
+                            " grid_id INTEGER REFERENCES grid(id) ON DELETE SET NULL,"
+                            " worker_id INTEGER REFERENCES person(id) ON DELETE SET NULL)"),
+             QStringLiteral("CREATE INDEX household_village ON household(village_id, villager_group, id)"),
+             QStringLiteral("CREATE INDEX household_grid ON household(grid_id)"),
+             QStringLiteral("CREATE INDEX household_worker ON household(worker_id)"),
+             QStringLiteral("CREATE INDEX household_head_id ON household(head_id_number)"),
+             QStringLiteral("CREATE INDEX household_head_name ON household(village_id, head_name)"),
+             QStringLiteral("CREATE INDEX household_head_name_all ON household(head_name)"),
+             QStringLiteral("CREATE INDEX household_phone ON household(phone)"),
+             QStringLiteral("CREATE TABLE household_assignment ("
+                            " id INTEGER PRIMARY KEY,"
+                            " household_id INTEGER NOT NULL REFERENCES household(id) ON DELETE CASCADE,"
+                            " grid_id INTEGER,"
+                            " worker_id INTEGER,"
+                            " assigned_on TEXT NOT NULL,"
+                            " note TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX household_assignment_household ON household_assignment(household_id)"),
+         }},
     };
     return migrations;
 }

@@ -170,3 +170,46 @@ bool SettingsStore::setDeliberation(const DeliberationSettings &d, QString *erro
 }
 
 } // namespace tl
+
+namespace tl {
+
+GridSettings SettingsStore::grid() const
+{
+    GridSettings g;
+    g.size = value(QStringLiteral("grid.size"), g.size).toInt();
+    g.tolerancePct = value(QStringLiteral("grid.tolerance_pct"), g.tolerancePct).toInt();
+    g.perWorker = value(QStringLiteral("grid.per_worker"), g.perWorker).toInt();
+    g.workerMax = value(QStringLiteral("grid.worker_max"), g.workerMax).toInt();
+    return g;
+}
+
+QString SettingsStore::validate(const GridSettings &g)
+{
+    if (g.size < 5 || g.size > 1000)
+        return tr("a grid holds 5 to 1000 households");
+    if (g.tolerancePct < 0 || g.tolerancePct > 200)
+        return tr("the size tolerance must be 0 to 200 %");
+    if (g.perWorker < 1 || g.perWorker > 200 || g.workerMax < g.perWorker || g.workerMax > 1000)
+        return tr("households per grid worker must satisfy 1 ≤ usual ≤ maximum ≤ 1000");
+    return {};
+}
+
+bool SettingsStore::setGrid(const GridSettings &g, QString *error)
+{
+    const QString invalid = validate(g);
+    if (!invalid.isEmpty()) {
+        if (error)
+            *error = invalid;
+        return false;
+    }
+    return m_ledger.write(
+        [&](QString *err) {
+            return setValue(QStringLiteral("grid.size"), g.size, err) &&
+                   setValue(QStringLiteral("grid.tolerance_pct"), g.tolerancePct, err) &&
+                   setValue(QStringLiteral("grid.per_worker"), g.perWorker, err) &&
+                   setValue(QStringLiteral("grid.worker_max"), g.workerMax, err);
+        },
+        error);
+}
+
+} // namespace tl

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Deliberation.h"
+#include "Grids.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -44,6 +45,10 @@ public:
     DeliberationSettings deliberation() const;
     bool setDeliberation(const DeliberationSettings &settings, QString *error);
     static QString validate(const DeliberationSettings &settings);
+
+    GridSettings grid() const;
+    bool setGrid(const GridSettings &settings, QString *error);
+    static QString validate(const GridSettings &settings);
 
 private:
     Ledger &m_ledger;

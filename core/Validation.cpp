@@ -53,7 +53,14 @@ IdNumberInfo Validators::checkIdNumber(const QString &input)
         info.error = tr("the last character of an ID number must be a digit or X");
         return info;
     }
-    const QDate birth = QDate::fromString(id.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    // Parsed by hand: this runs for every person and household when the findings are computed.
+    auto num = [&](int from, int n) {
+        int v = 0;
+        for (int i = from; i < from + n; ++i)
+            v = v * 10 + (id.at(i).unicode() - '0');
+        return v;
+    };
+    const QDate birth(num(6, 4), num(10, 2), num(12, 2));
     if (!birth.isValid()) {
         info.error = tr("the birth date %1 in the ID number is not a real date").arg(id.mid(6, 8));
         return info;

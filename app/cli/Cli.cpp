@@ -43,7 +43,7 @@ int Cli::usage(int code)
             "\n"
             "Commands:\n"
             "  new FILE --township NAME [--county NAME]   create an empty ledger\n"
-            "  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD]\n"
+            "  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]\n"
             "                                           create a demo ledger with realistic data\n"
             "  check FILE [--date YYYY-MM-DD]             print every finding: village, rule, detail (tab-separated)\n"
             "\n"
@@ -113,6 +113,7 @@ int Cli::cmdDemo(const QStringList &args)
     p.addOption({QStringLiteral("villages"), QString(), QStringLiteral("n"), QStringLiteral("12")});
     p.addOption({QStringLiteral("seed"), QString(), QStringLiteral("s"), QStringLiteral("20261123")});
     p.addOption({QStringLiteral("date"), QString(), QStringLiteral("date")});
+    p.addOption({QStringLiteral("households-per-village"), QString(), QStringLiteral("m")});
     p.addOption({QStringLiteral("township"), QString(), QStringLiteral("name")});
     p.addOption({QStringLiteral("lang"), QString(), QStringLiteral("lang")});
     QString error;
@@ -132,6 +133,11 @@ int Cli::cmdDemo(const QStringList &args)
         options.today = parseDateOption(p.value(QStringLiteral("date")), &ok);
         if (!ok)
             return fail(tr("demo: --date must be written YYYY-MM-DD"));
+    }
+    if (p.isSet(QStringLiteral("households-per-village"))) {
+        options.householdsPerVillage = p.value(QStringLiteral("households-per-village")).toInt(&ok);
+        if (!ok || options.householdsPerVillage < 0 || options.householdsPerVillage > 20000)
+            return fail(tr("demo: --households-per-village must be a number from 0 to 20000"));
     }
     Township t;
     t.name = p.isSet(QStringLiteral("township")) ? p.value(QStringLiteral("township")) : DemoGenerator::defaultTownshipName();
