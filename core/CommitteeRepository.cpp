@@ -7,6 +7,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <numeric>
 
 namespace tl {
 
@@ -494,6 +495,20 @@ QList<RosterEntry> CommitteeRepository::roster(qint64 villageId, const QDate &on
             continue;
         it->person = p;
         it->isReserve = reserves.contains(p.id);
+        // Posts read party first, then the villagers' committee, chair before deputy before member.
+        QList<int> order(it->posts.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            return std::pair(int(it->bodies[a]), int(it->posts[a].role)) < std::pair(int(it->bodies[b]), int(it->posts[b].role));
+        });
+        QList<Post> posts;
+        QList<Body> bodies;
+        for (int i : order) {
+            posts << it->posts[i];
+            bodies << it->bodies[i];
+        }
+        it->posts = posts;
+        it->bodies = bodies;
         out << *it;
     }
     std::stable_sort(out.begin(), out.end(), [&](const RosterEntry &a, const RosterEntry &b) {

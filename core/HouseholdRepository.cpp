@@ -528,6 +528,32 @@ QList<Assignment> HouseholdRepository::history(qint64 householdId) const
     return out;
 }
 
+bool HouseholdRepository::reinsert(const Household &h, const QList<Assignment> &history, QString *error)
+{
+    return m_ledger.write(
+        [&](QString *err) {
+            QSqlQuery q(m_ledger.database());
+            q.prepare(QStringLiteral("INSERT INTO household (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kColumns)));
+            q.addBindValue(h.id);
+            bindAll(q, h);
+            if (!sql::exec(q, err))
+                return false;
+            q.prepare(QStringLiteral("INSERT INTO household_assignment (household_id, grid_id, worker_id, assigned_on, "
+                                     "note) VALUES (?,?,?,?,?)"));
+            for (const Assignment &a : history) {
+                q.addBindValue(h.id);
+                q.addBindValue(idOrNull(a.gridId));
+                q.addBindValue(idOrNull(a.workerId));
+                q.addBindValue(sql::dateText(a.on));
+                q.addBindValue(sql::text(a.note));
+                if (!sql::exec(q, err))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
 // ---- grids ----
 
 QList<Grid> GridRepository::ofVillage(qint64 villageId) const
@@ -752,6 +778,32 @@ int GridRepository::unassignedHouseholds(qint64 villageId) const
     if (q.exec() && q.next())
         return q.value(0).toInt();
     return 0;
+}
+
+} // namespace tl
+
+namespace tl {
+
+QHash<qint64, HouseholdRepository::VillageTotals> HouseholdRepository::totalsByVillage() const
+{
+    QHash<qint64, VillageTotals> out;
+    QSqlQuery q(m_ledger.database());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT village_id, COUNT(*), TOTAL(people), SUM(grid_id IS NULL) FROM household "
+                              "GROUP BY village_id")))
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), VillageTotals{q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});
+    return out;
+}
+
+QHash<qint64, int> GridRepository::countsByVillage() const
+{
+    QHash<qint64, int> out;
+    QSqlQuery q(m_ledger.database());
+    if (q.exec(QStringLiteral("SELECT village_id, COUNT(*) FROM grid WHERE parent_id IS NULL GROUP BY village_id")))
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return out;
 }
 
 } // namespace tl

@@ -2,6 +2,8 @@
 
 #include "Grids.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace tl {
@@ -35,6 +37,18 @@ public:
                 QList<Assignment> *previous, QString *error);
     bool restore(const QList<Assignment> &assignments, const QDate &on, QString *error);
     QList<Assignment> history(qint64 householdId) const;
+    // Puts a removed household back exactly as it was: same id, grid, worker and assignment
+    // history (remove() deletes the history with it). For undoing a deletion; not validated.
+    bool reinsert(const Household &household, const QList<Assignment> &history, QString *error);
+
+    struct VillageTotals
+    {
+        int households = 0;
+        int people = 0;
+        int unassigned = 0;
+    };
+    // Per village, one GROUP BY over the household table (reports, overview).
+    QHash<qint64, VillageTotals> totalsByVillage() const;
 
 private:
     Ledger &m_ledger;
@@ -54,6 +68,7 @@ public:
     bool remove(qint64 id, QString *error); // households of the grid become unassigned
     QList<GridSummary> summaries(qint64 villageId) const;
     int unassignedHouseholds(qint64 villageId) const;
+    QHash<qint64, int> countsByVillage() const;
 
 private:
     Ledger &m_ledger;

@@ -3,6 +3,7 @@
 #include "DemoGenerator.h"
 #include "Findings.h"
 #include "Ledger.h"
+#include "QuarterlyReport.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -46,6 +47,10 @@ int Cli::usage(int code)
             "  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]\n"
             "                                           create a demo ledger with realistic data\n"
             "  check FILE [--date YYYY-MM-DD]             print every finding: village, rule, detail (tab-separated)\n"
+            "  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]\n"
+            "                                           the quarterly report to the county\n"
+            "  rollup --quarter 2026Q3 --out county.xlsx FILE...\n"
+            "                                           one county workbook from several townships' ledgers\n"
             "\n"
             "Options for every command:\n"
             "  --lang zh_CN|en   language of messages (default zh_CN)\n"
@@ -78,6 +83,10 @@ int Cli::run(const QStringList &arguments)
         return cmdDemo(rest);
     if (command == QLatin1String("check"))
         return cmdCheck(rest);
+    if (command == QLatin1String("export"))
+        return cmdExport(rest);
+    if (command == QLatin1String("rollup"))
+        return cmdRollup(rest);
     m_err << tr("Unknown command: %1").arg(command) << Qt::endl;
     return usage(2);
 }
@@ -192,6 +201,73 @@ int Cli::cmdCheck(const QStringList &args)
     }
     m_out.flush();
     return findings.isEmpty() ? 0 : 1;
+}
+
+namespace {
+// --quarter and --out, shared by export and rollup.
+bool reportOptions(QCommandLineParser &p, ReportOptions *o, QString *out, QString *error)
+{
+    const auto q = Quarter::parse(p.value(QStringLiteral("quarter")));
+    if (!q) {
+        *error = Cli::tr("--quarter must be written like 2026Q3");
+        return false;
+    }
+    o->quarter = *q;
+    o->unmasked = p.isSet(QStringLiteral("unmasked"));
+    *out = p.value(QStringLiteral("out"));
+    if (out->isEmpty()) {
+        *error = Cli::tr("--out FILE.xlsx is required");
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+int Cli::cmdExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("file"), QString());
+    p.addOption({QStringLiteral("quarter"), QString(), QStringLiteral("quarter")});
+    p.addOption({QStringLiteral("out"), QString(), QStringLiteral("file")});
+    p.addOption({QStringLiteral("unmasked"), QString()});
+    p.addOption({QStringLiteral("lang"), QString(), QStringLiteral("lang")});
+    QString error, out;
+    if (!parse(p, args, &error))
+        return fail(error);
+    if (p.positionalArguments().size() != 1)
+        return fail(tr("export: exactly one FILE is needed"));
+    ReportOptions o;
+    if (!reportOptions(p, &o, &out, &error))
+        return fail(tr("export: %1").arg(error));
+    auto r = Ledger::open(p.positionalArguments().first(), Ledger::Access::ReadOnly);
+    if (!r.ledger)
+        return fail(r.message);
+    if (!QuarterlyReport::write(*r.ledger, o, out, &error))
+        return fail(tr("export: %1").arg(error));
+    m_out << tr("Wrote %1").arg(out) << Qt::endl;
+    return 0;
+}
+
+int Cli::cmdRollup(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("files"), QString());
+    p.addOption({QStringLiteral("quarter"), QString(), QStringLiteral("quarter")});
+    p.addOption({QStringLiteral("out"), QString(), QStringLiteral("file")});
+    p.addOption({QStringLiteral("unmasked"), QString()});
+    p.addOption({QStringLiteral("lang"), QString(), QStringLiteral("lang")});
+    QString error, out;
+    if (!parse(p, args, &error))
+        return fail(error);
+    if (p.positionalArguments().isEmpty())
+        return fail(tr("rollup: name at least one ledger FILE"));
+    ReportOptions o;
+    if (!reportOptions(p, &o, &out, &error))
+        return fail(tr("rollup: %1").arg(error));
+    if (!QuarterlyReport::writeRollup(p.positionalArguments(), o, out, &error))
+        return fail(tr("rollup: %1").arg(error));
+    m_out << tr("Wrote %1").arg(out) << Qt::endl;
+    return 0;
 }
 
 } // namespace tl

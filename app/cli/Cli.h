@@ -19,6 +19,8 @@ private:
     int cmdNew(const QStringList &args);
     int cmdDemo(const QStringList &args);
     int cmdCheck(const QStringList &args);
+    int cmdExport(const QStringList &args);
+    int cmdRollup(const QStringList &args);
     int usage(int code);
     int fail(const QString &message); // prints, returns 2
 
