@@ -361,7 +361,7 @@ bool fillReport(XlsxWorkbook &book, Ledger &ledger, const LedgerData &d, const R
 } // namespace
 
 bool QuarterlyReport::write(Ledger &ledger, const ReportOptions &o, const QString &path, QString *error,
-                            const Progress &progress)
+                            const Progress &progress, qint64 *cellsWritten)
 {
     constexpr int totalSteps = 7;
     auto step = [&](int done) { return !progress || progress(done, totalSteps); };
@@ -383,6 +383,8 @@ bool QuarterlyReport::write(Ledger &ledger, const ReportOptions &o, const QStrin
             failure = tr("cancelled");
         } else {
             QString closeError;
+            if (cellsWritten)
+                *cellsWritten = book.cells;
             ok = book.close(&closeError);
             if (!ok)
                 failure = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), closeError);

@@ -28,7 +28,7 @@ public:
     using Progress = std::function<bool(int done, int total)>; // false cancels
 
     static bool write(Ledger &ledger, const ReportOptions &options, const QString &path, QString *error,
-                      const Progress &progress = {});
+                      const Progress &progress = {}, qint64 *cellsWritten = nullptr);
     // County roll-up: one row per township, then every village; ledgers opened read-only.
     static bool writeRollup(const QStringList &ledgerPaths, const ReportOptions &options, const QString &path,
                             QString *error, const Progress &progress = {});

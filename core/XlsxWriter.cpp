@@ -152,24 +152,28 @@ void XlsxSheet::begin(const QString &title, const QStringList &headers)
 
 void XlsxSheet::text(int col, const QString &value)
 {
+    ++m_book.cells;
     worksheet_write_string(m_sheet, lxw_row_t(m_row), lxw_col_t(col), value.toUtf8().constData(), m_book.text);
     widen(col, value);
 }
 
 void XlsxSheet::number(int col, double value, bool decimals)
 {
+    ++m_book.cells;
     worksheet_write_number(m_sheet, lxw_row_t(m_row), lxw_col_t(col), value, decimals ? m_book.decimal : m_book.number);
     widen(col, QString::number(value, 'f', decimals ? 2 : 0));
 }
 
 void XlsxSheet::percent(int col, double fraction)
 {
+    ++m_book.cells;
     worksheet_write_number(m_sheet, lxw_row_t(m_row), lxw_col_t(col), fraction, m_book.percent);
     widen(col, QStringLiteral("100.0%"));
 }
 
 void XlsxSheet::date(int col, const QDate &value)
 {
+    ++m_book.cells;
     if (!value.isValid()) {
         worksheet_write_blank(m_sheet, lxw_row_t(m_row), lxw_col_t(col), m_book.date);
         return;
@@ -181,6 +185,7 @@ void XlsxSheet::date(int col, const QDate &value)
 
 void XlsxSheet::formula(int col, const QString &f, lxw_format *format)
 {
+    ++m_book.cells;
     worksheet_write_formula(m_sheet, lxw_row_t(m_row), lxw_col_t(col), f.toUtf8().constData(),
                             format ? format : m_book.total);
 }
