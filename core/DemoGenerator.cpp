@@ -1,6 +1,7 @@
 #include "DemoGenerator.h"
 
 #include "CommitteeRepository.h"
+#include "Disclosures.h"
 #include "GridProposal.h"
 #include "HouseholdRepository.h"
 #include "Ledger.h"
@@ -328,6 +329,72 @@ bool demoHouseholds(Ledger &ledger, Generator &g, const Village &v, int count, i
         plan.grids.last().leaderId = 0;
     return GridProposal::apply(ledger, plan, today, nullptr, err);
 }
+
+// A year of 三务公开: monthly finance with items, quarterly village and party affairs. Flaws:
+// 11 has not posted last quarter's village affairs, 3 posted a finance disclosure late.
+bool demoDisclosures(Ledger &ledger, Generator &g, const Village &v, int flaw, const QDate &today, QString *err)
+{
+    DisclosureRepository repo(ledger);
+    const DisclosureSettings settings = SettingsStore(ledger).disclosure();
+    const QDate from = QDate(today.year() - 1, today.month(), 1);
+    for (DisclosureKind kind : {DisclosureKind::Finance, DisclosureKind::Affairs, DisclosureKind::Party}) {
+        const auto periods = DisclosureSchedule::periods(kind, from, today);
+        for (int i = 0; i < periods.size(); ++i) {
+            const auto &p = periods[i];
+            const bool lastOne = i == periods.size() - 1;
+            if (flaw == 11 && kind == DisclosureKind::Affairs && lastOne)
+                continue;
+            const QDate due = DisclosureSchedule::dueDate(kind, p.second, settings);
+            if (due > today && g.chance(50))
+                continue; // not yet posted, not yet late
+            Disclosure d;
+            d.villageId = v.id;
+            d.kind = kind;
+            d.periodStart = p.first;
+            d.periodEnd = p.second;
+            const QString period = DisclosureText::period(kind, p.first);
+            d.postedOn = p.second.addDays(g.between(2, kind == DisclosureKind::Finance ? 8 : 12));
+            if (flaw == 3 && kind == DisclosureKind::Finance && i == 2)
+                d.postedOn = due.addDays(9);
+            if (d.postedOn > today)
+                d.postedOn = today;
+            d.endsOn = d.postedOn.addDays(kind == DisclosureKind::Finance ? 29 : 89);
+            d.channels = QStringList{QStringLiteral("公开栏"), QStringLiteral("阳光村务平台")};
+            d.signedBy = QStringLiteral("村务监督委员会主任");
+            if (kind == DisclosureKind::Finance) {
+                d.title = QStringLiteral("%1%2财务收支公开").arg(v.name, period);
+                d.content = QStringLiteral("现将本村%1财务收支情况公开如下，如有疑问请向村务监督委员会反映。").arg(period);
+                const QStringList incomes = DisclosureText::incomeCategories(p.first);
+                const QStringList expenses = DisclosureText::expenseCategories(p.first);
+                const int n = g.between(3, 8);
+                for (int k = 0; k < n; ++k) {
+                    FinanceItem it;
+                    it.income = k % 3 == 0;
+                    it.date = p.first.addDays(g.between(0, int(p.first.daysTo(p.second))));
+                    it.category = g.pick(it.income ? incomes : expenses);
+                    it.item = it.income ? QStringLiteral("%1").arg(it.category)
+                                        : g.pick(QStringList{QStringLiteral("办公用品"), QStringLiteral("道路维修"),
+                                                             QStringLiteral("保洁员工资"), QStringLiteral("电费"),
+                                                             QStringLiteral("农田水利维护")});
+                    it.amountFen = qint64(g.between(200, 60000)) * 100 + g.between(0, 99);
+                    d.items << it;
+                }
+            } else {
+                d.title = kind == DisclosureKind::Affairs ? QStringLiteral("%1%2村务公开").arg(v.name, period)
+                                                         : QStringLiteral("%1%2党务公开").arg(v.name, period);
+                d.content = kind == DisclosureKind::Affairs
+                                ? QStringLiteral("一、本季度村级重大事项办理情况；二、惠农补贴发放情况；三、低保、特困供养人员名单。")
+                                : QStringLiteral("一、本季度党员发展情况；二、党费收缴情况；三、“三会一课”开展情况。");
+            }
+            const Saved s = repo.insert(d);
+            if (!s.ok()) {
+                *err = s.message();
+                return false;
+            }
+        }
+    }
+    return true;
+}
 } // namespace
 
 bool DemoGenerator::populate(Ledger &ledger, const DemoOptions &options, QString *error, const Progress &progress)
@@ -617,6 +684,8 @@ bool DemoGenerator::populate(Ledger &ledger, const DemoOptions &options, QString
                     if (!demoHouseholds(ledger, g, *saved, count, defects ? vi : 0, today, err))
                         return false;
                 }
+                if (!demoDisclosures(ledger, g, *villages.get(villageId), defects ? vi : 0, today, err))
+                    return false;
                 if (defect == 6) {
                     // A roster copied from paper with a mistyped check digit.
                     Person p;

@@ -60,6 +60,7 @@ struct Village
     bool ruleOfLawModel = false; // 民主法治示范村
     QString supervisionPhone;
     QString note;
+    QDate since; // when the village came into this ledger's care (e.g. a merger mid-quarter)
 };
 
 struct Person

@@ -1,5 +1,6 @@
 #include "Findings.h"
 
+#include "Disclosures.h"
 #include "Ledger.h"
 #include "MatterBoard.h"
 #include "SqlUtil.h"
@@ -39,7 +40,7 @@ QStringList FindingEngine::ruleCodes()
             QStringLiteral("matter.unsigned"),       QStringLiteral("matter.result_missing"),
             QStringLiteral("grid.unassigned"),       QStringLiteral("grid.oversize"),
             QStringLiteral("grid.worker_overload"),  QStringLiteral("grid.no_leader"),
-            QStringLiteral("household.duplicate_id")};
+            QStringLiteral("household.duplicate_id"), QStringLiteral("disclosure.overdue")};
 }
 
 QString FindingEngine::ruleTitle(const QString &rule)
@@ -106,6 +107,8 @@ QString FindingEngine::ruleTitle(const QString &rule)
         return tr("Grid without a leader");
     if (rule == QLatin1String("household.duplicate_id"))
         return tr("Same household ID twice");
+    if (rule == QLatin1String("disclosure.overdue"))
+        return tr("Disclosure overdue");
     return rule;
 }
 
@@ -120,7 +123,8 @@ QList<QPair<QString, FindingEngine::Rule>> FindingEngine::families()
     return {{QStringLiteral("committees"), &committeeRules}, {QStringLiteral("chairs"), &overlappingChairs},
             {QStringLiteral("supervision"), &supervisionConflicts}, {QStringLiteral("terms"), &termRules},
             {QStringLiteral("people"), &personRules},          {QStringLiteral("targets"), &targetRules},
-            {QStringLiteral("matters"), &matterRules},         {QStringLiteral("grids"), &gridRules}};
+            {QStringLiteral("matters"), &matterRules},         {QStringLiteral("grids"), &gridRules},
+            {QStringLiteral("disclosures"), &disclosureRules}};
 }
 
 QList<Finding> FindingEngine::run(const FindingContext &c)
@@ -394,6 +398,22 @@ QList<Finding> FindingEngine::gridRules(const FindingContext &c)
                         .arg(q.value(3).toString())
                         .arg(q.value(5).toInt()),
                     Finding::RecordKind::Household, q.value(2).toLongLong());
+    return out;
+}
+
+QList<Finding> FindingEngine::disclosureRules(const FindingContext &c)
+{
+    // The last twelve months: older gaps are history the county has already seen.
+    QList<Finding> out;
+    for (const DueItem &d : DisclosureSchedule::items(c.ledger, c.asOf.addMonths(-12), c.asOf, c.asOf)) {
+        if (d.state != DueItem::State::Overdue)
+            continue;
+        out << make("disclosure.overdue", Finding::Severity::Warning, d.villageId, d.village,
+                    tr("%1 disclosure for %2 was due on %3 and is not posted")
+                        .arg(DisclosureText::kind(d.kind), DisclosureText::period(d.kind, d.periodStart),
+                             d.dueDate.toString(Qt::ISODate)),
+                    Finding::RecordKind::Village, d.villageId);
+    }
     return out;
 }
 

@@ -14,7 +14,7 @@ class Ledger;
 struct Finding
 {
     enum class Severity { Warning, Error };
-    enum class RecordKind { Township, Village, Person, Term, Post, Matter, Grid, Household };
+    enum class RecordKind { Township, Village, Person, Term, Post, Matter, Grid, Household, Disclosure };
 
     QString rule; // stable code, e.g. "committee.size"
     Severity severity = Severity::Warning;
@@ -58,6 +58,7 @@ private:
     static QList<Finding> targetRules(const FindingContext &c);
     static QList<Finding> matterRules(const FindingContext &c);
     static QList<Finding> gridRules(const FindingContext &c);
+    static QList<Finding> disclosureRules(const FindingContext &c);
 };
 
 } // namespace tl

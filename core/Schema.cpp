@@ -174,6 +174,36 @@ const QVector<Migration> &schemaMigrations()
                             " note TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX household_assignment_household ON household_assignment(household_id)"),
          }},
+        {5,
+         {
+             // 三务公开: the disclosure register, finance items, and the clerk's notice templates.
+             QStringLiteral("ALTER TABLE village ADD COLUMN since TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE TABLE disclosure ("
+                            " id INTEGER PRIMARY KEY,"
+                            " village_id INTEGER NOT NULL REFERENCES village(id) ON DELETE CASCADE,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('party','affairs','finance')),"
+                            " period_start TEXT NOT NULL,"
+                            " period_end TEXT NOT NULL,"
+                            " title TEXT NOT NULL,"
+                            " content TEXT NOT NULL DEFAULT '',"
+                            " posted_on TEXT NOT NULL DEFAULT '',"
+                            " ends_on TEXT NOT NULL DEFAULT '',"
+                            " channels TEXT NOT NULL DEFAULT '',"
+                            " signed_by TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX disclosure_village ON disclosure(village_id, kind, period_start)"),
+             QStringLiteral("CREATE TABLE finance_item ("
+                            " id INTEGER PRIMARY KEY,"
+                            " disclosure_id INTEGER NOT NULL REFERENCES disclosure(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL DEFAULT 0,"
+                            " item_date TEXT NOT NULL DEFAULT '',"
+                            " direction TEXT NOT NULL CHECK (direction IN ('income','expense')),"
+                            " category TEXT NOT NULL DEFAULT '',"
+                            " item TEXT NOT NULL,"
+                            " amount_fen INTEGER NOT NULL,"
+                            " note TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX finance_item_disclosure ON finance_item(disclosure_id, position)"),
+             QStringLiteral("CREATE TABLE notice_template (kind TEXT PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL)"),
+         }},
     };
     return migrations;
 }

@@ -213,3 +213,30 @@ bool SettingsStore::setGrid(const GridSettings &g, QString *error)
 }
 
 } // namespace tl
+
+namespace tl {
+
+DisclosureSettings SettingsStore::disclosure() const
+{
+    DisclosureSettings d;
+    d.financeDueDays = value(QStringLiteral("disclosure.finance_due_days"), d.financeDueDays).toInt();
+    d.quarterlyDueDays = value(QStringLiteral("disclosure.quarterly_due_days"), d.quarterlyDueDays).toInt();
+    return d;
+}
+
+bool SettingsStore::setDisclosure(const DisclosureSettings &d, QString *error)
+{
+    if (d.financeDueDays < 0 || d.financeDueDays > 60 || d.quarterlyDueDays < 0 || d.quarterlyDueDays > 90) {
+        if (error)
+            *error = tr("a disclosure is due 0 to 60 days after its month, 0 to 90 after its quarter");
+        return false;
+    }
+    return m_ledger.write(
+        [&](QString *err) {
+            return setValue(QStringLiteral("disclosure.finance_due_days"), d.financeDueDays, err) &&
+                   setValue(QStringLiteral("disclosure.quarterly_due_days"), d.quarterlyDueDays, err);
+        },
+        error);
+}
+
+} // namespace tl

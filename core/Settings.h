@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Deliberation.h"
+#include "Disclosures.h"
 #include "Grids.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,9 @@ public:
     DeliberationSettings deliberation() const;
     bool setDeliberation(const DeliberationSettings &settings, QString *error);
     static QString validate(const DeliberationSettings &settings);
+
+    DisclosureSettings disclosure() const;
+    bool setDisclosure(const DisclosureSettings &settings, QString *error);
 
     GridSettings grid() const;
     bool setGrid(const GridSettings &settings, QString *error);

@@ -8,7 +8,7 @@ namespace tl {
 namespace {
 const char *kColumns = "id, name, credit_code, groups_count, households, registered_pop, resident_pop, party_members, "
                        "representatives, income_yuan, star_rating, weak, model_village, rule_of_law_model, "
-                       "supervision_phone, note, adults";
+                       "supervision_phone, note, adults, since";
 
 Village fromQuery(const QSqlQuery &q)
 {
@@ -30,6 +30,7 @@ Village fromQuery(const QSqlQuery &q)
     v.supervisionPhone = q.value(14).toString();
     v.note = q.value(15).toString();
     v.adults = q.value(16).toInt();
+    v.since = sql::toDate(q.value(17));
     return v;
 }
 
@@ -51,6 +52,7 @@ void bindAll(QSqlQuery &q, const Village &v)
     q.addBindValue(sql::text(v.supervisionPhone));
     q.addBindValue(sql::text(v.note));
     q.addBindValue(v.adults);
+    q.addBindValue(sql::dateText(v.since));
 }
 } // namespace
 
@@ -158,7 +160,7 @@ Saved VillageRepository::insert(Village v)
     const bool ok = m_ledger.write(
         [&](QString *err) {
             QSqlQuery q(m_ledger.database());
-            q.prepare(QStringLiteral("INSERT INTO village (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+            q.prepare(QStringLiteral("INSERT INTO village (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                           .arg(QLatin1String(kColumns)));
             q.addBindValue(v.id > 0 ? QVariant(v.id) : QVariant(QMetaType::fromType<qint64>()));
             bindAll(q, v);
@@ -187,7 +189,7 @@ Saved VillageRepository::update(Village v)
             q.prepare(QStringLiteral("UPDATE village SET name = ?, credit_code = ?, groups_count = ?, households = ?, "
                                      "registered_pop = ?, resident_pop = ?, party_members = ?, representatives = ?, "
                                      "income_yuan = ?, star_rating = ?, weak = ?, model_village = ?, "
-                                     "rule_of_law_model = ?, supervision_phone = ?, note = ?, adults = ? WHERE id = ?"));
+                                     "rule_of_law_model = ?, supervision_phone = ?, note = ?, adults = ?, since = ? WHERE id = ?"));
             bindAll(q, v);
             q.addBindValue(v.id);
             if (!sql::exec(q, err))

@@ -3,6 +3,7 @@
 #include "DemoGenerator.h"
 #include "Findings.h"
 #include "Ledger.h"
+#include "Notices.h"
 #include "QuarterlyReport.h"
 
 #include <QCommandLineParser>
@@ -51,6 +52,11 @@ int Cli::usage(int code)
             "                                           the quarterly report to the county\n"
             "  rollup --quarter 2026Q3 --out county.xlsx FILE...\n"
             "                                           one county workbook from several townships' ledgers\n"
+            "  notice FILE --matter ID --kind resolution|result --out notice.pdf\n"
+            "  notice FILE --disclosure ID --out notice.pdf\n"
+            "                                           a printed notice (公告/公示) as PDF\n"
+            "  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]\n"
+            "                                           every notice due in the next DAYS, one per page\n"
             "\n"
             "Options for every command:\n"
             "  --lang zh_CN|en   language of messages (default zh_CN)\n"
@@ -87,6 +93,10 @@ int Cli::run(const QStringList &arguments)
         return cmdExport(rest);
     if (command == QLatin1String("rollup"))
         return cmdRollup(rest);
+    if (command == QLatin1String("notice"))
+        return cmdNotice(rest);
+    if (command == QLatin1String("notices"))
+        return cmdNotices(rest);
     m_err << tr("Unknown command: %1").arg(command) << Qt::endl;
     return usage(2);
 }
@@ -268,6 +278,102 @@ int Cli::cmdRollup(const QStringList &args)
         return fail(tr("rollup: %1").arg(error));
     m_out << tr("Wrote %1").arg(out) << Qt::endl;
     return 0;
+}
+
+int Cli::cmdNotice(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("file"), QString());
+    p.addOption({QStringLiteral("matter"), QString(), QStringLiteral("id")});
+    p.addOption({QStringLiteral("disclosure"), QString(), QStringLiteral("id")});
+    p.addOption({QStringLiteral("kind"), QString(), QStringLiteral("kind")});
+    p.addOption({QStringLiteral("out"), QString(), QStringLiteral("file")});
+    p.addOption({QStringLiteral("date"), QString(), QStringLiteral("date")});
+    p.addOption({QStringLiteral("lang"), QString(), QStringLiteral("lang")});
+    QString error;
+    if (!parse(p, args, &error))
+        return fail(error);
+    if (p.positionalArguments().size() != 1)
+        return fail(tr("notice: exactly one FILE is needed"));
+    const QString out = p.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return fail(tr("notice: --out FILE.pdf is required"));
+    if (p.isSet(QStringLiteral("matter")) == p.isSet(QStringLiteral("disclosure")))
+        return fail(tr("notice: give either --matter ID or --disclosure ID"));
+    QDate date = QDate::currentDate();
+    if (p.isSet(QStringLiteral("date"))) {
+        bool ok = false;
+        date = parseDateOption(p.value(QStringLiteral("date")), &ok);
+        if (!ok)
+            return fail(tr("notice: --date must be written YYYY-MM-DD"));
+    }
+    auto r = Ledger::open(p.positionalArguments().first(), Ledger::Access::ReadOnly);
+    if (!r.ledger)
+        return fail(r.message);
+    bool ok = false;
+    NoticeDocument doc;
+    const qint64 id = p.value(p.isSet(QStringLiteral("matter")) ? QStringLiteral("matter") : QStringLiteral("disclosure"))
+                          .toLongLong(&ok);
+    if (!ok || id <= 0)
+        return fail(tr("notice: the ID must be a positive number"));
+    if (p.isSet(QStringLiteral("matter"))) {
+        const QString kind = p.value(QStringLiteral("kind"));
+        if (kind != QLatin1String("resolution") && kind != QLatin1String("result"))
+            return fail(tr("notice: --kind must be resolution or result"));
+        ok = NoticeBuilder::forMatter(*r.ledger, id, kind == QLatin1String("result") ? NoticeKind::Result : NoticeKind::Resolution,
+                                      date, &doc, &error);
+    } else {
+        ok = NoticeBuilder::forDisclosure(*r.ledger, id, date, &doc, &error);
+    }
+    if (!ok)
+        return fail(tr("notice: %1").arg(error));
+    if (!NoticeRenderer::toPdf({doc}, out, NoticeRenderer::fonts(*r.ledger), &error))
+        return fail(tr("notice: %1").arg(error));
+    m_out << tr("Wrote %1").arg(out) << Qt::endl;
+    return 0;
+}
+
+int Cli::cmdNotices(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("file"), QString());
+    p.addOption({QStringLiteral("due-within"), QString(), QStringLiteral("days")});
+    p.addOption({QStringLiteral("out"), QString(), QStringLiteral("file")});
+    p.addOption({QStringLiteral("date"), QString(), QStringLiteral("date")});
+    p.addOption({QStringLiteral("lang"), QString(), QStringLiteral("lang")});
+    QString error;
+    if (!parse(p, args, &error))
+        return fail(error);
+    if (p.positionalArguments().size() != 1)
+        return fail(tr("notices: exactly one FILE is needed"));
+    bool ok = false;
+    const int days = p.value(QStringLiteral("due-within")).toInt(&ok);
+    if (!ok || days < 0 || days > 366)
+        return fail(tr("notices: --due-within must be a number of days from 0 to 366"));
+    const QString out = p.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return fail(tr("notices: --out FILE.pdf is required"));
+    QDate date = QDate::currentDate();
+    if (p.isSet(QStringLiteral("date"))) {
+        date = parseDateOption(p.value(QStringLiteral("date")), &ok);
+        if (!ok)
+            return fail(tr("notices: --date must be written YYYY-MM-DD"));
+    }
+    auto r = Ledger::open(p.positionalArguments().first(), Ledger::Access::ReadOnly);
+    if (!r.ledger)
+        return fail(r.message);
+    QStringList problems;
+    const QList<NoticeDocument> docs = NoticeBuilder::dueWithin(*r.ledger, date, days, &problems);
+    for (const QString &problem : problems)
+        m_err << tr("notices: skipped: %1").arg(problem) << Qt::endl;
+    if (docs.isEmpty()) {
+        m_out << tr("No notice is due within %1 days.").arg(days) << Qt::endl;
+        return problems.isEmpty() ? 0 : 1;
+    }
+    if (!NoticeRenderer::toPdf(docs, out, NoticeRenderer::fonts(*r.ledger), &error))
+        return fail(tr("notices: %1").arg(error));
+    m_out << tr("Wrote %1 notices to %2").arg(docs.size()).arg(out) << Qt::endl;
+    return problems.isEmpty() ? 0 : 1;
 }
 
 } // namespace tl

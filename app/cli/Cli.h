@@ -21,6 +21,8 @@ private:
     int cmdCheck(const QStringList &args);
     int cmdExport(const QStringList &args);
     int cmdRollup(const QStringList &args);
+    int cmdNotice(const QStringList &args);
+    int cmdNotices(const QStringList &args);
     int usage(int code);
     int fail(const QString &message); // prints, returns 2
 

@@ -1,0 +1,148 @@
+// Printed notices as PDF, checked the way the county would: the text (pdftotext) holds the facts
+// and the vote counts and no full ID number; the CJK font is embedded (pdffonts).
+#include "Disclosures.h"
+#include "Ledger.h"
+#include "MatterRepository.h"
+#include "TestSupport.h"
+#include "VillageRepository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace {
+int run(const QString &program, const QStringList &args, QString *output = nullptr)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(120000));
+    if (output)
+        // pdftotext maps some CJK glyphs to Kangxi radicals (⾼ for 高): NFKC folds them back.
+        *output = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+int cli(const QStringList &args, QString *output = nullptr)
+{
+    return run(QStringLiteral(TL_CLI_PATH), args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")}, output);
+}
+
+QString pdfText(const QString &pdf)
+{
+    QString text;
+    REQUIRE(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, &text) == 0);
+    return text.simplified();
+}
+} // namespace
+
+TEST_CASE("notices: a resolution notice holds the facts, masks personal data, embeds its fonts", "[notices]")
+{
+    tl::test::TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("n.ledger"));
+    qint64 matter = 0;
+    {
+        tl::Township t;
+        t.name = QStringLiteral("告示镇");
+        auto r = tl::Ledger::create(path, t);
+        REQUIRE(r.ledger);
+        tl::Village v;
+        v.name = QStringLiteral("石桥村");
+        v.supervisionPhone = QStringLiteral("0539-3216688");
+        v.partyMembers = 40;
+        v.representatives = 30;
+        const qint64 village = tl::VillageRepository(*r.ledger).insert(v).id;
+        tl::MatterRepository matters(*r.ledger);
+        tl::Matter m;
+        m.villageId = village;
+        m.title = QStringLiteral("村内主干道路硬化工程");
+        m.category = QStringLiteral("project");
+        m.amountFen = 86'000'000;
+        // Personal data typed into free text must not reach the bulletin board.
+        m.description = QStringLiteral("承建联系人 13812345678，身份证 110101199003070011");
+        matter = matters.insert(m).id;
+        auto step = [&](tl::MatterStep s, QDate d, int expected, int present, std::optional<int> votes) {
+            tl::StepRecord rec;
+            rec.matterId = matter;
+            rec.step = s;
+            rec.date = d;
+            rec.expected = expected;
+            rec.present = present;
+            rec.votesFor = votes;
+            if (votes) {
+                rec.votesAgainst = 2;
+                rec.votesAbstain = present - *votes - 2;
+            }
+            if (s == tl::MatterStep::Resolution)
+                rec.form = tl::ResolutionForm::RepresentativesMeeting;
+            REQUIRE(matters.saveStep(rec).ok());
+        };
+        step(tl::MatterStep::PartyProposal, QDate(2026, 5, 6), 5, 5, std::nullopt);
+        step(tl::MatterStep::JointDeliberation, QDate(2026, 5, 8), 9, 8, std::nullopt);
+        step(tl::MatterStep::MembersReview, QDate(2026, 5, 12), 40, 33, 29);
+        step(tl::MatterStep::Resolution, QDate(2026, 5, 16), 30, 27, 23);
+    }
+    const QString pdf = tmp.file(QStringLiteral("notice.pdf"));
+    QString out;
+    REQUIRE(cli({QStringLiteral("notice"), path, QStringLiteral("--matter"), QString::number(matter), QStringLiteral("--kind"),
+                 QStringLiteral("resolution"), QStringLiteral("--out"), pdf, QStringLiteral("--date"),
+                 QStringLiteral("2026-05-17")},
+                &out) == 0);
+    const QString text = pdfText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("村内主干道路硬化工程")));
+    CHECK(text.contains(QStringLiteral("石桥村")));
+    CHECK(text.contains(QStringLiteral("860000.00")));
+    CHECK(text.contains(QStringLiteral("40 expected, 33 present; 29 for, 2 against, 2 abstaining")));
+    CHECK(text.contains(QStringLiteral("30 expected, 27 present; 23 for, 2 against, 2 abstaining")));
+    CHECK(text.contains(QStringLiteral("0539-3216688"))); // the supervision phone, whole
+    CHECK(text.contains(QStringLiteral("2026-5-16")));
+    CHECK_FALSE(QRegularExpression(QStringLiteral("[0-9]{17}[0-9X]")).match(text).hasMatch());
+    CHECK_FALSE(text.contains(QStringLiteral("13812345678")));
+
+    QString fonts;
+    REQUIRE(run(QStringLiteral("pdffonts"), {pdf}, &fonts) == 0);
+    INFO(fonts.toStdString());
+    bool cjkEmbedded = false;
+    for (const QString &line : fonts.split(QLatin1Char('\n')))
+        if (line.contains(QStringLiteral("CJK")) && line.contains(QStringLiteral(" yes ")))
+            cjkEmbedded = true;
+    CHECK(cjkEmbedded);
+
+    SECTION("a result notice cannot be made before the result exists")
+    {
+        CHECK(cli({QStringLiteral("notice"), path, QStringLiteral("--matter"), QString::number(matter),
+                   QStringLiteral("--kind"), QStringLiteral("result"), QStringLiteral("--out"),
+                   tmp.file(QStringLiteral("r.pdf"))}) == 0); // resolved: a result notice can be drafted
+        CHECK(cli({QStringLiteral("notice"), path, QStringLiteral("--matter"), QStringLiteral("999"),
+                   QStringLiteral("--kind"), QStringLiteral("result"), QStringLiteral("--out"),
+                   tmp.file(QStringLiteral("x.pdf"))}) == 2);
+        CHECK_FALSE(QFile::exists(tmp.file(QStringLiteral("x.pdf"))));
+    }
+}
+
+TEST_CASE("notices: the week's notices for the whole township in one PDF, one per page", "[notices]")
+{
+    tl::test::TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("demo.ledger"));
+    REQUIRE(cli({QStringLiteral("demo"), path, QStringLiteral("--villages"), QStringLiteral("12"),
+                 QStringLiteral("--households-per-village"), QStringLiteral("20"), QStringLiteral("--date"),
+                 QStringLiteral("2026-11-23")}) == 0);
+    const QString pdf = tmp.file(QStringLiteral("batch.pdf"));
+    QString out;
+    const int code = cli({QStringLiteral("notices"), path, QStringLiteral("--due-within"), QStringLiteral("7"),
+                          QStringLiteral("--out"), pdf, QStringLiteral("--date"), QStringLiteral("2026-11-23")},
+                         &out);
+    INFO(out.toStdString());
+    REQUIRE(code == 0);
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Wrote (\\d+) notices")).match(out);
+    REQUIRE(m.hasMatch());
+    const int notices = m.captured(1).toInt();
+    CHECK(notices >= 2);
+    QString info;
+    REQUIRE(run(QStringLiteral("pdfinfo"), {pdf}, &info) == 0);
+    const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+    CHECK(pages >= notices);
+    CHECK_FALSE(QRegularExpression(QStringLiteral("[0-9]{17}[0-9X]")).match(pdfText(pdf)).hasMatch());
+}
