@@ -528,6 +528,50 @@ QString NoticeRenderer::html(const NoticeDocument &n, const NoticeFonts &f, int 
         .arg(n.title.toHtmlEscaped(), n.html, n.issuer.toHtmlEscaped(), n.date.toHtmlEscaped());
 }
 
+QPageLayout NoticeRenderer::pageLayout()
+{
+    // GB/T 9704-2012: A4; top 37 mm, bottom 35 mm, left (binding side) 28 mm, right 26 mm.
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(28, 37, 26, 35),
+                       QPageLayout::Millimeter);
+}
+
+bool NoticeRenderer::render(const QList<NoticeDocument> &notices, QPagedPaintDevice *device, int dpi,
+                            const NoticeFonts &fonts, const Progress &progress)
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    const QRect page = device->pageLayout().paintRectPixels(dpi);
+    bool first = true;
+    for (int i = 0; i < notices.size(); ++i) {
+        if (progress && !progress(i, int(notices.size()))) {
+            painter.end();
+            return false;
+        }
+        QTextDocument doc;
+        doc.documentLayout()->setPaintDevice(device);
+        doc.setDocumentMargin(0);
+        doc.setHtml(html(notices[i], fonts, dpi));
+        doc.setPageSize(QSizeF(page.width(), page.height()));
+        // Each notice starts on a new page; a long one continues over several.
+        for (int p = 0; p < doc.pageCount(); ++p) {
+            if (!first)
+                device->newPage();
+            first = false;
+            painter.save();
+            painter.translate(0, -p * page.height());
+            QAbstractTextDocumentLayout::PaintContext ctx;
+            ctx.clip = QRectF(0, p * page.height(), page.width(), page.height());
+            doc.documentLayout()->draw(&painter, ctx);
+            painter.restore();
+        }
+    }
+    painter.end();
+    if (progress)
+        progress(int(notices.size()), int(notices.size()));
+    return true;
+}
+
 bool NoticeRenderer::toPdf(const QList<NoticeDocument> &notices, const QString &path, const NoticeFonts &fonts,
                            QString *error, const Progress &progress)
 {
@@ -538,51 +582,19 @@ bool NoticeRenderer::toPdf(const QList<NoticeDocument> &notices, const QString &
     }
     const QString part = path + QStringLiteral(".part");
     QFile::remove(part);
-    bool cancelled = false;
+    bool rendered = false;
     {
         QPdfWriter writer(part);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        // GB/T 9704-2012: top 37 mm, bottom 35 mm, left (binding side) 28 mm, right 26 mm.
-        writer.setPageMargins(QMarginsF(28, 37, 26, 35), QPageLayout::Millimeter);
+        writer.setPageLayout(pageLayout());
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Township Ledger"));
         writer.setTitle(notices.size() == 1 ? notices.first().title : tr("%1 notices").arg(notices.size()));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            if (error)
-                *error = tr("cannot write %1").arg(QDir::toNativeSeparators(path));
-            return false;
-        }
-        const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
-        bool first = true;
-        for (int i = 0; i < notices.size(); ++i) {
-            if (progress && !progress(i, int(notices.size()))) {
-                cancelled = true;
-                break;
-            }
-            QTextDocument doc;
-            doc.documentLayout()->setPaintDevice(&writer);
-            doc.setDocumentMargin(0);
-            doc.setHtml(html(notices[i], fonts, writer.resolution()));
-            doc.setPageSize(QSizeF(page.width(), page.height()));
-            for (int p = 0; p < doc.pageCount(); ++p) {
-                if (!first)
-                    writer.newPage();
-                first = false;
-                painter.save();
-                painter.translate(0, -p * page.height());
-                QAbstractTextDocumentLayout::PaintContext ctx;
-                ctx.clip = QRectF(0, p * page.height(), page.width(), page.height());
-                doc.documentLayout()->draw(&painter, ctx);
-                painter.restore();
-            }
-        }
-        painter.end();
+        rendered = render(notices, &writer, writer.resolution(), fonts, progress);
     }
-    if (cancelled) {
+    if (!rendered) {
         QFile::remove(part);
         if (error)
-            *error = tr("cancelled");
+            *error = progress ? tr("cancelled") : tr("cannot write %1").arg(QDir::toNativeSeparators(path));
         return false;
     }
     QFile::remove(path);
@@ -592,8 +604,6 @@ bool NoticeRenderer::toPdf(const QList<NoticeDocument> &notices, const QString &
             *error = tr("cannot put %1 in place").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    if (progress)
-        progress(int(notices.size()), int(notices.size()));
     return true;
 }
 

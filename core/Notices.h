@@ -10,9 +10,12 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QPageLayout>
 #include <QStringList>
 
 #include <functional>
+
+class QPagedPaintDevice;
 
 namespace tl {
 
@@ -88,6 +91,12 @@ public:
     // temporary file and moved into place.
     static bool toPdf(const QList<NoticeDocument> &notices, const QString &path, const NoticeFonts &fonts,
                       QString *error, const Progress &progress = {});
+    // Lays the notices out on any paged device (a QPdfWriter, or a QPrinter for print and preview),
+    // whose page size and margins the caller set (pageLayoutFor gives the GB/T 9704 layout).
+    // Returns false when cancelled.
+    static bool render(const QList<NoticeDocument> &notices, QPagedPaintDevice *device, int dpi,
+                       const NoticeFonts &fonts, const Progress &progress = {});
+    static QPageLayout pageLayout();
     // The full page HTML, for a paint device of `dpi` (the first-line indent is in device pixels).
     static QString html(const NoticeDocument &notice, const NoticeFonts &fonts, int dpi = 300);
     static NoticeFonts fonts(Ledger &ledger); // the fonts chosen in the ledger's settings

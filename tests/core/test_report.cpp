@@ -57,3 +57,26 @@ TEST_CASE("a cancelled export leaves no file, a finished one replaces the old", 
     CHECK(QFile(out).size() > 1000);
     CHECK_FALSE(QFile::exists(out + QStringLiteral(".part")));
 }
+
+#include "TableExport.h"
+
+TEST_CASE("table export: numbers, dates and long digit strings as text", "[report]")
+{
+    test::TempDir tmp;
+    const QString out = tmp.file(QStringLiteral("table.xlsx"));
+    QString error;
+    const QList<QVariantList> rows{
+        {QStringLiteral("王家庄村"), 966, QDate(2026, 3, 20), QStringLiteral("110101199003070011"), 12.5},
+        {QStringLiteral("李家洼村"), 680, QDate(), QStringLiteral("13812345678"), 0.0},
+    };
+    REQUIRE(TableExport::write(QStringLiteral("Households: [all]"), {QStringLiteral("Village"), QStringLiteral("Households"),
+                                                                   QStringLiteral("Since"), QStringLiteral("ID"),
+                                                                   QStringLiteral("Income")},
+                               rows, out, &error));
+    CHECK(QFile(out).size() > 1000);
+    CHECK_FALSE(TableExport::write(QStringLiteral("x"), {QStringLiteral("a")}, rows, out, &error,
+                                   [](int, int) { return false; }));
+    CHECK(error == QStringLiteral("cancelled"));
+    CHECK(QFile::exists(out)); // a cancelled export leaves the earlier file untouched
+    CHECK_FALSE(QFile::exists(out + QStringLiteral(".part")));
+}
