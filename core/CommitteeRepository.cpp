@@ -83,7 +83,7 @@ QString RosterEntry::postTitles() const
         const Body b = bodies.value(i);
         QString t = DomainText::role(b, posts[i].role);
         if (posts[i].role == Role::Member || b == Body::Supervision)
-            t = DomainText::body(b) + t;
+            t = CommitteeRepository::tr("%1%2", "body and role, e.g. 村民委员会委员; English puts a space between").arg(DomainText::body(b), t);
         titles << t;
     }
     return titles.join(QStringLiteral("、"));

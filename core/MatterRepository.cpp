@@ -413,7 +413,19 @@ bool MatterRepository::restoreStep(const StepRecord &r, QString *error)
     return m_ledger.write(
         [&](QString *err) {
             QSqlQuery q(m_ledger.database());
-            q.prepare(QStringLiteral("INSERT OR REPLACE INTO matter_step (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+            // An upsert, not INSERT OR REPLACE: a replace deletes the row first and the delete would
+            // cascade to the step's attachments.
+            q.prepare(QStringLiteral("INSERT INTO matter_step (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                                     "ON CONFLICT(id) DO UPDATE SET matter_id = excluded.matter_id, step = excluded.step, "
+                                     "held_on = excluded.held_on, place = excluded.place, chair = excluded.chair, "
+                                     "recorder = excluded.recorder, form = excluded.form, expected = excluded.expected, "
+                                     "present = excluded.present, votes_for = excluded.votes_for, "
+                                     "votes_against = excluded.votes_against, votes_abstain = excluded.votes_abstain, "
+                                     "households_expected = excluded.households_expected, "
+                                     "households_present = excluded.households_present, summary = excluded.summary, "
+                                     "disclosure_end = excluded.disclosure_end, channels = excluded.channels, "
+                                     "signed_by = excluded.signed_by, overridden = excluded.overridden, "
+                                     "override_reason = excluded.override_reason")
                           .arg(QLatin1String(kStepColumns)));
             q.addBindValue(r.id);
             bindStep(q, r);

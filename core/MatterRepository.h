@@ -55,7 +55,7 @@ public:
     FieldErrors validateStep(StepRecord &record) const;
     Saved saveStep(StepRecord record); // insert, or update the record of that step
     bool removeStep(qint64 stepId, QString *error);
-    // Puts back a step (same id) with its attachments, for undo.
+    // Puts back a step (same id), for undo; its attachments are kept when the step still exists.
     bool restoreStep(const StepRecord &record, QString *error);
 
     QList<AttachmentInfo> attachments(qint64 stepId) const;

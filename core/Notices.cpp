@@ -560,6 +560,8 @@ bool NoticeRenderer::render(const QList<NoticeDocument> &notices, QPagedPaintDev
             first = false;
             painter.save();
             painter.translate(0, -p * page.height());
+            // Clip to this page, or the lines that ended the previous page reappear in the margin.
+            painter.setClipRect(QRectF(0, p * page.height(), page.width(), page.height()));
             QAbstractTextDocumentLayout::PaintContext ctx;
             ctx.clip = QRectF(0, p * page.height(), page.width(), page.height());
             doc.documentLayout()->draw(&painter, ctx);

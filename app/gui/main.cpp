@@ -1,1 +1,93 @@
-int main() { return 0; }
+// The desktop program: opens the ledger the clerk worked on last, or a demo ledger for a newcomer.
+
+#include "AppSettings.h"
+#include "Icons.h"
+#include "MainWindow.h"
+#include "StartupLedger.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTimer>
+
+namespace {
+// Messages before the window exists (translated once the translators are in place).
+class Startup
+{
+    Q_DECLARE_TR_FUNCTIONS(Startup)
+};
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TownshipLedger"));
+    QCoreApplication::setApplicationName(QStringLiteral("township-ledger"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TL_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("township-ledger"));
+
+    // The language comes first, so that --help is already in the clerk's language.
+    tl::Translations::install(tl::ui::AppSettings::language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Startup::tr("Township Ledger: village governance ledgers of a township."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("file"), Startup::tr("Ledger file (.ledger) to open."), QStringLiteral("[FILE]"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), Startup::tr("Open the demo ledger."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        Startup::tr("Language for this run: zh_CN or en (not remembered)."), QStringLiteral("lang"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+        Startup::tr("Save a picture of the window as PNG and exit."), QStringLiteral("path"));
+    parser.addOptions({ demoOption, langOption, shotOption });
+    parser.process(app);
+
+    if (parser.isSet(langOption) && tl::Translations::available().contains(parser.value(langOption)))
+        tl::Translations::install(parser.value(langOption));
+    QApplication::setWindowIcon(tl::ui::appIcon(QStringLiteral("app")));
+
+    const QString fileArgument = parser.positionalArguments().value(0);
+    bool isDemoPath = false;
+    const QString path = tl::ui::StartupLedger::choose(
+        fileArgument, parser.isSet(demoOption), tl::ui::AppSettings::lastFile(), &isDemoPath);
+
+    tl::ui::MainWindow window;
+    QString error;
+    bool ready = true;
+    if (isDemoPath) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        ready = tl::ui::StartupLedger::ensureDemo(path, &error);
+        QApplication::restoreOverrideCursor();
+    }
+    if (ready)
+        ready = window.openLedger(path, &error);
+    const bool screenshot = parser.isSet(shotOption);
+    if (!ready) {
+        // The window still opens, empty, with New / Open / demo buttons.
+        if (screenshot)
+            qWarning("%s", qUtf8Printable(error));
+        else
+            QTimer::singleShot(0, &window, [&window, error] {
+                QMessageBox::critical(&window, Startup::tr("Cannot open the ledger"), error);
+            });
+    }
+
+    if (screenshot) {
+        window.resize(1280, 800);
+        window.show();
+        QCoreApplication::processEvents();
+        const QString target = parser.value(shotOption);
+        if (!window.grab().save(target)) {
+            qWarning("Cannot write %s", qUtf8Printable(QDir::toNativeSeparators(target)));
+            return 1;
+        }
+        return 0;
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+class QAbstractItemView;
+class QAction;
+class QWidget;
+
+namespace tl::ui {
+
+// "导出 Excel…" for any table or tree the program shows: exactly what the view shows, through
+// its model (a proxy's filter and order applied), visible columns in their on-screen order,
+// the header texts as shown. Each cell keeps its type:
+//  - ExportRole when the model provides it (a typed value: number, QDate, or text);
+//  - else Qt::EditRole when it is a number or a date and the cell shows digits (an enum behind
+//    a word, or a full phone behind a masked one, is never exported instead of the text shown);
+//  - else the text shown, read as a number when it is one ("1,234.50") and as a date when it
+//    is an ISO date; ID numbers, phones and codes with leading zeros stay text.
+// Long tables (a lazy model of 200,000 households) are read row by row under a progress dialog
+// that can be cancelled; the workbook itself is written by core TableExport.
+class TableExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(TableExporter)
+public:
+    // A model may answer this role with the typed value of a cell for export.
+    static constexpr int ExportRole = Qt::UserRole + 0x4558; // 'EX'
+
+    // Asks for a file name (Documents/<title>.xlsx), exports, reports the outcome. False when
+    // cancelled or failed (the clerk was told).
+    static bool exportView(QWidget *parent, QAbstractItemView *view, const QString &title);
+    // Exports without asking (tests, scripts). *error is "cancelled" or the reason.
+    static bool exportViewTo(const QString &path, QAbstractItemView *view, const QString &title, QString *error);
+
+    // An "Export to Excel…" action owned by `owner`. Added to the view's context menu when the
+    // view has no custom one (ActionsContextMenu); returned so a page can put it on its toolbar
+    // or in its own menu. The title used is the action's data() when a page sets a string there
+    // later (e.g. the village shown), else `title`.
+    static QAction *addExportAction(QAbstractItemView *view, QWidget *owner, const QString &title);
+
+    // What the view shows, as headers and typed rows. Shows a progress dialog under `parent`
+    // for long tables when `parent` is given; false when cancelled there.
+    static bool collect(QAbstractItemView *view, QStringList *headers, QList<QVariantList> *rows,
+                        QWidget *progressParent = nullptr);
+    // One cell's value as exported (see above).
+    static QVariant cellValue(const QVariant &exportValue, const QVariant &editValue, const QVariant &displayValue);
+
+    // "Saved to …" with a button that opens the folder.
+    static void offerToOpenFolder(QWidget *parent, const QString &title, const QString &file);
+    // A file name without characters Windows or Linux refuse.
+    static QString safeFileName(const QString &name);
+};
+
+} // namespace tl::ui
