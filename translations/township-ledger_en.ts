@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -14,7 +14,7 @@ Commands:
   export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
                                            the quarterly report to the county
   rollup --quarter 2026Q3 --out county.xlsx FILE...
-                                           one county workbook from several townships&apos; ledgers
+                                           one county workbook from several townships' ledgers
   notice FILE --matter ID --kind resolution|result --out notice.pdf
   notice FILE --disclosure ID --out notice.pdf
                                            a printed notice (公告/公示) as PDF
@@ -28,1357 +28,1381 @@ Options for every command:
 
 Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: township-ledger-cli COMMAND [OPTIONS]
+
+Commands:
+  new FILE --township NAME [--county NAME]   create an empty ledger
+  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
+                                           create a demo ledger with realistic data
+  check FILE [--date YYYY-MM-DD]             print every finding: village, rule, detail (tab-separated)
+  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
+                                           the quarterly report to the county
+  rollup --quarter 2026Q3 --out county.xlsx FILE...
+                                           one county workbook from several townships' ledgers
+  notice FILE --matter ID --kind resolution|result --out notice.pdf
+  notice FILE --disclosure ID --out notice.pdf
+                                           a printed notice (公告/公示) as PDF
+  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
+                                           every notice due in the next DAYS, one per page
+
+Options for every command:
+  --lang zh_CN|en   language of messages (default zh_CN)
+  --help            this text
+  --version         the program version
+
+Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
+</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command: %1</translation>
     </message>
     <message>
         <source>new: exactly one FILE is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>new: exactly one FILE is needed</translation>
     </message>
     <message>
         <source>new: --township NAME is required</source>
-        <translation type="unfinished"></translation>
+        <translation>new: --township NAME is required</translation>
     </message>
     <message>
         <source>Created %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Created %1 for %2</translation>
     </message>
     <message>
         <source>demo: exactly one FILE is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: exactly one FILE is needed</translation>
     </message>
     <message>
         <source>demo: --villages must be a number from 1 to 2000</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --villages must be a number from 1 to 2000</translation>
     </message>
     <message>
         <source>demo: --seed must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --seed must be a whole number</translation>
     </message>
     <message>
         <source>demo: --date must be written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --date must be written YYYY-MM-DD</translation>
     </message>
     <message>
         <source>demo: --households-per-village must be a number from 0 to 20000</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --households-per-village must be a number from 0 to 20000</translation>
     </message>
     <message>
         <source>demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: %1</translation>
     </message>
     <message>
         <source>Created demo ledger %1 with %2 villages</source>
-        <translation type="unfinished"></translation>
+        <translation>Created demo ledger %1 with %2 villages</translation>
     </message>
     <message>
         <source>check: exactly one FILE is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>check: exactly one FILE is needed</translation>
     </message>
     <message>
         <source>check: --date must be written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>check: --date must be written YYYY-MM-DD</translation>
     </message>
     <message>
         <source>--quarter must be written like 2026Q3</source>
-        <translation type="unfinished"></translation>
+        <translation>--quarter must be written like 2026Q3</translation>
     </message>
     <message>
         <source>--out FILE.xlsx is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE.xlsx is required</translation>
     </message>
     <message>
         <source>export: exactly one FILE is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>export: exactly one FILE is needed</translation>
     </message>
     <message>
         <source>export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export: %1</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote %1</translation>
     </message>
     <message>
         <source>rollup: name at least one ledger FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>rollup: name at least one ledger FILE</translation>
     </message>
     <message>
         <source>rollup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rollup: %1</translation>
     </message>
     <message>
         <source>notice: exactly one FILE is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>notice: exactly one FILE is needed</translation>
     </message>
     <message>
         <source>notice: --out FILE.pdf is required</source>
-        <translation type="unfinished"></translation>
+        <translation>notice: --out FILE.pdf is required</translation>
     </message>
     <message>
         <source>notice: give either --matter ID or --disclosure ID</source>
-        <translation type="unfinished"></translation>
+        <translation>notice: give either --matter ID or --disclosure ID</translation>
     </message>
     <message>
         <source>notice: --date must be written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>notice: --date must be written YYYY-MM-DD</translation>
     </message>
     <message>
         <source>notice: the ID must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>notice: the ID must be a positive number</translation>
     </message>
     <message>
         <source>notice: --kind must be resolution or result</source>
-        <translation type="unfinished"></translation>
+        <translation>notice: --kind must be resolution or result</translation>
     </message>
     <message>
         <source>notice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notice: %1</translation>
     </message>
     <message>
         <source>notices: exactly one FILE is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>notices: exactly one FILE is needed</translation>
     </message>
     <message>
         <source>notices: --due-within must be a number of days from 0 to 366</source>
-        <translation type="unfinished"></translation>
+        <translation>notices: --due-within must be a number of days from 0 to 366</translation>
     </message>
     <message>
         <source>notices: --out FILE.pdf is required</source>
-        <translation type="unfinished"></translation>
+        <translation>notices: --out FILE.pdf is required</translation>
     </message>
     <message>
         <source>notices: --date must be written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>notices: --date must be written YYYY-MM-DD</translation>
     </message>
     <message>
         <source>notices: skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notices: skipped: %1</translation>
     </message>
     <message>
         <source>No notice is due within %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>No notice is due within %1 days.</translation>
     </message>
     <message>
         <source>notices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notices: %1</translation>
     </message>
     <message>
         <source>Wrote %1 notices to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote %1 notices to %2</translation>
     </message>
 </context>
 <context>
     <name>CommitteeRepository</name>
     <message>
         <source>Term start: required</source>
-        <translation type="unfinished"></translation>
+        <translation>Term start: required</translation>
     </message>
     <message>
         <source>Term end: must be after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Term end: must be after the start</translation>
     </message>
     <message>
         <source>Term: term %1 of the %2 is still running; close it with a change of term first</source>
-        <translation type="unfinished"></translation>
+        <translation>Term: term %1 of the %2 is still running; close it with a change of term first</translation>
     </message>
     <message>
         <source>the date of the change of term is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>the date of the change of term is missing</translation>
     </message>
     <message>
         <source>the %1 term %2 started on %3; a change of term must come after that</source>
-        <translation type="unfinished"></translation>
+        <translation>the %1 term %2 started on %3; a change of term must come after that</translation>
     </message>
     <message>
         <source>change of term</source>
-        <translation type="unfinished"></translation>
+        <translation>change of term</translation>
     </message>
     <message>
         <source>Term: the post must belong to a term</source>
-        <translation type="unfinished"></translation>
+        <translation>Term: the post must belong to a term</translation>
     </message>
     <message>
         <source>Post start: required</source>
-        <translation type="unfinished"></translation>
+        <translation>Post start: required</translation>
     </message>
     <message>
         <source>Post start: %1 is outside term %2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Post start: %1 is outside term %2 (%3 to %4)</translation>
     </message>
     <message>
         <source>Post end: before its start</source>
-        <translation type="unfinished"></translation>
+        <translation>Post end: before its start</translation>
     </message>
     <message>
         <source>Person: not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Person: not found</translation>
     </message>
     <message>
         <source>Person: belongs to another village</source>
-        <translation type="unfinished"></translation>
+        <translation>Person: belongs to another village</translation>
     </message>
     <message>
         <source>Post: this person already holds a post in this %1 at that time</source>
-        <translation type="unfinished"></translation>
+        <translation>Post: this person already holds a post in this %1 at that time</translation>
     </message>
     <message>
         <source>Post: %1 is held by %2 since %3; record the end of that post first</source>
-        <translation type="unfinished"></translation>
+        <translation>Post: %1 is held by %2 since %3; record the end of that post first</translation>
     </message>
     <message>
         <source>the post no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>the post no longer exists</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <comment>body and role, e.g. 村民委员会委员; English puts a space between</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
     <name>Deliberation</name>
     <message>
         <source>%1 present but only %2 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 present but only %2 expected</translation>
     </message>
     <message>
         <source>%1 votes cast (for, against, abstain) but only %2 present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 votes cast (for, against, abstain) but only %2 present</translation>
     </message>
     <message>
         <source>party committee meeting: %1 of %2 members present, fewer than half</source>
-        <translation type="unfinished"></translation>
+        <translation>party committee meeting: %1 of %2 members present, fewer than half</translation>
     </message>
     <message>
         <source>joint meeting: %1 of %2 members present, fewer than half</source>
-        <translation type="unfinished"></translation>
+        <translation>joint meeting: %1 of %2 members present, fewer than half</translation>
     </message>
     <message>
         <source>joint meeting: %1 of %2 members present, fewer than two thirds</source>
-        <translation type="unfinished"></translation>
+        <translation>joint meeting: %1 of %2 members present, fewer than two thirds</translation>
     </message>
     <message>
-        <source>party members&apos; meeting: %1 of %2 voting members present, fewer than half</source>
-        <translation type="unfinished"></translation>
+        <source>party members' meeting: %1 of %2 voting members present, fewer than half</source>
+        <translation>party members' meeting: %1 of %2 voting members present, fewer than half</translation>
     </message>
     <message>
-        <source>party members&apos; meeting: %1 votes for is not more than half of the %2 voting members</source>
-        <translation type="unfinished"></translation>
+        <source>party members' meeting: %1 votes for is not more than half of the %2 voting members</source>
+        <translation>party members' meeting: %1 votes for is not more than half of the %2 voting members</translation>
     </message>
     <message>
-        <source>the resolution does not say whether a villagers&apos; meeting or a representatives meeting decided</source>
-        <translation type="unfinished"></translation>
+        <source>the resolution does not say whether a villagers' meeting or a representatives meeting decided</source>
+        <translation>the resolution does not say whether a villagers' meeting or a representatives meeting decided</translation>
     </message>
     <message>
         <source>representatives meeting: %1 of %2 representatives present, fewer than two thirds</source>
-        <translation type="unfinished"></translation>
+        <translation>representatives meeting: %1 of %2 representatives present, fewer than two thirds</translation>
     </message>
     <message>
-        <source>villagers&apos; meeting: neither more than half of the adults (%1 of %2) nor two thirds of the households (%3 of %4) attended</source>
-        <translation type="unfinished"></translation>
+        <source>villagers' meeting: neither more than half of the adults (%1 of %2) nor two thirds of the households (%3 of %4) attended</source>
+        <translation>villagers' meeting: neither more than half of the adults (%1 of %2) nor two thirds of the households (%3 of %4) attended</translation>
     </message>
     <message>
         <source>resolution: %1 votes for is not more than half of the %2 present</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution: %1 votes for is not more than half of the %2 present</translation>
     </message>
     <message>
         <source>expected and present counts are not recorded, so the quorum cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>expected and present counts are not recorded, so the quorum cannot be checked</translation>
     </message>
     <message>
         <source>the vote is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>the vote is not recorded</translation>
     </message>
     <message>
         <source>step %1 is recorded although the matter was rejected at step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>step %1 is recorded although the matter was rejected at step %2</translation>
     </message>
     <message>
         <source>step %1 was recorded before step %2 by override: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>step %1 was recorded before step %2 by override: %3</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>no reason given</translation>
     </message>
     <message>
         <source>step %1 is recorded but step %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>step %1 is recorded but step %2 is missing</translation>
     </message>
     <message>
         <source>step %1 is dated %2, before step %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>step %1 is dated %2, before step %3 (%4)</translation>
     </message>
     <message>
         <source>step %1: the end of the disclosure period is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>step %1: the end of the disclosure period is not recorded</translation>
     </message>
     <message>
         <source>step %1: disclosed for %2 working days, at least %3 required</source>
-        <translation type="unfinished"></translation>
+        <translation>step %1: disclosed for %2 working days, at least %3 required</translation>
     </message>
     <message>
         <source>step %1: disclosed for %2 days, at least %3 required</source>
-        <translation type="unfinished"></translation>
+        <translation>step %1: disclosed for %2 days, at least %3 required</translation>
     </message>
     <message>
         <source>step %1: no supervision committee member signed the disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>step %1: no supervision committee member signed the disclosure</translation>
     </message>
     <message>
         <source>the %1 of %2 was disclosed on %3, later than %4 days after it</source>
-        <translation type="unfinished"></translation>
+        <translation>the %1 of %2 was disclosed on %3, later than %4 days after it</translation>
     </message>
     <message>
         <source>rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>rejection</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution</translation>
     </message>
     <message>
         <source>the %1 of %2 has not been disclosed (due by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>the %1 of %2 has not been disclosed (due by %3)</translation>
     </message>
     <message>
         <source>implementation was planned to finish on %1; the result is not disclosed (due by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>implementation was planned to finish on %1; the result is not disclosed (due by %2)</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>the number of villages must be between 1 and 2000</source>
-        <translation type="unfinished"></translation>
+        <translation>the number of villages must be between 1 and 2000</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>resigned</source>
-        <translation type="unfinished"></translation>
+        <translation>resigned</translation>
     </message>
     <message>
         <source>change of term</source>
-        <translation type="unfinished"></translation>
+        <translation>change of term</translation>
     </message>
 </context>
 <context>
     <name>DisclosureRepository</name>
     <message>
         <source>Village: not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Village: not found</translation>
     </message>
     <message>
         <source>Title: required</source>
-        <translation type="unfinished"></translation>
+        <translation>Title: required</translation>
     </message>
     <message>
         <source>Period: choose the month or quarter covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Period: choose the month or quarter covered</translation>
     </message>
     <message>
         <source>End date: before the posting date</source>
-        <translation type="unfinished"></translation>
+        <translation>End date: before the posting date</translation>
     </message>
     <message>
         <source>Channels: name at least one (e.g. bulletin board)</source>
-        <translation type="unfinished"></translation>
+        <translation>Channels: name at least one (e.g. bulletin board)</translation>
     </message>
     <message>
         <source>Finance item %1: name the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance item %1: name the item</translation>
     </message>
     <message>
         <source>Finance item %1: the amount cannot be negative (put it on the other side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance item %1: the amount cannot be negative (put it on the other side)</translation>
     </message>
     <message>
         <source>Finance items belong to a finance disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance items belong to a finance disclosure</translation>
     </message>
 </context>
 <context>
     <name>DisclosureText</name>
     <message>
         <source>Party affairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Party affairs</translation>
     </message>
     <message>
         <source>Village affairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Village affairs</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Done late</source>
-        <translation type="unfinished"></translation>
+        <translation>Done late</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2</translation>
     </message>
     <message>
         <source>%1 Q%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Q%2</translation>
     </message>
 </context>
 <context>
     <name>DomainText</name>
     <message>
         <source>Party organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Party organisation</translation>
     </message>
     <message>
-        <source>Villagers&apos; committee</source>
-        <translation type="unfinished"></translation>
+        <source>Villagers' committee</source>
+        <translation>Villagers' committee</translation>
     </message>
     <message>
         <source>Supervision committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision committee</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>Party secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Party secretary</translation>
     </message>
     <message>
         <source>Deputy party secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Deputy party secretary</translation>
     </message>
     <message>
         <source>Committee director</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee director</translation>
     </message>
     <message>
         <source>Deputy committee director</source>
-        <translation type="unfinished"></translation>
+        <translation>Deputy committee director</translation>
     </message>
     <message>
         <source>Supervision director</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision director</translation>
     </message>
     <message>
         <source>Supervision deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision deputy</translation>
     </message>
     <message>
         <source>Postgraduate</source>
-        <translation type="unfinished"></translation>
+        <translation>Postgraduate</translation>
     </message>
     <message>
         <source>Bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bachelor</translation>
     </message>
     <message>
         <source>Junior college</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior college</translation>
     </message>
     <message>
         <source>Technical secondary / high school</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical secondary / high school</translation>
     </message>
     <message>
         <source>Junior middle school or below</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior middle school or below</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>CPC member</source>
-        <translation type="unfinished"></translation>
+        <translation>CPC member</translation>
     </message>
     <message>
         <source>CPC probationary member</source>
-        <translation type="unfinished"></translation>
+        <translation>CPC probationary member</translation>
     </message>
     <message>
         <source>CYL member</source>
-        <translation type="unfinished"></translation>
+        <translation>CYL member</translation>
     </message>
     <message>
         <source>Masses</source>
-        <translation type="unfinished"></translation>
+        <translation>Masses</translation>
     </message>
     <message>
         <source>Democratic party member</source>
-        <translation type="unfinished"></translation>
+        <translation>Democratic party member</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passed</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reviewed</translation>
     </message>
     <message>
         <source>Successful entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Successful entrepreneur</translation>
     </message>
     <message>
         <source>Returnee</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnee</translation>
     </message>
     <message>
         <source>College graduate</source>
-        <translation type="unfinished"></translation>
+        <translation>College graduate</translation>
     </message>
     <message>
         <source>Veteran</source>
-        <translation type="unfinished"></translation>
+        <translation>Veteran</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>FindingEngine</name>
     <message>
-        <source>Villagers&apos; committee size out of range</source>
-        <translation type="unfinished"></translation>
+        <source>Villagers' committee size out of range</source>
+        <translation>Villagers' committee size out of range</translation>
     </message>
     <message>
-        <source>No woman on the villagers&apos; committee</source>
-        <translation type="unfinished"></translation>
+        <source>No woman on the villagers' committee</source>
+        <translation>No woman on the villagers' committee</translation>
     </message>
     <message>
         <source>Party committee too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Party committee too large</translation>
     </message>
     <message>
         <source>No running term</source>
-        <translation type="unfinished"></translation>
+        <translation>No running term</translation>
     </message>
     <message>
         <source>Single post held by two people</source>
-        <translation type="unfinished"></translation>
+        <translation>Single post held by two people</translation>
     </message>
     <message>
-        <source>Supervision member also on the villagers&apos; committee</source>
-        <translation type="unfinished"></translation>
+        <source>Supervision member also on the villagers' committee</source>
+        <translation>Supervision member also on the villagers' committee</translation>
     </message>
     <message>
         <source>Too few reserve cadres</source>
-        <translation type="unfinished"></translation>
+        <translation>Too few reserve cadres</translation>
     </message>
     <message>
         <source>Term ending soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Term ending soon</translation>
     </message>
     <message>
         <source>Term expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Term expired</translation>
     </message>
     <message>
         <source>Invalid ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid ID number</translation>
     </message>
     <message>
         <source>Post holder without ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Post holder without ID number</translation>
     </message>
     <message>
         <source>Post holder failed the qualification review</source>
-        <translation type="unfinished"></translation>
+        <translation>Post holder failed the qualification review</translation>
     </message>
     <message>
         <source>Collective income below target</source>
-        <translation type="unfinished"></translation>
+        <translation>Collective income below target</translation>
     </message>
     <message>
         <source>Too few villages above the high income target</source>
-        <translation type="unfinished"></translation>
+        <translation>Too few villages above the high income target</translation>
     </message>
     <message>
         <source>Too few five-star party organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Too few five-star party organisations</translation>
     </message>
     <message>
         <source>Too few cadres with college education</source>
-        <translation type="unfinished"></translation>
+        <translation>Too few cadres with college education</translation>
     </message>
     <message>
         <source>Steps out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps out of order</translation>
     </message>
     <message>
         <source>Step recorded after a rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Step recorded after a rejection</translation>
     </message>
     <message>
         <source>Meeting without quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting without quorum</translation>
     </message>
     <message>
         <source>Vote did not pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote did not pass</translation>
     </message>
     <message>
         <source>Meeting counts incomplete or inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting counts incomplete or inconsistent</translation>
     </message>
     <message>
         <source>Resolution disclosed late</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution disclosed late</translation>
     </message>
     <message>
         <source>Resolution not disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution not disclosed</translation>
     </message>
     <message>
         <source>Disclosure period too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclosure period too short</translation>
     </message>
     <message>
         <source>Disclosure not signed by the supervision committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclosure not signed by the supervision committee</translation>
     </message>
     <message>
         <source>Result not disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Result not disclosed</translation>
     </message>
     <message>
         <source>Households in no grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Households in no grid</translation>
     </message>
     <message>
         <source>Grid far above the size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid far above the size</translation>
     </message>
     <message>
         <source>Grid worker with too many households</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid worker with too many households</translation>
     </message>
     <message>
         <source>Grid without a leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid without a leader</translation>
     </message>
     <message>
         <source>Same household ID twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Same household ID twice</translation>
     </message>
     <message>
         <source>Disclosure overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclosure overdue</translation>
     </message>
     <message>
         <source>%1 reserve cadres; at least %2 are expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reserve cadres; at least %2 are expected</translation>
     </message>
     <message>
         <source>no running term of the party organisation is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no running term of the party organisation is recorded</translation>
     </message>
     <message>
-        <source>no running term of the villagers&apos; committee is recorded</source>
-        <translation type="unfinished"></translation>
+        <source>no running term of the villagers' committee is recorded</source>
+        <translation>no running term of the villagers' committee is recorded</translation>
     </message>
     <message>
-        <source>the villagers&apos; committee has %1 members; the law asks for %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <source>the villagers' committee has %1 members; the law asks for %2 to %3</source>
+        <translation>the villagers' committee has %1 members; the law asks for %2 to %3</translation>
     </message>
     <message>
-        <source>none of the %1 members of the villagers&apos; committee is a woman (Organic Law §6)</source>
-        <translation type="unfinished"></translation>
+        <source>none of the %1 members of the villagers' committee is a woman (Organic Law §6)</source>
+        <translation>none of the %1 members of the villagers' committee is a woman (Organic Law §6)</translation>
     </message>
     <message>
         <source>the party committee has %1 members; at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the party committee has %1 members; at most %2</translation>
     </message>
     <message>
         <source>%1 is held by both %2 (since %3) and %4 (since %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is held by both %2 (since %3) and %4 (since %5)</translation>
     </message>
     <message>
-        <source>%1 sits on the supervision committee and on the villagers&apos; committee (Organic Law §32)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 sits on the supervision committee and on the villagers' committee (Organic Law §32)</source>
+        <translation>%1 sits on the supervision committee and on the villagers' committee (Organic Law §32)</translation>
     </message>
     <message>
         <source>term %1 of the %2 ended on %3 and no change of term is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>term %1 of the %2 ended on %3 and no change of term is recorded</translation>
     </message>
     <message>
         <source>term %1 of the %2 ends on %3: prepare the change of term and the qualification review</source>
-        <translation type="unfinished"></translation>
+        <translation>term %1 of the %2 ends on %3: prepare the change of term and the qualification review</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 holds a post but has no ID number recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds a post but has no ID number recorded</translation>
     </message>
     <message>
         <source>%1 holds a post although the county qualification review failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds a post although the county qualification review failed</translation>
     </message>
     <message>
         <source>%1 households are in no grid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 households are in no grid</translation>
     </message>
     <message>
         <source>grid %1 has %2 households; the size is %3 (+%4%)</source>
-        <translation type="unfinished"></translation>
+        <translation>grid %1 has %2 households; the size is %3 (+%4%)</translation>
     </message>
     <message>
         <source>grid %1 has no grid leader</source>
-        <translation type="unfinished"></translation>
+        <translation>grid %1 has no grid leader</translation>
     </message>
     <message>
         <source>grid worker %1 looks after %2 households; at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>grid worker %1 looks after %2 households; at most %3</translation>
     </message>
     <message>
         <source>the ID number of household head %1 appears %2 times in the township</source>
-        <translation type="unfinished"></translation>
+        <translation>the ID number of household head %1 appears %2 times in the township</translation>
     </message>
     <message>
         <source>%1 disclosure for %2 was due on %3 and is not posted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disclosure for %2 was due on %3 and is not posted</translation>
     </message>
     <message>
         <source>collective income %1 (10k yuan) is not above the target of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>collective income %1 (10k yuan) is not above the target of %2</translation>
     </message>
     <message>
         <source>%1 of %2 villages have a collective income above %3 (10k yuan); the target is %4%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 villages have a collective income above %3 (10k yuan); the target is %4%</translation>
     </message>
     <message>
         <source>%1 of %2 party organisations are rated five stars; the target is %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 party organisations are rated five stars; the target is %3%</translation>
     </message>
     <message>
         <source>%1 of %2 village cadres have junior college education or higher; the target is %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 village cadres have junior college education or higher; the target is %3%</translation>
     </message>
 </context>
 <context>
     <name>GridEdits</name>
     <message numerus="yes">
         <source>Assign %n household(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Assign %n household(s) to %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Take %n household(s) out of their grid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Take %n household(s) out of their grid</numerusform></translation>
     </message>
     <message>
         <source>Delete household %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete household %1</translation>
     </message>
     <message>
         <source>Delete %1 households</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1 households</translation>
     </message>
     <message>
         <source>the grid no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>the grid no longer exists</translation>
     </message>
     <message>
         <source>Delete grid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete grid %1</translation>
     </message>
 </context>
 <context>
     <name>GridProposal</name>
     <message>
         <source>(no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no group)</translation>
     </message>
     <message>
         <source>%1 grid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 grid</translation>
     </message>
     <message>
         <source>%1 grid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 grid %2</translation>
     </message>
     <message>
         <source>The village has no households yet: add or import them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The village has no households yet: add or import them first.</translation>
     </message>
     <message>
         <source>%1 more grid workers are needed; add people to the village and assign them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 more grid workers are needed; add people to the village and assign them afterwards.</translation>
     </message>
     <message>
         <source>The village already has %1 grids; names that exist are reused, their households are moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The village already has %1 grids; names that exist are reused, their households are moved.</translation>
     </message>
     <message>
         <source>proposed grids</source>
-        <translation type="unfinished"></translation>
+        <translation>proposed grids</translation>
     </message>
 </context>
 <context>
     <name>GridRepository</name>
     <message>
         <source>Grid name: required</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid name: required</translation>
     </message>
     <message>
         <source>Grid name: %1 already exists in this village</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid name: %1 already exists in this village</translation>
     </message>
     <message>
         <source>Parent grid: not a grid of this village</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent grid: not a grid of this village</translation>
     </message>
     <message>
         <source>Parent grid: grids have at most one level below them</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent grid: grids have at most one level below them</translation>
     </message>
     <message>
         <source>Grid leader: not a person of this village</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid leader: not a person of this village</translation>
     </message>
     <message>
         <source>Grid workers: someone is not a person of this village</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid workers: someone is not a person of this village</translation>
     </message>
 </context>
 <context>
     <name>HouseholdRepository</name>
     <message>
         <source>Head of household: required</source>
-        <translation type="unfinished"></translation>
+        <translation>Head of household: required</translation>
     </message>
     <message>
         <source>Head of household: at most 30 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Head of household: at most 30 characters</translation>
     </message>
     <message>
-        <source>Head&apos;s ID number: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Head's ID number: %1</source>
+        <translation>Head's ID number: %1</translation>
     </message>
     <message>
         <source>People: %1 is out of range (0 to 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>People: %1 is out of range (0 to 50)</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone: %1</translation>
     </message>
     <message>
         <source>Grid: not a grid of this village</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid: not a grid of this village</translation>
     </message>
     <message>
-        <source>Grid worker: not a worker of the household&apos;s grid</source>
-        <translation type="unfinished"></translation>
+        <source>Grid worker: not a worker of the household's grid</source>
+        <translation>Grid worker: not a worker of the household's grid</translation>
     </message>
     <message>
         <source>the grid no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>the grid no longer exists</translation>
     </message>
     <message>
         <source>%1 of the households belong to another village than the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of the households belong to another village than the grid</translation>
     </message>
     <message>
         <source>the grid worker does not work in that grid</source>
-        <translation type="unfinished"></translation>
+        <translation>the grid worker does not work in that grid</translation>
     </message>
     <message>
         <source>a grid worker needs a grid</source>
-        <translation type="unfinished"></translation>
+        <translation>a grid worker needs a grid</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>undone</translation>
     </message>
 </context>
 <context>
     <name>HouseholdText</name>
     <message>
         <source>Minimum living allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum living allowance</translation>
     </message>
     <message>
         <source>Five guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>Five guarantees</translation>
     </message>
     <message>
         <source>Extreme hardship</source>
-        <translation type="unfinished"></translation>
+        <translation>Extreme hardship</translation>
     </message>
     <message>
         <source>Lifted out of poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifted out of poverty</translation>
     </message>
     <message>
         <source>Under monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Under monitoring</translation>
     </message>
     <message>
         <source>Left-behind elderly</source>
-        <translation type="unfinished"></translation>
+        <translation>Left-behind elderly</translation>
     </message>
     <message>
         <source>Left-behind children</source>
-        <translation type="unfinished"></translation>
+        <translation>Left-behind children</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disability</translation>
     </message>
     <message>
         <source>Veteran</source>
-        <translation type="unfinished"></translation>
+        <translation>Veteran</translation>
     </message>
 </context>
 <context>
     <name>Ledger</name>
     <message>
         <source>the disk is full; nothing was saved (free some space and try again)</source>
-        <translation type="unfinished"></translation>
+        <translation>the disk is full; nothing was saved (free some space and try again)</translation>
     </message>
     <message>
         <source>the ledger is read-only; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>the ledger is read-only; nothing was saved</translation>
     </message>
     <message>
         <source>the ledger is busy in another program; nothing was saved (try again)</source>
-        <translation type="unfinished"></translation>
+        <translation>the ledger is busy in another program; nothing was saved (try again)</translation>
     </message>
     <message>
         <source>the ledger file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the ledger file is damaged (%1)</translation>
     </message>
     <message>
         <source>the file is not a ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not a ledger</translation>
     </message>
     <message>
         <source>the change breaks a rule of the ledger (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the change breaks a rule of the ledger (%1)</translation>
     </message>
     <message>
         <source>the disk could not be written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the disk could not be written (%1)</translation>
     </message>
     <message>
         <source>database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>database error: %1</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open %1: %2</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>the file does not exist</translation>
     </message>
     <message>
         <source>it is a folder, not a ledger file</source>
-        <translation type="unfinished"></translation>
+        <translation>it is a folder, not a ledger file</translation>
     </message>
     <message>
         <source>the file is empty, it is not a ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is empty, it is not a ledger</translation>
     </message>
     <message>
         <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file cannot be read (%1)</translation>
     </message>
     <message>
         <source>it is not a Township Ledger file</source>
-        <translation type="unfinished"></translation>
+        <translation>it is not a Township Ledger file</translation>
     </message>
     <message>
         <source>it is an SQLite database of another program, not a Township Ledger file</source>
-        <translation type="unfinished"></translation>
+        <translation>it is an SQLite database of another program, not a Township Ledger file</translation>
     </message>
     <message>
         <source>it was written by a newer version of Township Ledger (format %1, this program reads up to %2); please update the program</source>
-        <translation type="unfinished"></translation>
+        <translation>it was written by a newer version of Township Ledger (format %1, this program reads up to %2); please update the program</translation>
     </message>
     <message>
         <source>the ledger was never completely created</source>
-        <translation type="unfinished"></translation>
+        <translation>the ledger was never completely created</translation>
     </message>
     <message>
         <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is damaged (%1)</translation>
     </message>
     <message>
         <source>the ledger is in an older format (%1) and must be upgraded, but it is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>the ledger is in an older format (%1) and must be upgraded, but it is read-only</translation>
     </message>
     <message>
         <source>the backup before the upgrade could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the backup before the upgrade could not be written: %1</translation>
     </message>
     <message>
         <source>the upgrade failed and was undone (%1); a copy is at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the upgrade failed and was undone (%1); a copy is at %2</translation>
     </message>
     <message>
         <source>Cannot create %1: a file of that name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create %1: a file of that name already exists</translation>
     </message>
     <message>
         <source>Cannot create %1: the township name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create %1: the township name is empty</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create %1: the folder cannot be created</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create %1: %2</translation>
     </message>
     <message>
         <source>Cannot create %1: the file could not be put in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create %1: the file could not be put in place</translation>
     </message>
     <message>
         <source>the ledger is open read-only; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>the ledger is open read-only; nothing was saved</translation>
     </message>
     <message>
         <source>internal error while saving</source>
-        <translation type="unfinished"></translation>
+        <translation>internal error while saving</translation>
     </message>
     <message>
         <source>the change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>the change was not saved</translation>
     </message>
     <message>
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already exists</translation>
     </message>
     <message>
         <source>the township name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>the township name is empty</translation>
     </message>
 </context>
 <context>
     <name>MatterRepository</name>
     <message>
         <source>Title: required</source>
-        <translation type="unfinished"></translation>
+        <translation>Title: required</translation>
     </message>
     <message>
         <source>Title: at most 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Title: at most 100 characters</translation>
     </message>
     <message>
         <source>Category: choose one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Category: choose one from the list</translation>
     </message>
     <message>
         <source>Amount: must be between 0 and 10 billion yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount: must be between 0 and 10 billion yuan</translation>
     </message>
     <message>
         <source>Village: not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Village: not found</translation>
     </message>
     <message>
         <source>Withdrawal: give the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawal: give the reason</translation>
     </message>
     <message>
         <source>Matter: not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter: not found</translation>
     </message>
     <message>
         <source>Step: must be 1 to 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Step: must be 1 to 6</translation>
     </message>
     <message>
         <source>Date: required</source>
-        <translation type="unfinished"></translation>
+        <translation>Date: required</translation>
     </message>
     <message>
         <source>Date: %1 is too far in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Date: %1 is too far in the future</translation>
     </message>
     <message>
         <source>%1: must be between 0 and 1,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: must be between 0 and 1,000,000</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Votes for</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes for</translation>
     </message>
     <message>
         <source>Votes against</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes against</translation>
     </message>
     <message>
         <source>Abstentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstentions</translation>
     </message>
     <message>
         <source>Households expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Households expected</translation>
     </message>
     <message>
         <source>Households present</source>
-        <translation type="unfinished"></translation>
+        <translation>Households present</translation>
     </message>
     <message>
         <source>Disclosure end: before the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclosure end: before the first day</translation>
     </message>
     <message>
         <source>Channels: name at least one (e.g. bulletin board)</source>
-        <translation type="unfinished"></translation>
+        <translation>Channels: name at least one (e.g. bulletin board)</translation>
     </message>
     <message>
-        <source>Meeting form: villagers&apos; meeting or representatives meeting?</source>
-        <translation type="unfinished"></translation>
+        <source>Meeting form: villagers' meeting or representatives meeting?</source>
+        <translation>Meeting form: villagers' meeting or representatives meeting?</translation>
     </message>
     <message>
         <source>Step: the matter was withdrawn on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Step: the matter was withdrawn on %1</translation>
     </message>
     <message>
         <source>Step: the matter was rejected; only the disclosure of the rejection can follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Step: the matter was rejected; only the disclosure of the rejection can follow</translation>
     </message>
     <message>
         <source>Step: step %1 comes first (%2); record it, or record this one by override with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Step: step %1 comes first (%2); record it, or record this one by override with a reason</translation>
     </message>
     <message>
         <source>Override: give the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Override: give the reason</translation>
     </message>
     <message>
         <source>Date: %1 is before step %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date: %1 is before step %2 (%3)</translation>
     </message>
     <message>
         <source>Attachment %1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment %1: the file is empty</translation>
     </message>
     <message>
         <source>Attachment %1: %2 MB is larger than the limit of %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment %1: %2 MB is larger than the limit of %3 MB</translation>
     </message>
     <message>
         <source>Attachment %1: only scans (images) and PDF files can be attached, this is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment %1: only scans (images) and PDF files can be attached, this is %2</translation>
     </message>
 </context>
 <context>
     <name>MatterText</name>
     <message>
         <source>1 Party organisation proposes</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Party organisation proposes</translation>
     </message>
     <message>
         <source>2 Two committees deliberate</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Two committees deliberate</translation>
     </message>
     <message>
-        <source>3 Party members&apos; meeting reviews</source>
-        <translation type="unfinished"></translation>
+        <source>3 Party members' meeting reviews</source>
+        <translation>3 Party members' meeting reviews</translation>
     </message>
     <message>
-        <source>4 Villagers&apos; (representatives&apos;) meeting resolves</source>
-        <translation type="unfinished"></translation>
+        <source>4 Villagers' (representatives') meeting resolves</source>
+        <translation>4 Villagers' (representatives') meeting resolves</translation>
     </message>
     <message>
         <source>5 Resolution disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Resolution disclosed</translation>
     </message>
     <message>
         <source>6 Result disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>6 Result disclosed</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal</translation>
     </message>
     <message>
         <source>Deliberation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliberation</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution</translation>
     </message>
     <message>
         <source>Resolution disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution disclosure</translation>
     </message>
     <message>
         <source>Result disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Result disclosure</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolved</translation>
     </message>
     <message>
         <source>Being disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Being disclosed</translation>
     </message>
     <message>
         <source>Awaiting result disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting result disclosure</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>Major decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Major decision</translation>
     </message>
     <message>
         <source>Major project</source>
-        <translation type="unfinished"></translation>
+        <translation>Major project</translation>
     </message>
     <message>
         <source>Large spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Large spending</translation>
     </message>
     <message>
         <source>Disposal of collective assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposal of collective assets</translation>
     </message>
     <message>
         <source>Land contracting</source>
-        <translation type="unfinished"></translation>
+        <translation>Land contracting</translation>
     </message>
     <message>
         <source>Compensation distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensation distribution</translation>
     </message>
     <message>
         <source>Public-welfare fund raising</source>
-        <translation type="unfinished"></translation>
+        <translation>Public-welfare fund raising</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
-        <source>Villagers&apos; meeting</source>
-        <translation type="unfinished"></translation>
+        <source>Villagers' meeting</source>
+        <translation>Villagers' meeting</translation>
     </message>
     <message>
-        <source>Villagers&apos; representatives meeting</source>
-        <translation type="unfinished"></translation>
+        <source>Villagers' representatives meeting</source>
+        <translation>Villagers' representatives meeting</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Not stated</translation>
     </message>
     <message>
         <source>Bulletin board</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin board</translation>
     </message>
     <message>
-        <source>Villagers&apos; WeChat group</source>
-        <translation type="unfinished"></translation>
+        <source>Villagers' WeChat group</source>
+        <translation>Villagers' WeChat group</translation>
     </message>
     <message>
         <source>Sunshine village affairs platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunshine village affairs platform</translation>
     </message>
 </context>
 <context>
     <name>MoneyText</name>
     <message>
         <source>Amount: a number is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount: a number is missing</translation>
     </message>
     <message>
         <source>Amount: cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount: cannot be negative</translation>
     </message>
     <message>
         <source>Amount: type a number of yuan, e.g. 860000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount: type a number of yuan, e.g. 860000.00</translation>
     </message>
     <message>
         <source>Amount: at most two decimals (fen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount: at most two decimals (fen)</translation>
     </message>
     <message>
         <source>Amount: at most six decimals of 10k yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount: at most six decimals of 10k yuan</translation>
     </message>
     <message>
         <source>Amount: must be between 0 and 10 billion yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount: must be between 0 and 10 billion yuan</translation>
     </message>
 </context>
 <context>
@@ -1386,195 +1410,312 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
     <message>
         <source>%1-%2-%3</source>
         <comment>a date written out on a notice: year, month, day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2-%3</translation>
     </message>
     <message>
         <source>%1 expected, %2 present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 expected, %2 present</translation>
     </message>
     <message>
         <source>; %1 for, %2 against, %3 abstaining</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 for, %2 against, %3 abstaining</translation>
     </message>
     <message>
         <source>the village party organisation proposed it at its committee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>the village party organisation proposed it at its committee meeting</translation>
     </message>
     <message>
         <source>the joint meeting of the two committees deliberated it</source>
-        <translation type="unfinished"></translation>
+        <translation>the joint meeting of the two committees deliberated it</translation>
     </message>
     <message>
-        <source>the party members&apos; meeting reviewed it</source>
-        <translation type="unfinished"></translation>
+        <source>the party members' meeting reviewed it</source>
+        <translation>the party members' meeting reviewed it</translation>
     </message>
     <message>
-        <source>the villagers&apos; meeting voted on it</source>
-        <translation type="unfinished"></translation>
+        <source>the villagers' meeting voted on it</source>
+        <translation>the villagers' meeting voted on it</translation>
     </message>
     <message>
-        <source>the villagers&apos; representatives meeting voted on it</source>
-        <translation type="unfinished"></translation>
+        <source>the villagers' representatives meeting voted on it</source>
+        <translation>the villagers' representatives meeting voted on it</translation>
     </message>
     <message>
         <source>On %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>On %1 %2.</translation>
     </message>
     <message>
         <source>On %1 %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>On %1 %2 (%3).</translation>
     </message>
     <message>
         <source>matter %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>matter %1 does not exist</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no resolution yet (step 4 is not recorded)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" has no resolution yet (step 4 is not recorded)</source>
+        <translation>"%1" has no resolution yet (step 4 is not recorded)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was not resolved, so there is no result to disclose</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" was not resolved, so there is no result to disclose</source>
+        <translation>"%1" was not resolved, so there is no result to disclose</translation>
     </message>
     <message>
-        <source>%1 Villagers&apos; Committee</source>
-        <translation type="unfinished"></translation>
+        <source>%1 Villagers' Committee</source>
+        <translation>%1 Villagers' Committee</translation>
     </message>
     <message>
         <source>The proposal did not obtain the required majority and is not adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The proposal did not obtain the required majority and is not adopted.</translation>
     </message>
     <message>
         <source>The resolution was adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The resolution was adopted.</translation>
     </message>
     <message>
         <source>(no summary of the result recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no summary of the result recorded)</translation>
     </message>
     <message>
         <source>disclosure %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>disclosure %1 does not exist</translation>
     </message>
     <message>
         <source>%1 Party Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Party Branch</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Income or expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Income or expense</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (yuan)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Income</translation>
     </message>
     <message>
         <source>Expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Expense</translation>
     </message>
     <message>
         <source>Income total</source>
-        <translation type="unfinished"></translation>
+        <translation>Income total</translation>
     </message>
     <message>
         <source>Expense total</source>
-        <translation type="unfinished"></translation>
+        <translation>Expense total</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePrinter</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Laying out notice %1 of %2…</source>
+        <translation>Laying out notice %1 of %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s)</source>
+        <translation>
+            <numerusform>%n notice(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notices %1 (%n)</source>
+        <translation>
+            <numerusform>Notices %1 (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>There is no notice to show.</source>
+        <translation>There is no notice to show.</translation>
+    </message>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>Print preview – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print preview – %n notice(s)</source>
+        <translation>
+            <numerusform>Print preview – %n notice(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Laying out the notices…</source>
+        <translation>Laying out the notices…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>There is no notice to print.</source>
+        <translation>There is no notice to print.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n notice(s)</source>
+        <translation>
+            <numerusform>Print %n notice(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Printing the notices…</source>
+        <translation>Printing the notices…</translation>
+    </message>
+    <message>
+        <source>The notices could not be sent to the printer.</source>
+        <translation>The notices could not be sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Writing the notices to PDF…</source>
+        <translation>Writing the notices to PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>There is no notice to save.</source>
+        <translation>There is no notice to save.</translation>
+    </message>
+    <message>
+        <source>Save notices as PDF</source>
+        <translation>Save notices as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>The PDF was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation>Print notice</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be made: %2</source>
+        <translation>The %1 cannot be made: %2</translation>
+    </message>
+    <message>
+        <source>The notice cannot be made: %1</source>
+        <translation>The notice cannot be made: %1</translation>
     </message>
 </context>
 <context>
     <name>NoticeRenderer</name>
     <message>
         <source>there is no notice to print</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no notice to print</translation>
     </message>
     <message>
         <source>%1 notices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 notices</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>cannot put %1 in place</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot put %1 in place</translation>
     </message>
 </context>
 <context>
     <name>NoticeTemplates</name>
     <message>
         <source>Resolution disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution disclosure</translation>
     </message>
     <message>
         <source>Result disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Result disclosure</translation>
     </message>
     <message>
         <source>Finance disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance disclosure</translation>
     </message>
     <message>
         <source>Village or party affairs notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Village or party affairs notice</translation>
     </message>
     <message>
         <source>Notice of the resolution on {{matter}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of the resolution on {{matter}}</translation>
     </message>
     <message>
         <source>To all villagers of {{village}}:
 
-Following the procedure of the four deliberations and two disclosures, the matter &quot;{{matter}}&quot; ({{category}}, amount {{amount}} yuan) went through these meetings:
+Following the procedure of the four deliberations and two disclosures, the matter "{{matter}}" ({{category}}, amount {{amount}} yuan) went through these meetings:
 
 {{meetings}}
 
 {{outcome}}
 
 It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>To all villagers of {{village}}:
+
+Following the procedure of the four deliberations and two disclosures, the matter "{{matter}}" ({{category}}, amount {{amount}} yuan) went through these meetings:
+
+{{meetings}}
+
+{{outcome}}
+
+It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</translation>
     </message>
     <message>
         <source>Notice of the result of {{matter}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of the result of {{matter}}</translation>
     </message>
     <message>
         <source>To all villagers of {{village}}:
 
-The matter &quot;{{matter}}&quot; ({{category}}, amount {{amount}} yuan), resolved on {{resolution_date}}, has been carried out. The result is as follows:
+The matter "{{matter}}" ({{category}}, amount {{amount}} yuan), resolved on {{resolution_date}}, has been carried out. The result is as follows:
 
 {{result}}
 
 It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>To all villagers of {{village}}:
+
+The matter "{{matter}}" ({{category}}, amount {{amount}} yuan), resolved on {{resolution_date}}, has been carried out. The result is as follows:
+
+{{result}}
+
+It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</translation>
     </message>
     <message>
         <source>{{village}} finance disclosure for {{period}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{village}} finance disclosure for {{period}}</translation>
     </message>
     <message>
         <source>{{content}}
@@ -1584,4086 +1725,5496 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
 Income in total {{income_total}} yuan, expenses in total {{expense_total}} yuan.
 
 It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{content}}
+
+{{items_table}}
+
+Income in total {{income_total}} yuan, expenses in total {{expense_total}} yuan.
+
+It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</translation>
     </message>
     <message>
         <source>{{title}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{title}}</translation>
     </message>
     <message>
         <source>{{content}}
 
 It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{content}}
+
+It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</translation>
     </message>
     <message>
-        <source>line %1: &quot;}}&quot; without &quot;{{&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>line %1: "}}" without "{{"</source>
+        <translation>line %1: "}}" without "{{"</translation>
     </message>
     <message>
-        <source>line %1: &quot;{{&quot; is not closed with &quot;}}&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>line %1: "{{" is not closed with "}}"</source>
+        <translation>line %1: "{{" is not closed with "}}"</translation>
     </message>
     <message>
         <source>line %1: unknown placeholder {{%2}}</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1: unknown placeholder {{%2}}</translation>
     </message>
     <message>
         <source>the title is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>the title is empty</translation>
     </message>
     <message>
         <source>the text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>the text is empty</translation>
     </message>
     <message>
         <source>title, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>title, %1</translation>
     </message>
     <message>
         <source>text, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>text, %1</translation>
     </message>
     <message>
         <source>The template of the %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The template of the %1 cannot be used: %2</translation>
     </message>
 </context>
 <context>
     <name>PersonRepository</name>
     <message>
         <source>Name: required</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: required</translation>
     </message>
     <message>
         <source>Name: at most 30 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: at most 30 characters</translation>
     </message>
     <message>
         <source>Village: required</source>
-        <translation type="unfinished"></translation>
+        <translation>Village: required</translation>
     </message>
     <message>
         <source>ID number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number: %1</translation>
     </message>
     <message>
         <source>gender filled from the ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>gender filled from the ID number</translation>
     </message>
     <message>
         <source>Gender: %1 was entered but the ID number belongs to a %2 person</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender: %1 was entered but the ID number belongs to a %2 person</translation>
     </message>
     <message>
         <source>birth date filled from the ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>birth date filled from the ID number</translation>
     </message>
     <message>
         <source>Birth date: %1 was entered but the ID number says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth date: %1 was entered but the ID number says %2</translation>
     </message>
     <message>
         <source>ID number: already registered for %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number: already registered for %1 (%2)</translation>
     </message>
     <message>
         <source>Birth date: %1 is not plausible</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth date: %1 is not plausible</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone: %1</translation>
     </message>
     <message>
         <source>Ethnic group: %1 is not one of the 56 recognised groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnic group: %1 is not one of the 56 recognised groups</translation>
     </message>
     <message>
         <source>the person no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>the person no longer exists</translation>
     </message>
 </context>
 <context>
     <name>QuarterlyReport</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Households</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Grids</source>
-        <translation type="unfinished"></translation>
+        <translation>Grids</translation>
     </message>
     <message>
         <source>Households in no grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Households in no grid</translation>
     </message>
     <message>
         <source>Two-committee members</source>
-        <translation type="unfinished"></translation>
+        <translation>Two-committee members</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Women</translation>
     </message>
     <message>
         <source>Average age</source>
-        <translation type="unfinished"></translation>
+        <translation>Average age</translation>
     </message>
     <message>
         <source>College or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>College or higher</translation>
     </message>
     <message>
         <source>Secretary is director</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretary is director</translation>
     </message>
     <message>
         <source>Cross-holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-holders</translation>
     </message>
     <message>
         <source>Reserve cadres</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve cadres</translation>
     </message>
     <message>
         <source>Collective income (10k yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collective income (10k yuan)</translation>
     </message>
     <message>
         <source>Matters started</source>
-        <translation type="unfinished"></translation>
+        <translation>Matters started</translation>
     </message>
     <message>
         <source>Matters decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Matters decided</translation>
     </message>
     <message>
         <source>Matters completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Matters completed</translation>
     </message>
     <message>
         <source>Matters overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Matters overdue</translation>
     </message>
     <message>
         <source>Matters with defects</source>
-        <translation type="unfinished"></translation>
+        <translation>Matters with defects</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message>
         <source>%1 %2 — %3 (made %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3 (made %4)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Quarterly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarterly summary</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Two committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Two committees</translation>
     </message>
     <message>
         <source>Members of the two committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Members of the two committees</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth date</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>Ethnic group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnic group</translation>
     </message>
     <message>
         <source>Political status</source>
-        <translation type="unfinished"></translation>
+        <translation>Political status</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Education</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Posts</translation>
     </message>
     <message>
         <source>In post since</source>
-        <translation type="unfinished"></translation>
+        <translation>In post since</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Matters</translation>
     </message>
     <message>
         <source>Four deliberations, two disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Four deliberations, two disclosures</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (yuan)</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed</translation>
     </message>
     <message>
         <source>Deliberated</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliberated</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewed</translation>
     </message>
     <message>
         <source>Review expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Review expected</translation>
     </message>
     <message>
         <source>Review present</source>
-        <translation type="unfinished"></translation>
+        <translation>Review present</translation>
     </message>
     <message>
         <source>Review for</source>
-        <translation type="unfinished"></translation>
+        <translation>Review for</translation>
     </message>
     <message>
         <source>Resolution form</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution form</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolved</translation>
     </message>
     <message>
         <source>Resolution expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution expected</translation>
     </message>
     <message>
         <source>Resolution present</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution present</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>For</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Against</translation>
     </message>
     <message>
         <source>Abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstain</translation>
     </message>
     <message>
         <source>Disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclosed</translation>
     </message>
     <message>
         <source>Disclosure ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclosure ends</translation>
     </message>
     <message>
         <source>Result disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Result disclosed</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Defects</source>
-        <translation type="unfinished"></translation>
+        <translation>Defects</translation>
     </message>
     <message>
         <source>Grid code</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid code</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid</translation>
     </message>
     <message>
         <source>Grid leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid leader</translation>
     </message>
     <message>
         <source>Grid workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid workers</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Age band</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>35 or younger</source>
-        <translation type="unfinished"></translation>
+        <translation>35 or younger</translation>
     </message>
     <message>
         <source>36–45</source>
-        <translation type="unfinished"></translation>
+        <translation>36–45</translation>
     </message>
     <message>
         <source>46–55</source>
-        <translation type="unfinished"></translation>
+        <translation>46–55</translation>
     </message>
     <message>
         <source>56–60</source>
-        <translation type="unfinished"></translation>
+        <translation>56–60</translation>
     </message>
     <message>
         <source>over 60</source>
-        <translation type="unfinished"></translation>
+        <translation>over 60</translation>
     </message>
     <message>
         <source>Two-committee members by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Two-committee members by age</translation>
     </message>
     <message>
         <source>Education of two-committee members</source>
-        <translation type="unfinished"></translation>
+        <translation>Education of two-committee members</translation>
     </message>
     <message>
         <source>Matters by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Matters by status</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <source>cannot put %1 in place</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot put %1 in place</translation>
     </message>
     <message>
         <source>County roll-up %1 (made %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>County roll-up %1 (made %2)</translation>
     </message>
     <message>
         <source>Township</source>
-        <translation type="unfinished"></translation>
+        <translation>Township</translation>
     </message>
     <message>
         <source>Villages</source>
-        <translation type="unfinished"></translation>
+        <translation>Villages</translation>
     </message>
     <message>
         <source>Townships</source>
-        <translation type="unfinished"></translation>
+        <translation>Townships</translation>
     </message>
 </context>
 <context>
     <name>ReserveRepository</name>
     <message>
         <source>Source: choose one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: choose one from the list</translation>
     </message>
     <message>
         <source>Person: not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Person: not found</translation>
     </message>
     <message>
         <source>Person: belongs to another village</source>
-        <translation type="unfinished"></translation>
+        <translation>Person: belongs to another village</translation>
     </message>
     <message>
         <source>Person: already in the reserve pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Person: already in the reserve pool</translation>
     </message>
 </context>
 <context>
     <name>SettingsStore</name>
     <message>
         <source>income targets cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>income targets cannot be negative</translation>
     </message>
     <message>
         <source>a share must be between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>a share must be between 0 and 100 %</translation>
     </message>
     <message>
         <source>reserve cadres per village must be between 0 and 50</source>
-        <translation type="unfinished"></translation>
+        <translation>reserve cadres per village must be between 0 and 50</translation>
     </message>
     <message>
         <source>committee size limits must satisfy 1 ≤ minimum ≤ maximum ≤ 30</source>
-        <translation type="unfinished"></translation>
+        <translation>committee size limits must satisfy 1 ≤ minimum ≤ maximum ≤ 30</translation>
     </message>
     <message>
         <source>party committee maximum must be between 1 and 30</source>
-        <translation type="unfinished"></translation>
+        <translation>party committee maximum must be between 1 and 30</translation>
     </message>
     <message>
         <source>a term must last 1 to 10 years</source>
-        <translation type="unfinished"></translation>
+        <translation>a term must last 1 to 10 years</translation>
     </message>
     <message>
         <source>term warning must be 0 to 60 months</source>
-        <translation type="unfinished"></translation>
+        <translation>term warning must be 0 to 60 months</translation>
     </message>
     <message>
         <source>the resolution must be disclosed within 0 to 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>the resolution must be disclosed within 0 to 90 days</translation>
     </message>
     <message>
         <source>a disclosure period lasts 1 to 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>a disclosure period lasts 1 to 90 days</translation>
     </message>
     <message>
         <source>the result must be disclosed within 0 to 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>the result must be disclosed within 0 to 365 days</translation>
     </message>
     <message>
         <source>the attachment limit must be 1 to 200 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>the attachment limit must be 1 to 200 MB</translation>
     </message>
     <message>
         <source>a grid holds 5 to 1000 households</source>
-        <translation type="unfinished"></translation>
+        <translation>a grid holds 5 to 1000 households</translation>
     </message>
     <message>
         <source>the size tolerance must be 0 to 200 %</source>
-        <translation type="unfinished"></translation>
+        <translation>the size tolerance must be 0 to 200 %</translation>
     </message>
     <message>
         <source>households per grid worker must satisfy 1 ≤ usual ≤ maximum ≤ 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>households per grid worker must satisfy 1 ≤ usual ≤ maximum ≤ 1000</translation>
     </message>
     <message>
         <source>a disclosure is due 0 to 60 days after its month, 0 to 90 after its quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>a disclosure is due 0 to 60 days after its month, 0 to 90 after its quarter</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Township Ledger: village governance ledgers of a township.</source>
-        <translation type="unfinished"></translation>
+        <translation>Township Ledger: village governance ledgers of a township.</translation>
     </message>
     <message>
         <source>Ledger file (.ledger) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger file (.ledger) to open.</translation>
     </message>
     <message>
         <source>Open the demo ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the demo ledger.</translation>
     </message>
     <message>
         <source>Language for this run: zh_CN or en (not remembered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Language for this run: zh_CN or en (not remembered).</translation>
     </message>
     <message>
         <source>Save a picture of the window as PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a picture of the window as PNG and exit.</translation>
     </message>
     <message>
         <source>Cannot open the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the ledger</translation>
     </message>
 </context>
 <context>
     <name>StartupLedger</name>
     <message>
         <source>The demo ledger could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo ledger could not be created: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot put %1 in place</source>
+        <translation>cannot put %1 in place</translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Reading the rows of the table…</source>
+        <translation>Reading the rows of the table…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>The table could not be exported: %1</source>
+        <translation>The table could not be exported: %1</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Save the rows this table shows (filters applied) as an Excel workbook</source>
+        <translation>Save the rows this table shows (filters applied) as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
     </message>
 </context>
 <context>
     <name>Validators</name>
     <message>
         <source>ID number is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number is empty</translation>
     </message>
     <message>
         <source>ID number must have 18 characters, this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number must have 18 characters, this one has %1</translation>
     </message>
     <message>
         <source>the first 17 characters of an ID number must be digits</source>
-        <translation type="unfinished"></translation>
+        <translation>the first 17 characters of an ID number must be digits</translation>
     </message>
     <message>
         <source>the last character of an ID number must be a digit or X</source>
-        <translation type="unfinished"></translation>
+        <translation>the last character of an ID number must be a digit or X</translation>
     </message>
     <message>
         <source>the birth date %1 in the ID number is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>the birth date %1 in the ID number is not a real date</translation>
     </message>
     <message>
         <source>the birth date %1 in the ID number is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>the birth date %1 in the ID number is out of range</translation>
     </message>
     <message>
         <source>wrong check character: %1 expected, %2 given</source>
-        <translation type="unfinished"></translation>
+        <translation>wrong check character: %1 expected, %2 given</translation>
     </message>
     <message>
         <source>credit code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>credit code is empty</translation>
     </message>
     <message>
         <source>a unified social credit code has 18 characters, this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a unified social credit code has 18 characters, this one has %1</translation>
     </message>
     <message>
-        <source>character %1 (&quot;%2&quot;) is not allowed in a credit code (I, O, Z, S, V are never used)</source>
-        <translation type="unfinished"></translation>
+        <source>character %1 ("%2") is not allowed in a credit code (I, O, Z, S, V are never used)</source>
+        <translation>character %1 ("%2") is not allowed in a credit code (I, O, Z, S, V are never used)</translation>
     </message>
     <message>
         <source>a mobile number has only digits</source>
-        <translation type="unfinished"></translation>
+        <translation>a mobile number has only digits</translation>
     </message>
     <message>
         <source>a mobile number has 11 digits, this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a mobile number has 11 digits, this one has %1</translation>
     </message>
     <message>
         <source>a mobile number starts with 13–19</source>
-        <translation type="unfinished"></translation>
+        <translation>a mobile number starts with 13–19</translation>
     </message>
     <message>
         <source>not a mobile number (11 digits) or a landline with area code such as 0539-1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>not a mobile number (11 digits) or a landline with area code such as 0539-1234567</translation>
     </message>
 </context>
 <context>
     <name>VillageRepository</name>
     <message>
         <source>Village name: required</source>
-        <translation type="unfinished"></translation>
+        <translation>Village name: required</translation>
     </message>
     <message>
         <source>Village name: at most 40 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Village name: at most 40 characters</translation>
     </message>
     <message>
         <source>Village name: %1 is already in this ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Village name: %1 is already in this ledger</translation>
     </message>
     <message>
         <source>Credit code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit code: %1</translation>
     </message>
     <message>
-        <source>Credit code: a village committee&apos;s code begins with 5 (registered by civil affairs)</source>
-        <translation type="unfinished"></translation>
+        <source>Credit code: a village committee's code begins with 5 (registered by civil affairs)</source>
+        <translation>Credit code: a village committee's code begins with 5 (registered by civil affairs)</translation>
     </message>
     <message>
         <source>%1: %2 is out of range (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is out of range (%3 to %4)</translation>
     </message>
     <message>
         <source>Villager groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Villager groups</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Households</translation>
     </message>
     <message>
         <source>Registered population</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered population</translation>
     </message>
     <message>
         <source>Resident population</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident population</translation>
     </message>
     <message>
         <source>Party members</source>
-        <translation type="unfinished"></translation>
+        <translation>Party members</translation>
     </message>
     <message>
         <source>Villager representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Villager representatives</translation>
     </message>
     <message>
         <source>Adult villagers</source>
-        <translation type="unfinished"></translation>
+        <translation>Adult villagers</translation>
     </message>
     <message>
         <source>Collective income (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collective income (yuan)</translation>
     </message>
     <message>
         <source>Star rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Star rating</translation>
     </message>
     <message>
         <source>Households: %1 households cannot exceed the registered population of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Households: %1 households cannot exceed the registered population of %2</translation>
     </message>
     <message>
         <source>Adult villagers: more adults than registered residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Adult villagers: more adults than registered residents</translation>
     </message>
     <message>
         <source>Party members: more party members than registered residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Party members: more party members than registered residents</translation>
     </message>
     <message>
         <source>Supervision phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision phone: %1</translation>
     </message>
     <message>
         <source>the village no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>the village no longer exists</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::AssignDialog</name>
     <message numerus="yes">
         <source>Assign %n household(s) to a grid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Assign %n household(s) to a grid</numerusform></translation>
     </message>
     <message>
         <source>(No grid – take them out of their grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>(No grid – take them out of their grid)</translation>
     </message>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>%1 (%2 households)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 households)</translation>
     </message>
     <message>
-        <source>Optional, kept in each household&apos;s history (e.g. moved house)</source>
-        <translation type="unfinished"></translation>
+        <source>Optional, kept in each household's history (e.g. moved house)</source>
+        <translation>Optional, kept in each household's history (e.g. moved house)</translation>
     </message>
     <message>
         <source>&amp;Grid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grid:</translation>
     </message>
     <message>
         <source>Grid &amp;worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid &amp;worker:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assign</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
-        <source>Share among the grid&apos;s %1 workers</source>
-        <translation type="unfinished"></translation>
+        <source>Share among the grid's %1 workers</source>
+        <translation>Share among the grid's %1 workers</translation>
     </message>
     <message>
         <source>The households will be in no grid; the findings list will show them until they are assigned again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The households will be in no grid; the findings list will show them until they are assigned again.</translation>
     </message>
     <message>
         <source>The grid will have up to %1 households (size %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The grid will have up to %1 households (size %2).</translation>
     </message>
     <message>
         <source>That is above the size the township set (+%1%).</source>
-        <translation type="unfinished"></translation>
+        <translation>That is above the size the township set (+%1%).</translation>
     </message>
     <message>
         <source>The grid has no grid workers yet: add them with Edit grid….</source>
-        <translation type="unfinished"></translation>
+        <translation>The grid has no grid workers yet: add them with Edit grid….</translation>
     </message>
     <message>
         <source>About %1 households per worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>About %1 households per worker.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::BatchNoticesDialog</name>
+    <message>
+        <source>Notices due for the township</source>
+        <translation>Notices due for the township</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Notices due in the &amp;next:</source>
+        <translation>Notices due in the &amp;next:</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>Select n&amp;one</source>
+        <translation>Select n&amp;one</translation>
+    </message>
+    <message>
+        <source>These notices cannot be made yet:</source>
+        <translation>These notices cannot be made yet:</translation>
+    </message>
+    <message>
+        <source>One notice per page, A4 in the official layout; ID and private phone numbers are masked.</source>
+        <translation>One notice per page, A4 in the official layout; ID and private phone numbers are masked.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>from %1 to %2, and those already late</source>
+        <translation>from %1 to %2, and those already late</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Issued by %1, %2</source>
+        <translation>Issued by %1, %2</translation>
+    </message>
+    <message>
+        <source>No notice is due in this window.</source>
+        <translation>No notice is due in this window.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 selected</source>
+        <translation>%1 of %2 selected</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::ChangeOfTermDialog</name>
     <message>
         <source>Change of term – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change of term – %1</translation>
     </message>
     <message>
-        <source>The change of term closes the running terms of the party organisation, the villagers&apos; committee and the supervision committee of %1 on the election day, ends every post held in them with the reason &quot;change of term&quot; and opens the next terms.</source>
-        <translation type="unfinished"></translation>
+        <source>The change of term closes the running terms of the party organisation, the villagers' committee and the supervision committee of %1 on the election day, ends every post held in them with the reason "change of term" and opens the next terms.</source>
+        <translation>The change of term closes the running terms of the party organisation, the villagers' committee and the supervision committee of %1 on the election day, ends every post held in them with the reason "change of term" and opens the next terms.</translation>
     </message>
     <message>
         <source>Open first term – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open first term – %1</translation>
     </message>
     <message>
         <source>No term of the %1 of %2 is recorded yet. Enter the term that is running now; its posts can then be entered on the members tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>No term of the %1 of %2 is recorded yet. Enter the term that is running now; its posts can then be entered on the members tab.</translation>
     </message>
     <message>
         <source>&amp;Election day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Election day:</translation>
     </message>
     <message>
         <source>Term &amp;start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Term &amp;start:</translation>
     </message>
     <message>
         <source>Term &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Term &amp;number:</translation>
     </message>
     <message>
         <source>&amp;Carry over the current holders (re-elected)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carry over the current holders (re-elected)</translation>
     </message>
     <message>
         <source>Re-enters everybody who holds a post now into the new terms, so you only correct who changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-enters everybody who holds a post now into the new terms, so you only correct who changed.</translation>
     </message>
     <message>
         <source>A change of term cannot be undone with Edit &gt; Undo. Take a backup first if you are not sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>A change of term cannot be undone with Edit &gt; Undo. Take a backup first if you are not sure.</translation>
     </message>
     <message>
         <source>Opening a term cannot be undone with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening a term cannot be undone with Edit &gt; Undo.</translation>
     </message>
     <message>
         <source>Record change of term</source>
-        <translation type="unfinished"></translation>
+        <translation>Record change of term</translation>
     </message>
     <message>
         <source>Open term</source>
-        <translation type="unfinished"></translation>
+        <translation>Open term</translation>
     </message>
     <message>
         <source>Term %1 runs from %2 to %3 (%4 years, from the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Term %1 runs from %2 to %3 (%4 years, from the settings).</translation>
     </message>
     <message>
         <source>The new terms run until %1. Everybody who holds a post now is entered again from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new terms run until %1. Everybody who holds a post now is entered again from %2.</translation>
     </message>
     <message>
         <source>The new terms run until %1 and start without members: enter the elected members on the members tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new terms run until %1 and start without members: enter the elected members on the members tab.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::DashboardPage</name>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <comment>pie slice: label, count, percent</comment>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Save charts as PNG…</source>
+        <translation>Save charts as PNG…</translation>
+    </message>
+    <message>
+        <source>Save every chart as a PNG picture into a folder</source>
+        <translation>Save every chart as a PNG picture into a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <source>Township dashboard</source>
+        <translation>Township dashboard</translation>
+    </message>
+    <message>
+        <source>%1 dashboard</source>
+        <translation>%1 dashboard</translation>
+    </message>
+    <message>
+        <source>figures as of %1 (quarter running)</source>
+        <translation>figures as of %1 (quarter running)</translation>
+    </message>
+    <message>
+        <source>figures as of the quarter's end, %1</source>
+        <translation>figures as of the quarter's end, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s) · %1 two-committee members, %2 women (%3%) · average age %4 · %5 reserve cadres · %6 households, %7% in a grid</source>
+        <translation>
+            <numerusform>%n village(s) · %1 two-committee members, %2 women (%3%) · average age %4 · %5 reserve cadres · %6 households, %7% in a grid</numerusform></translation>
+    </message>
+    <message>
+        <source>Two-committee members by age</source>
+        <translation>Two-committee members by age</translation>
+    </message>
+    <message>
+        <source>%1 members; %2 without a known birth date are not shown</source>
+        <translation>%1 members; %2 without a known birth date are not shown</translation>
+    </message>
+    <message>
+        <source>%1 members, average age %2</source>
+        <translation>%1 members, average age %2</translation>
+    </message>
+    <message>
+        <source>Education of two-committee members</source>
+        <translation>Education of two-committee members</translation>
+    </message>
+    <message>
+        <source>Junior college or higher: %1 of %2 (%3%)</source>
+        <translation>Junior college or higher: %1 of %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Women and men on the two committees</source>
+        <translation>Women and men on the two committees</translation>
+    </message>
+    <message>
+        <source>Every villagers' committee must include at least one woman</source>
+        <translation>Every villagers' committee must include at least one woman</translation>
+    </message>
+    <message>
+        <source>Against the goals</source>
+        <translation>Against the goals</translation>
+    </message>
+    <message>
+        <source>Secretary also director: %1 of %2 villages, the goal is every village · junior college or higher: target %3%</source>
+        <translation>Secretary also director: %1 of %2 villages, the goal is every village · junior college or higher: target %3%</translation>
+    </message>
+    <message>
+        <source>Major matters by status</source>
+        <translation>Major matters by status</translation>
+    </message>
+    <message>
+        <source>Disclosures on time, by month</source>
+        <translation>Disclosures on time, by month</translation>
+    </message>
+    <message>
+        <source>%1 of %2 disclosures due so far were posted on time (%3%); state today</source>
+        <translation>%1 of %2 disclosures due so far were posted on time (%3%); state today</translation>
+    </message>
+    <message>
+        <source>No disclosure of this quarter is due yet</source>
+        <translation>No disclosure of this quarter is due yet</translation>
+    </message>
+    <message>
+        <source>Households covered by grids</source>
+        <translation>Households covered by grids</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>≤35</source>
+        <translation>≤35</translation>
+    </message>
+    <message>
+        <source>36–45</source>
+        <translation>36–45</translation>
+    </message>
+    <message>
+        <source>46–55</source>
+        <translation>46–55</translation>
+    </message>
+    <message>
+        <source>56–60</source>
+        <translation>56–60</translation>
+    </message>
+    <message>
+        <source>&gt;60</source>
+        <translation>&gt;60</translation>
+    </message>
+    <message>
+        <source>Junior college or higher</source>
+        <translation>Junior college or higher</translation>
+    </message>
+    <message>
+        <source>Below junior college or not recorded</source>
+        <translation>Below junior college or not recorded</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>This township</source>
+        <translation>This township</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Junior college
+or higher</source>
+        <translation>Junior college
+or higher</translation>
+    </message>
+    <message>
+        <source>Secretary also
+director</source>
+        <translation>Secretary also
+director</translation>
+    </message>
+    <message>
+        <source>share, %</source>
+        <translation>share, %</translation>
+    </message>
+    <message>
+        <source>%1 matters in %2 villages; the %3 villages with the most open matters are shown</source>
+        <translation>%1 matters in %2 villages; the %3 villages with the most open matters are shown</translation>
+    </message>
+    <message>
+        <source>%1 matters open at the quarter's end or with a step in the quarter</source>
+        <translation>%1 matters open at the quarter's end or with a step in the quarter</translation>
+    </message>
+    <message>
+        <source>No matter was open or moved in this quarter</source>
+        <translation>No matter was open or moved in this quarter</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households in a grid (%3%), today</source>
+        <translation>%1 of %2 households in a grid (%3%), today</translation>
+    </message>
+    <message>
+        <source>The %1 villages with the most households in no grid are shown</source>
+        <translation>The %1 villages with the most households in no grid are shown</translation>
+    </message>
+    <message>
+        <source>In a grid</source>
+        <translation>In a grid</translation>
+    </message>
+    <message>
+        <source>In no grid</source>
+        <translation>In no grid</translation>
+    </message>
+    <message>
+        <source>age bands</source>
+        <translation>age bands</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>education</translation>
+    </message>
+    <message>
+        <source>women and men</source>
+        <translation>women and men</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>goals</translation>
+    </message>
+    <message>
+        <source>matters by status</source>
+        <translation>matters by status</translation>
+    </message>
+    <message>
+        <source>disclosures by month</source>
+        <translation>disclosures by month</translation>
+    </message>
+    <message>
+        <source>grid coverage</source>
+        <translation>grid coverage</translation>
+    </message>
+    <message>
+        <source>Save charts into folder</source>
+        <translation>Save charts into folder</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n chart(s) in %1</source>
+        <translation>
+            <numerusform>Saved %n chart(s) in %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not save the charts in %1</source>
+        <translation>Could not save the charts in %1</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::DeliberationSettingsDialog</name>
     <message>
         <source>Rules for four deliberations, two disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules for four deliberations, two disclosures</translation>
     </message>
     <message>
         <source>No quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>No quorum</translation>
     </message>
     <message>
         <source>At least half of the members</source>
-        <translation type="unfinished"></translation>
+        <translation>At least half of the members</translation>
     </message>
     <message>
         <source>At least two thirds of the members</source>
-        <translation type="unfinished"></translation>
+        <translation>At least two thirds of the members</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>Count the disclosure period in &amp;working days (Monday to Friday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Count the disclosure period in &amp;working days (Monday to Friday)</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Joint meeting of both committees, &amp;quorum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint meeting of both committees, &amp;quorum:</translation>
     </message>
     <message>
         <source>No statute sets it; local rules usually ask for half, some for two thirds. The other quorums are set by law and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No statute sets it; local rules usually ask for half, some for two thirds. The other quorums are set by law and cannot be changed.</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclosure</translation>
     </message>
     <message>
         <source>Disclose the resolution within (after the decision):</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclose the resolution within (after the decision):</translation>
     </message>
     <message>
         <source>Keep a disclosure up for at &amp;least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep a disclosure up for at &amp;least:</translation>
     </message>
     <message>
         <source>Disclose the &amp;result within (after planned completion):</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclose the &amp;result within (after planned completion):</translation>
     </message>
     <message>
         <source>Scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans</translation>
     </message>
     <message>
         <source>Largest &amp;attachment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Largest &amp;attachment:</translation>
     </message>
     <message>
         <source>Changes apply to every matter and to the findings at once; Edit &gt; Undo reverts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes apply to every matter and to the findings at once; Edit &gt; Undo reverts them.</translation>
     </message>
     <message>
         <source>Not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not valid: %1</translation>
     </message>
     <message>
         <source>The rules were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The rules were not saved: %1</translation>
     </message>
     <message>
         <source>Change the rules for four deliberations, two disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the rules for four deliberations, two disclosures</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::DisclosureDialog</name>
+    <message>
+        <source>Bulletin board</source>
+        <translation>Bulletin board</translation>
+    </message>
+    <message>
+        <source>Villagers' WeChat group</source>
+        <translation>Villagers' WeChat group</translation>
+    </message>
+    <message>
+        <source>Sunshine village affairs platform</source>
+        <translation>Sunshine village affairs platform</translation>
+    </message>
+    <message>
+        <source>%1 %2 finance income and expenditure disclosure</source>
+        <translation>%1 %2 finance income and expenditure disclosure</translation>
+    </message>
+    <message>
+        <source>%1 %2 village affairs disclosure</source>
+        <translation>%1 %2 village affairs disclosure</translation>
+    </message>
+    <message>
+        <source>%1 %2 party affairs disclosure</source>
+        <translation>%1 %2 party affairs disclosure</translation>
+    </message>
+    <message>
+        <source>Edit disclosure – %1</source>
+        <translation>Edit disclosure – %1</translation>
+    </message>
+    <message>
+        <source>New disclosure – %1</source>
+        <translation>New disclosure – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Period covered:</source>
+        <translation>&amp;Period covered:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>What is disclosed; for finance a sentence before the table</source>
+        <translation>What is disclosed; for finance a sentence before the table</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent:</source>
+        <translation>C&amp;ontent:</translation>
+    </message>
+    <message>
+        <source>P&amp;osted on:</source>
+        <translation>P&amp;osted on:</translation>
+    </message>
+    <message>
+        <source>Untick while the disclosure is prepared but not yet put up</source>
+        <translation>Untick while the disclosure is prepared but not yet put up</translation>
+    </message>
+    <message>
+        <source>&amp;until:</source>
+        <translation>&amp;until:</translation>
+    </message>
+    <message>
+        <source>Another channel, e.g. loudspeaker</source>
+        <translation>Another channel, e.g. loudspeaker</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>C&amp;hannels:</source>
+        <translation>C&amp;hannels:</translation>
+    </message>
+    <message>
+        <source>supervision committee member who reviewed it</source>
+        <translation>supervision committee member who reviewed it</translation>
+    </message>
+    <message>
+        <source>Reviewed and si&amp;gned by:</source>
+        <translation>Reviewed and si&amp;gned by:</translation>
+    </message>
+    <message>
+        <source>Income and expense items</source>
+        <translation>Income and expense items</translation>
+    </message>
+    <message>
+        <source>Item, e.g. fish pond lease</source>
+        <translation>Item, e.g. fish pond lease</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>In yuan with up to two decimals, e.g. 12500.50; "1.2万" is read as 12,000.00</source>
+        <translation>In yuan with up to two decimals, e.g. 12500.50; "1.2万" is read as 12,000.00</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Add item</translation>
+    </message>
+    <message>
+        <source>Adds the item to the table (Enter in the entry fields)</source>
+        <translation>Adds the item to the table (Enter in the entry fields)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Remove item</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>(accounting system of 2024)</source>
+        <translation>(accounting system of 2024)</translation>
+    </message>
+    <message>
+        <source>(accounting system before 2024)</source>
+        <translation>(accounting system before 2024)</translation>
+    </message>
+    <message>
+        <source>Item: name what the money was for</source>
+        <translation>Item: name what the money was for</translation>
+    </message>
+    <message>
+        <source>Amount: type the amount in yuan</source>
+        <translation>Amount: type the amount in yuan</translation>
+    </message>
+    <message>
+        <source>Income %1 yuan · expenses %2 yuan · balance %3 yuan</source>
+        <translation>Income %1 yuan · expenses %2 yuan · balance %3 yuan</translation>
+    </message>
+    <message>
+        <source>Item %1 is dated %2, outside the period</source>
+        <translation>Item %1 is dated %2, outside the period</translation>
+    </message>
+    <message>
+        <source>Item %1: "%2" is not a category of the 2024 accounting system</source>
+        <translation>Item %1: "%2" is not a category of the 2024 accounting system</translation>
+    </message>
+    <message>
+        <source>Item %1: "%2" is not a category of the accounting system before 2024</source>
+        <translation>Item %1: "%2" is not a category of the accounting system before 2024</translation>
+    </message>
+    <message>
+        <source>Edit disclosure “%1”</source>
+        <translation>Edit disclosure “%1”</translation>
+    </message>
+    <message>
+        <source>New disclosure “%1”</source>
+        <translation>New disclosure “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::DisclosureModel</name>
+    <message>
+        <source>Due by %1, posted on %2</source>
+        <translation>Due by %1, posted on %2</translation>
+    </message>
+    <message>
+        <source>Due by %1, not posted yet</source>
+        <translation>Due by %1, not posted yet</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>not posted</source>
+        <translation>not posted</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between channel names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::DisclosureProgressModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>! %1</source>
+        <translation>! %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d late</source>
+        <translation>
+            <numerusform>%n d late</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%1
+The period has not ended yet.</source>
+        <translation>%1
+The period has not ended yet.</translation>
+    </message>
+    <message>
+        <source>%1
+Not owed: the village was not in the ledger at the end of the period.</source>
+        <translation>%1
+Not owed: the village was not in the ledger at the end of the period.</translation>
+    </message>
+    <message>
+        <source>%1
+%2; due by %3</source>
+        <translation>%1
+%2; due by %3</translation>
+    </message>
+    <message>
+        <source>; posted on %1</source>
+        <translation>; posted on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n day(s) overdue</source>
+        <translation>
+            <numerusform>; %n day(s) overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>
+Double-click or Enter opens the disclosure.</source>
+        <translation>
+Double-click or Enter opens the disclosure.</translation>
+    </message>
+    <message>
+        <source>
+Double-click or Enter records it.</source>
+        <translation>
+Double-click or Enter records it.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dec</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::DisclosureProgressPage</name>
+    <message>
+        <source>Disclosure progress</source>
+        <translation>Disclosure progress</translation>
+    </message>
+    <message>
+        <source>Finance (monthly)</source>
+        <translation>Finance (monthly)</translation>
+    </message>
+    <message>
+        <source>Village affairs (quarterly)</source>
+        <translation>Village affairs (quarterly)</translation>
+    </message>
+    <message>
+        <source>Party affairs (quarterly)</source>
+        <translation>Party affairs (quarterly)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>A disclosure is due some days after its period ends (Settings &gt; Disclosure rules)</source>
+        <translation>A disclosure is due some days after its period ends (Settings &gt; Disclosure rules)</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ done</translation>
+    </message>
+    <message>
+        <source>! done late</source>
+        <translation>! done late</translation>
+    </message>
+    <message>
+        <source>due (not late yet)</source>
+        <translation>due (not late yet)</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>period not ended</source>
+        <translation>period not ended</translation>
+    </message>
+    <message>
+        <source>Double-click a cell (or press Enter) to open the disclosure, or to record a missing one.</source>
+        <translation>Double-click a cell (or press Enter) to open the disclosure, or to record a missing one.</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d late</source>
+        <translation>
+            <numerusform>%n d late</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 done, %4 done late, %5 due, %6 overdue.</source>
+        <translation>%1, %2: %3 done, %4 done late, %5 due, %6 overdue.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::DisclosureSettingsDialog</name>
+    <message>
+        <source>Disclosure rules and notice fonts</source>
+        <translation>Disclosure rules and notice fonts</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>When a disclosure is due</source>
+        <translation>When a disclosure is due</translation>
+    </message>
+    <message>
+        <source>&amp;Finance, after the end of its month:</source>
+        <translation>&amp;Finance, after the end of its month:</translation>
+    </message>
+    <message>
+        <source>&amp;Village and party affairs, after the end of its quarter:</source>
+        <translation>&amp;Village and party affairs, after the end of its quarter:</translation>
+    </message>
+    <message>
+        <source>Finance is disclosed monthly, village and party affairs at least quarterly; provinces set the days.</source>
+        <translation>Finance is disclosed monthly, village and party affairs at least quarterly; provinces set the days.</translation>
+    </message>
+    <message>
+        <source>Printed notices</source>
+        <translation>Printed notices</translation>
+    </message>
+    <message>
+        <source>&amp;Title font:</source>
+        <translation>&amp;Title font:</translation>
+    </message>
+    <message>
+        <source>&amp;Body font:</source>
+        <translation>&amp;Body font:</translation>
+    </message>
+    <message>
+        <source>The official layout asks for a heavy song face for the title and a fangsong or song face at 16 pt for the text. Digits are printed in DejaVu Serif so figures can be copied out of the PDF.</source>
+        <translation>The official layout asks for a heavy song face for the title and a fangsong or song face at 16 pt for the text. Digits are printed in DejaVu Serif so figures can be copied out of the PDF.</translation>
+    </message>
+    <message>
+        <source>Changes apply to the progress page and the findings at once; Edit &gt; Undo reverts them.</source>
+        <translation>Changes apply to the progress page and the findings at once; Edit &gt; Undo reverts them.</translation>
+    </message>
+    <message>
+        <source>Notice of the resolution</source>
+        <translation>Notice of the resolution</translation>
+    </message>
+    <message>
+        <source>To all villagers: the matter went through these meetings …</source>
+        <translation>To all villagers: the matter went through these meetings …</translation>
+    </message>
+    <message>
+        <source>Choose a font for the title and for the text.</source>
+        <translation>Choose a font for the title and for the text.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>The settings were not saved: %1</translation>
+    </message>
+    <message>
+        <source>Change the disclosure rules and notice fonts</source>
+        <translation>Change the disclosure rules and notice fonts</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::DisclosuresTab</name>
+    <message>
+        <source>&amp;New disclosure…</source>
+        <translation>&amp;New disclosure…</translation>
+    </message>
+    <message>
+        <source>Record a party affairs, village affairs or finance disclosure (Ins)</source>
+        <translation>Record a party affairs, village affairs or finance disclosure (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected disclosure (Enter or double-click)</source>
+        <translation>Edit the selected disclosure (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete a disclosure entered by mistake (Del); Edit &gt; Undo brings it back</source>
+        <translation>Delete a disclosure entered by mistake (Del); Edit &gt; Undo brings it back</translation>
+    </message>
+    <message>
+        <source>&amp;Print notice…</source>
+        <translation>&amp;Print notice…</translation>
+    </message>
+    <message>
+        <source>The printed notice of the selected disclosure for the bulletin board: preview, print or save as PDF</source>
+        <translation>The printed notice of the selected disclosure for the bulletin board: preview, print or save as PDF</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;View…</translation>
+    </message>
+    <message>
+        <source>Disclosures: %1</source>
+        <translation>Disclosures: %1</translation>
+    </message>
+    <message>
+        <source> · not posted: %1</source>
+        <translation> · not posted: %1</translation>
+    </message>
+    <message>
+        <source> · posted late: %1</source>
+        <translation> · posted late: %1</translation>
+    </message>
+    <message>
+        <source> · overdue: %1</source>
+        <translation> · overdue: %1</translation>
+    </message>
+    <message>
+        <source>Delete disclosure</source>
+        <translation>Delete disclosure</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” (%2, %3) with its %n finance item(s)?
+
+This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>Delete “%1” (%2, %3) with its %n finance item(s)?
+
+This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>“%1” was not deleted: %2</translation>
+    </message>
+    <message>
+        <source>Delete disclosure “%1”</source>
+        <translation>Delete disclosure “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ExportReportDialog</name>
+    <message>
+        <source>&amp;Unmasked (internal use only)</source>
+        <translation>&amp;Unmasked (internal use only)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Quarterly report to the county</source>
+        <translation>Quarterly report to the county</translation>
+    </message>
+    <message>
+        <source>The report for %1: a summary per village, the two-committee members, the four-deliberations ledger, the grids, the open findings and charts, as an Excel workbook that opens in Excel and WPS.</source>
+        <translation>The report for %1: a summary per village, the two-committee members, the four-deliberations ledger, the grids, the open findings and charts, as an Excel workbook that opens in Excel and WPS.</translation>
+    </message>
+    <message>
+        <source>Write full ID numbers and phone numbers instead of masked ones</source>
+        <translation>Write full ID numbers and phone numbers instead of masked ones</translation>
+    </message>
+    <message>
+        <source>The workbook will contain full ID numbers and phone numbers. Keep it inside the township government: do not post, print for the public or send it on.</source>
+        <translation>The workbook will contain full ID numbers and phone numbers. Keep it inside the township government: do not post, print for the public or send it on.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation>Personal data:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>%1-%2-Quarterly report</source>
+        <comment>file name: township, quarter code</comment>
+        <translation>%1-%2-Quarterly report</translation>
+    </message>
+    <message>
+        <source>-internal</source>
+        <comment>file name suffix of an unmasked report</comment>
+        <translation>-internal</translation>
+    </message>
+    <message>
+        <source>Save the quarterly report</source>
+        <translation>Save the quarterly report</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Choose where to save the report.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Export with full ID numbers and phone numbers, for internal use only?</source>
+        <translation>Export with full ID numbers and phone numbers, for internal use only?</translation>
+    </message>
+    <message>
+        <source>Writing the report for %1…</source>
+        <translation>Writing the report for %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>The report could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::FinanceItemsModel</name>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Item %1: %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Income or expense</source>
+        <translation>Income or expense</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::FindingsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>Whole township</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole township</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::FindingsPanel</name>
     <message>
         <source>Only this village</source>
-        <translation type="unfinished"></translation>
+        <translation>Only this village</translation>
     </message>
     <message>
         <source>All findings</source>
-        <translation type="unfinished"></translation>
+        <translation>All findings</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors only</translation>
     </message>
     <message>
         <source>Filter by village, rule or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by village, rule or name…</translation>
     </message>
     <message>
         <source>Click a finding (or press Enter) to go to its record</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a finding (or press Enter) to go to its record</translation>
     </message>
     <message>
         <source>No findings: the records follow every rule and target.</source>
-        <translation type="unfinished"></translation>
+        <translation>No findings: the records follow every rule and target.</translation>
     </message>
     <message>
         <source>%1 findings: %2 errors, %3 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 findings: %2 errors, %3 warnings</translation>
     </message>
     <message>
         <source>(%1 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 shown)</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::GridDialog</name>
     <message>
         <source>Grid %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid %1 – %2</translation>
     </message>
     <message>
         <source>New grid – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New grid – %1</translation>
     </message>
     <message>
         <source>e.g. First group grid</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. First group grid</translation>
     </message>
     <message>
-        <source>The county&apos;s grid code, if it gave one</source>
-        <translation type="unfinished"></translation>
+        <source>The county's grid code, if it gave one</source>
+        <translation>The county's grid code, if it gave one</translation>
     </message>
     <message>
         <source>(none – directly under the village)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none – directly under the village)</translation>
     </message>
     <message>
         <source>This grid has sub-grids, so it stays directly under the village.</source>
-        <translation type="unfinished"></translation>
+        <translation>This grid has sub-grids, so it stays directly under the village.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none yet)</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a person</translation>
     </message>
     <message>
         <source>also in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>also in %1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator of a list of names</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>The village has no people in the ledger yet: add them on the members or reserve cadres tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The village has no people in the ledger yet: add them on the members or reserve cadres tab first.</translation>
     </message>
     <message>
         <source>Which groups, streets or door numbers the grid covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Which groups, streets or door numbers the grid covers</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Parent grid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parent grid:</translation>
     </message>
     <message>
         <source>Grid &amp;leader:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid &amp;leader:</translation>
     </message>
     <message>
         <source>Grid &amp;workers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid &amp;workers:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Area:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message numerus="yes">
         <source>%n grid worker(s) chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n grid worker(s) chosen</numerusform></translation>
     </message>
     <message>
         <source>A grid without a leader is listed in the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>A grid without a leader is listed in the findings.</translation>
     </message>
     <message>
         <source>Not saved: correct the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: correct the marked fields first.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>Add grid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add grid %1</translation>
     </message>
     <message>
         <source>Edit grid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit grid %1</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::GridProposalDialog</name>
     <message>
         <source>Proposed grids – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed grids – %1</translation>
     </message>
     <message>
         <source>%1 households in %2 grids: one grid per villager group, split when a group has more than %3 households; each grid worker keeps in touch with about %4. Nothing is written until you apply, and Edit &gt; Undo takes the whole proposal back. Names and codes can be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 households in %2 grids: one grid per villager group, split when a group has more than %3 households; each grid worker keeps in touch with about %4. Nothing is written until you apply, and Edit &gt; Undo takes the whole proposal back. Names and codes can be changed here.</translation>
     </message>
     <message>
         <source>Grid name</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid name</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Villager group</source>
-        <translation type="unfinished"></translation>
+        <translation>Villager group</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Households</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Grid leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid leader</translation>
     </message>
     <message>
         <source>Grid workers (households each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid workers (households each)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>(none – not enough people)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none – not enough people)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator of a list of names</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>&amp;Apply proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apply proposal</translation>
     </message>
     <message>
         <source>Row %1: the grid needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: the grid needs a name.</translation>
     </message>
     <message>
         <source>Row %1: the name %2 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: the name %2 is used twice.</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applied: %1</translation>
     </message>
     <message>
         <source>Propose grids for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propose grids for %1</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::GridSettingsDialog</name>
     <message>
         <source>Grid rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid rules</translation>
     </message>
     <message>
         <source>About 50 households per grid and 10 per grid worker are the usual rule; counties set their own. These figures drive Propose grids and the grid findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>About 50 households per grid and 10 per grid worker are the usual rule; counties set their own. These figures drive Propose grids and the grid findings.</translation>
     </message>
     <message>
         <source> households</source>
-        <translation type="unfinished"></translation>
+        <translation> households</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Households per &amp;grid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Households per &amp;grid:</translation>
     </message>
     <message>
         <source>A grid may be &amp;above that by:</source>
-        <translation type="unfinished"></translation>
+        <translation>A grid may be &amp;above that by:</translation>
     </message>
     <message>
         <source>Households per grid &amp;worker, usually:</source>
-        <translation type="unfinished"></translation>
+        <translation>Households per grid &amp;worker, usually:</translation>
     </message>
     <message>
         <source>…and at &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>…and at &amp;most:</translation>
     </message>
     <message>
         <source>A grid with more than %1 households is listed in the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>A grid with more than %1 households is listed in the findings.</translation>
     </message>
     <message>
         <source>Cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be saved: %1</translation>
     </message>
     <message>
         <source>The grid rules were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The grid rules were not saved: %1</translation>
     </message>
     <message>
         <source>Change the grid rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the grid rules</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::GridTreeModel</name>
     <message numerus="yes">
         <source>%n household(s) in no grid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n household(s) in no grid</numerusform></translation>
     </message>
     <message>
         <source>%1 households: above the grid size of %2 (+%3% tolerated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 households: above the grid size of %2 (+%3% tolerated)</translation>
     </message>
     <message>
         <source>No grid leader</source>
-        <translation type="unfinished"></translation>
+        <translation>No grid leader</translation>
     </message>
     <message>
         <source>No grid workers</source>
-        <translation type="unfinished"></translation>
+        <translation>No grid workers</translation>
     </message>
     <message>
         <source>All households</source>
-        <translation type="unfinished"></translation>
+        <translation>All households</translation>
     </message>
     <message>
         <source>Unassigned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unassigned (%1)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator of a list of names</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 households, %2 of them in sub-grids</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 households, %2 of them in sub-grids</translation>
     </message>
     <message>
         <source>Area: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Area: %1</translation>
     </message>
     <message>
         <source>Grid workers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid workers: %1</translation>
     </message>
     <message>
         <source>Households in no grid. Drag households here to take them out of their grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Households in no grid. Drag households here to take them out of their grid.</translation>
     </message>
     <message>
         <source>Every household of the village</source>
-        <translation type="unfinished"></translation>
+        <translation>Every household of the village</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Households</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Grid leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid leader</translation>
     </message>
     <message>
         <source>Grid workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid workers</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::GridsTab</name>
     <message>
         <source>This village has no grids yet. Propose grids… suggests them from the villager groups for you to review; New grid… adds one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>This village has no grids yet. Propose grids… suggests them from the villager groups for you to review; New grid… adds one by hand.</translation>
     </message>
     <message>
         <source>&amp;New grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New grid…</translation>
     </message>
     <message>
         <source>Add a grid to the village</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a grid to the village</translation>
     </message>
     <message>
         <source>New s&amp;ub-grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>New s&amp;ub-grid…</translation>
     </message>
     <message>
         <source>Add a grid below the selected one (where the county uses four levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a grid below the selected one (where the county uses four levels)</translation>
     </message>
     <message>
         <source>Edit g&amp;rid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit g&amp;rid…</translation>
     </message>
     <message>
         <source>Name, code, grid leader, grid workers and area of the selected grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, code, grid leader, grid workers and area of the selected grid</translation>
     </message>
     <message>
         <source>Delete grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete grid</translation>
     </message>
     <message>
         <source>Delete the selected grid; its households become unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected grid; its households become unassigned</translation>
     </message>
     <message>
         <source>&amp;Propose grids…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propose grids…</translation>
     </message>
     <message>
         <source>Suggest grids for the whole village from its villager groups; you review them before anything is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggest grids for the whole village from its villager groups; you review them before anything is written</translation>
     </message>
     <message>
         <source>Grid r&amp;ules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid r&amp;ules…</translation>
     </message>
     <message>
         <source>Households per grid and per grid worker (for the whole township)</source>
-        <translation type="unfinished"></translation>
+        <translation>Households per grid and per grid worker (for the whole township)</translation>
     </message>
     <message>
         <source>Filter: name, ID number, phone or address (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: name, ID number, phone or address (Ctrl+F)</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>All tags</translation>
     </message>
     <message>
         <source>Full I&amp;D numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Full I&amp;D numbers</translation>
     </message>
     <message>
         <source>&amp;Add household…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add household…</translation>
     </message>
     <message>
         <source>Add a household to the village (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a household to the village (Ins)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Edit the selected household and see its grid history (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected household and see its grid history (Enter or double-click)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Delete the selected households (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected households (Del)</translation>
     </message>
     <message>
         <source>A&amp;ssign to grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ssign to grid…</translation>
     </message>
     <message>
         <source>Put the selected households into a grid and give them a grid worker. You can also drag them onto a grid on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the selected households into a grid and give them a grid worker. You can also drag them onto a grid on the left.</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>All groups</translation>
     </message>
     <message>
         <source>%1 households</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 households</translation>
     </message>
     <message>
         <source>Showing %1 of %2 households</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing %1 of %2 households</translation>
     </message>
     <message>
         <source>%1 in no grid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in no grid</translation>
     </message>
     <message>
         <source>A&amp;ssign %1 to grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ssign %1 to grid…</translation>
     </message>
     <message>
         <source>Delete the household of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the household of %1?</translation>
     </message>
     <message>
         <source>Delete these %1 households?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete these %1 households?</translation>
     </message>
     <message>
         <source>Delete households</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete households</translation>
     </message>
     <message>
         <source>This is for records entered by mistake; a household that moved to another grid should be assigned there instead. Edit &gt; Undo brings them back with their grid history.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is for records entered by mistake; a household that moved to another grid should be assigned there instead. Edit &gt; Undo brings them back with their grid history.</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not deleted: %1</translation>
     </message>
     <message>
         <source>%1. Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Edit &gt; Undo brings them back.</translation>
     </message>
     <message>
         <source>Not assigned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assigned: %1</translation>
     </message>
     <message>
         <source>Choose their grid worker with Assign to grid… when you know who it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose their grid worker with Assign to grid… when you know who it is.</translation>
     </message>
     <message>
         <source>Delete grid %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete grid %1?</translation>
     </message>
     <message>
         <source>Its %1 households become unassigned (their history is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Its %1 households become unassigned (their history is kept).</translation>
     </message>
     <message>
         <source>Its %1 sub-grids are deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its %1 sub-grids are deleted with it.</translation>
     </message>
     <message>
         <source>%1. Edit &gt; Undo brings it back with its households.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Edit &gt; Undo brings it back with its households.</translation>
     </message>
     <message>
         <source>The proposed grids were applied. Edit &gt; Undo takes them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>The proposed grids were applied. Edit &gt; Undo takes them back.</translation>
     </message>
     <message>
         <source>New grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>New grid…</translation>
     </message>
     <message>
         <source>New sub-grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>New sub-grid…</translation>
     </message>
     <message>
         <source>Edit grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit grid…</translation>
     </message>
     <message>
         <source>Propose grids…</source>
-        <translation type="unfinished"></translation>
+        <translation>Propose grids…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Add household…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add household…</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::HouseholdDialog</name>
     <message>
         <source>Household of %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Household of %1 – %2</translation>
     </message>
     <message>
         <source>New household – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New household – %1</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>18 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>18 characters</translation>
     </message>
     <message>
         <source>Mobile or landline with area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile or landline with area code</translation>
     </message>
     <message>
         <source>&amp;Head of household:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Head of household:</translation>
     </message>
     <message>
-        <source>Head&apos;s &amp;ID number:</source>
-        <translation type="unfinished"></translation>
+        <source>Head's &amp;ID number:</source>
+        <translation>Head's &amp;ID number:</translation>
     </message>
     <message>
         <source>Villager &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Villager &amp;group:</translation>
     </message>
     <message>
         <source>&amp;Door number / address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Door number / address:</translation>
     </message>
     <message>
         <source>&amp;People:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;People:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags:</translation>
     </message>
     <message>
         <source>Other tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Other tags, separated by commas</translation>
     </message>
     <message>
         <source>Other &amp;tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Other &amp;tags:</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid</translation>
     </message>
     <message>
         <source>(no grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no grid)</translation>
     </message>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>G&amp;rid:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;rid:</translation>
     </message>
     <message>
         <source>Grid &amp;worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid &amp;worker:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Grid history</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid history</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Grid worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid worker</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>(deleted grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deleted grid)</translation>
     </message>
     <message>
         <source>Never assigned to a grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Never assigned to a grid.</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator of a list of tags</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Already the head of another household: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Already the head of another household: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Not saved: correct the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: correct the marked fields first.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>Add household %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add household %1</translation>
     </message>
     <message>
         <source>Edit household %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit household %1</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::HouseholdModel</name>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator of a list of tags</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deleted)</translation>
     </message>
     <message>
         <source>In no grid yet: select it and choose Assign to grid…, or drag it onto a grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>In no grid yet: select it and choose Assign to grid…, or drag it onto a grid.</translation>
     </message>
     <message>
         <source>(no grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no grid)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Head of household</translation>
     </message>
     <message>
-        <source>Head&apos;s ID number</source>
-        <translation type="unfinished"></translation>
+        <source>Head's ID number</source>
+        <translation>Head's ID number</translation>
     </message>
     <message>
         <source>Villager group</source>
-        <translation type="unfinished"></translation>
+        <translation>Villager group</translation>
     </message>
     <message>
         <source>Door number / address</source>
-        <translation type="unfinished"></translation>
+        <translation>Door number / address</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid</translation>
     </message>
     <message>
         <source>Grid worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid worker</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::HouseholdsPage</name>
     <message>
         <source>Households of the township</source>
-        <translation type="unfinished"></translation>
+        <translation>Households of the township</translation>
     </message>
     <message>
         <source>Filter: beginning of the name, ID number or phone (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: beginning of the name, ID number or phone (Ctrl+F)</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>All tags</translation>
     </message>
     <message>
         <source>In a grid or not</source>
-        <translation type="unfinished"></translation>
+        <translation>In a grid or not</translation>
     </message>
     <message>
         <source>In no grid</source>
-        <translation type="unfinished"></translation>
+        <translation>In no grid</translation>
     </message>
     <message>
         <source>Full I&amp;D numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Full I&amp;D numbers</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Edit the selected household (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected household (Enter or double-click)</translation>
     </message>
     <message>
         <source>Show in &amp;village</source>
-        <translation type="unfinished"></translation>
+        <translation>Show in &amp;village</translation>
     </message>
     <message>
-        <source>Open the household on its village&apos;s grid tab</source>
-        <translation type="unfinished"></translation>
+        <source>Open the household on its village's grid tab</source>
+        <translation>Open the household on its village's grid tab</translation>
     </message>
     <message>
         <source>All villages</source>
-        <translation type="unfinished"></translation>
+        <translation>All villages</translation>
     </message>
     <message>
         <source>%1 households</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 households</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::MainWindow</name>
     <message>
         <source>Township ledgers (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Township ledgers (*.%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <source>Cannot open the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the ledger</translation>
     </message>
     <message>
         <source>The ledger was upgraded to the current format; the file as it was before is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The ledger was upgraded to the current format; the file as it was before is kept as %1</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Main toolbar</translation>
     </message>
     <message>
         <source>New ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>New ledger…</translation>
     </message>
     <message>
         <source>This is a demo ledger with invented data. Create a new ledger for real work.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a demo ledger with invented data. Create a new ledger for real work.</translation>
     </message>
     <message>
         <source>This ledger is open read-only (for example, the file is write-protected): you can look at everything, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This ledger is open read-only (for example, the file is write-protected): you can look at everything, but not change it.</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message>
         <source>Undo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo failed</translation>
     </message>
     <message>
         <source>No ledger is open. Create a new ledger for your township, or open an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ledger is open. Create a new ledger for your township, or open an existing one.</translation>
     </message>
     <message>
         <source>Open the demo ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the demo ledger</translation>
     </message>
     <message>
         <source>Demo ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ledger</translation>
     </message>
     <message>
         <source>&amp;New ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New ledger…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Create an empty ledger for a township</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an empty ledger for a township</translation>
     </message>
     <message>
         <source>&amp;Open ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open ledger…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
         <source>Copy the whole ledger to another file and continue in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the whole ledger to another file and continue in the copy</translation>
     </message>
     <message>
         <source>&amp;Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backup</translation>
     </message>
     <message>
         <source>Save a dated copy of the ledger beside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a dated copy of the ledger beside the file</translation>
     </message>
     <message>
         <source>&amp;Township information…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Township information…</translation>
     </message>
     <message>
         <source>Targets and &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets and &amp;rules…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Add village…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add village…</translation>
     </message>
     <message>
         <source>Add village</source>
-        <translation type="unfinished"></translation>
+        <translation>Add village</translation>
     </message>
     <message>
         <source>Township &amp;overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Township &amp;overview</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Go to the village &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to the village &amp;list</translation>
     </message>
     <message>
         <source>&amp;About Township Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Township Ledger</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>About &amp;Qt</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;recent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the list</translation>
     </message>
     <message>
         <source>Township Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Township Ledger</translation>
     </message>
     <message>
         <source>[Demo ledger]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Demo ledger]</translation>
     </message>
     <message>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[read-only]</translation>
     </message>
     <message>
         <source>Where to save the new ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Where to save the new ledger</translation>
     </message>
     <message>
         <source>New ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>New ledger</translation>
     </message>
     <message>
         <source>Created %1. Add the villages next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created %1. Add the villages next.</translation>
     </message>
     <message>
         <source>Open a ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a ledger</translation>
     </message>
     <message>
         <source>ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>ledger</translation>
     </message>
     <message>
         <source>Save a copy of the ledger as</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy of the ledger as</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name; a ledger is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already exists. Choose another name; a ledger is never overwritten.</translation>
     </message>
     <message>
         <source>The copy %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy %1 could not be written: %2</translation>
     </message>
     <message>
         <source>Now working in the copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Now working in the copy %1</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>The backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be written: %1</translation>
     </message>
     <message>
         <source>A backup of the ledger was saved as:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A backup of the ledger was saved as:
+%1</translation>
     </message>
     <message>
         <source>Township information</source>
-        <translation type="unfinished"></translation>
+        <translation>Township information</translation>
     </message>
     <message>
         <source>The township information was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The township information was not saved: %1</translation>
     </message>
     <message>
         <source>Change township information</source>
-        <translation type="unfinished"></translation>
+        <translation>Change township information</translation>
     </message>
     <message>
         <source>About Township Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>About Township Ledger</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Township Ledger %1&lt;/h3&gt;&lt;p&gt;Village governance ledgers for the township office: villages, the two committees and the supervision committee, reserve cadres, and the findings the county asks about.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the ledger file; use Backup to keep a dated copy.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Township Ledger %1&lt;/h3&gt;&lt;p&gt;Village governance ledgers for the township office: villages, the two committees and the supervision committee, reserve cadres, and the findings the county asks about.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the ledger file; use Backup to keep a dated copy.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::MatterBoardPage</name>
     <message>
         <source>%1 Q%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Q%2</translation>
     </message>
     <message>
         <source>Four deliberations, two disclosures: all matters of the township</source>
-        <translation type="unfinished"></translation>
+        <translation>Four deliberations, two disclosures: all matters of the township</translation>
     </message>
     <message>
         <source>R&amp;ules…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ules…</translation>
     </message>
     <message>
         <source>Quorum of the joint meeting, disclosure periods and deadlines, attachment size</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum of the joint meeting, disclosure periods and deadlines, attachment size</translation>
     </message>
     <message>
         <source>Search title, village, proposer</source>
-        <translation type="unfinished"></translation>
+        <translation>Search title, village, proposer</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>Needs &amp;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs &amp;action</translation>
     </message>
     <message>
         <source>Only matters that are overdue or have problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Most &amp;urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Only matters that are overdue or have problems</translation>
     </message>
     <message>
         <source>Overdue first, then matters with problems, then by due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue first, then matters with problems, then by due date</translation>
     </message>
     <message>
         <source>All villages</source>
-        <translation type="unfinished"></translation>
+        <translation>All villages</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Any time</translation>
     </message>
     <message>
         <source>Showing %1 of %2 matters · need action in the township: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing %1 of %2 matters · need action in the township: %3</translation>
+    </message>
+    <message>
+        <source>Most ur&amp;gent first</source>
+        <translation>Most ur&amp;gent first</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::MatterDialog</name>
     <message>
         <source>Edit matter – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit matter – %1</translation>
     </message>
     <message>
         <source>New matter – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New matter – %1</translation>
     </message>
     <message>
         <source>e.g. hardening of the village road</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. hardening of the village road</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Category:</translation>
     </message>
     <message>
         <source>0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>0.00</translation>
     </message>
     <message>
-        <source>In yuan with up to two decimals, e.g. 860000.00; &quot;86万&quot; is read as 860,000.00</source>
-        <translation type="unfinished"></translation>
+        <source>In yuan with up to two decimals, e.g. 860000.00; "86万" is read as 860,000.00</source>
+        <translation>In yuan with up to two decimals, e.g. 860000.00; "86万" is read as 860,000.00</translation>
     </message>
     <message>
         <source>&amp;Amount (yuan):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amount (yuan):</translation>
     </message>
     <message>
         <source>who raised it, e.g. the village party branch or ten villagers jointly</source>
-        <translation type="unfinished"></translation>
+        <translation>who raised it, e.g. the village party branch or ten villagers jointly</translation>
     </message>
     <message>
         <source>&amp;Proposed by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned &amp;completion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposed by:</translation>
     </message>
     <message>
         <source>When the work should be finished; the result must be disclosed within the set days after it</source>
-        <translation type="unfinished"></translation>
+        <translation>When the work should be finished; the result must be disclosed within the set days after it</translation>
     </message>
     <message>
         <source>What is to be decided, why, and how it will be paid for</source>
-        <translation type="unfinished"></translation>
+        <translation>What is to be decided, why, and how it will be paid for</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawal</translation>
     </message>
     <message>
         <source>The matter was &amp;withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>The matter was &amp;withdrawn</translation>
     </message>
     <message>
         <source>why it was withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>why it was withdrawn</translation>
     </message>
     <message>
         <source>O&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;n:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>A withdrawn matter stops: no further steps are expected or recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>A withdrawn matter stops: no further steps are expected or recorded.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>= %1 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1 yuan</translation>
     </message>
     <message>
         <source>Withdraw “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw “%1”</translation>
     </message>
     <message>
         <source>Edit matter “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit matter “%1”</translation>
     </message>
     <message>
         <source>New matter “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>New matter “%1”</translation>
+    </message>
+    <message>
+        <source>P&amp;lanned completion:</source>
+        <translation>P&amp;lanned completion:</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::MatterEditor</name>
     <message>
         <source>Choose a matter in the list, or add one with New matter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit matter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a matter in the list, or add one with New matter.</translation>
     </message>
     <message>
         <source>Change title, category, amount, description, planned completion, or withdraw the matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Change title, category, amount, description, planned completion, or withdraw the matter</translation>
     </message>
     <message>
         <source>Four deliberations, two disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Four deliberations, two disclosures</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems found</translation>
     </message>
     <message>
         <source>%1 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yuan</translation>
     </message>
     <message>
         <source>proposed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>proposed by %1</translation>
     </message>
     <message>
         <source>planned completion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>planned completion %1</translation>
     </message>
     <message>
         <source>withdrawn on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>withdrawn on %1: %2</translation>
     </message>
     <message>
         <source>&amp;Record step %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record step %1…</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1: %2</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems found.</translation>
     </message>
     <message>
         <source>Step %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1:</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t matter…</source>
+        <translation>Edi&amp;t matter…</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::MatterModel</name>
     <message>
         <source>Overdue: %1 was due by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue: %1 was due by %2</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1: %2</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (yuan)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems</translation>
     </message>
     <message>
         <source>Last step on</source>
-        <translation type="unfinished"></translation>
+        <translation>Last step on</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::MattersTab</name>
     <message>
         <source>&amp;New matter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New matter…</translation>
     </message>
     <message>
         <source>Add a matter that must pass the four deliberations and two disclosures (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a matter that must pass the four deliberations and two disclosures (Ins)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>Delete a matter entered by mistake, with its steps and scans (Del). A matter that was dropped is withdrawn instead (Edit matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete a matter entered by mistake, with its steps and scans (Del). A matter that was dropped is withdrawn instead (Edit matter).</translation>
     </message>
     <message>
         <source>Search titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Search titles</translation>
     </message>
     <message>
         <source>Matters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Matters: %1</translation>
     </message>
     <message>
         <source>%1 · need action: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · need action: %2</translation>
     </message>
     <message>
         <source>Delete matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete matter</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” with its %n recorded step(s) and their scans?
 
 This is for a matter entered by mistake; Edit &gt; Undo brings it back. A matter that was dropped is withdrawn instead (Edit matter).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Delete “%1” with its %n recorded step(s) and their scans?
+
+This is for a matter entered by mistake; Edit &gt; Undo brings it back. A matter that was dropped is withdrawn instead (Edit matter).</numerusform></translation>
     </message>
     <message>
         <source>“%1” was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” was not deleted: %2</translation>
     </message>
     <message>
         <source>Delete matter “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete matter “%1”</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::MemberRosterTab</name>
     <message>
         <source>Search name, ID number, post or phone (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name, ID number, post or phone (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show &amp;former members</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;former members</translation>
     </message>
     <message>
         <source>Show full I&amp;D numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Show full I&amp;D numbers</translation>
     </message>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add member…</translation>
     </message>
     <message>
         <source>Add a person with a post (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a person with a post (Ins)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Edit the selected person and their posts (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected person and their posts (Enter or double-click)</translation>
     </message>
     <message>
         <source>E&amp;nd post…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nd post…</translation>
     </message>
     <message>
         <source>Record that the selected person leaves a post; the post stays in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that the selected person leaves a post; the post stays in the history</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Delete a record entered by mistake, with its post history (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete a record entered by mistake, with its post history (Del)</translation>
     </message>
     <message>
         <source>%1 people hold a post today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 people hold a post today.</translation>
     </message>
     <message>
         <source>End post – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>End post – %1</translation>
     </message>
     <message>
         <source>%1 %2 (since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (since %3)</translation>
     </message>
     <message>
         <source>Resigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Resigned</translation>
     </message>
     <message>
         <source>Removed from office</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed from office</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Deceased</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved away</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired</translation>
     </message>
     <message>
         <source>&amp;Post:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Post:</translation>
     </message>
     <message>
         <source>Ends &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ends &amp;on:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>Say why the post ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say why the post ends.</translation>
     </message>
     <message>
         <source>End post of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>End post of %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1</translation>
     </message>
     <message>
         <source>Delete %1 with all their posts and post history?
 
 When someone leaves office, use End post instead: the history is then kept. Delete is for records entered by mistake; Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1 with all their posts and post history?
+
+When someone leaves office, use End post instead: the history is then kept. Delete is for records entered by mistake; Edit &gt; Undo brings them back.</translation>
     </message>
     <message>
         <source>%1 was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was not deleted: %2</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::NavigationModel</name>
     <message>
         <source>%1: %2 findings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 findings</translation>
     </message>
     <message>
         <source>%1: no findings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no findings</translation>
     </message>
     <message>
         <source>The township overview: every village at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>The township overview: every village at a glance</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::NoticeTemplatesDialog</name>
+    <message>
+        <source>name of the village</source>
+        <translation>name of the village</translation>
+    </message>
+    <message>
+        <source>name of the township</source>
+        <translation>name of the township</translation>
+    </message>
+    <message>
+        <source>issuing body, e.g. the villagers' committee</source>
+        <translation>issuing body, e.g. the villagers' committee</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
+        <source>first day of the disclosure</source>
+        <translation>first day of the disclosure</translation>
+    </message>
+    <message>
+        <source>last day of the disclosure</source>
+        <translation>last day of the disclosure</translation>
+    </message>
+    <message>
+        <source>telephone of the supervision committee</source>
+        <translation>telephone of the supervision committee</translation>
+    </message>
+    <message>
+        <source>title of the matter</source>
+        <translation>title of the matter</translation>
+    </message>
+    <message>
+        <source>category of the matter</source>
+        <translation>category of the matter</translation>
+    </message>
+    <message>
+        <source>amount in yuan</source>
+        <translation>amount in yuan</translation>
+    </message>
+    <message>
+        <source>the meetings with their counts (a list)</source>
+        <translation>the meetings with their counts (a list)</translation>
+    </message>
+    <message>
+        <source>adopted or not adopted</source>
+        <translation>adopted or not adopted</translation>
+    </message>
+    <message>
+        <source>date of the resolution</source>
+        <translation>date of the resolution</translation>
+    </message>
+    <message>
+        <source>description of the matter</source>
+        <translation>description of the matter</translation>
+    </message>
+    <message>
+        <source>summary of the result</source>
+        <translation>summary of the result</translation>
+    </message>
+    <message>
+        <source>title of the disclosure</source>
+        <translation>title of the disclosure</translation>
+    </message>
+    <message>
+        <source>month or quarter covered</source>
+        <translation>month or quarter covered</translation>
+    </message>
+    <message>
+        <source>content of the disclosure</source>
+        <translation>content of the disclosure</translation>
+    </message>
+    <message>
+        <source>table of income and expense items (own paragraph)</source>
+        <translation>table of income and expense items (own paragraph)</translation>
+    </message>
+    <message>
+        <source>total income in yuan</source>
+        <translation>total income in yuan</translation>
+    </message>
+    <message>
+        <source>total expenses in yuan</source>
+        <translation>total expenses in yuan</translation>
+    </message>
+    <message>
+        <source>party affairs or village affairs</source>
+        <translation>party affairs or village affairs</translation>
+    </message>
+    <message>
+        <source>Notice templates</source>
+        <translation>Notice templates</translation>
+    </message>
+    <message>
+        <source>The wording of the printed notices. Text in {{double braces}} is filled in from the records; blank lines separate paragraphs. ID and private phone numbers are masked.</source>
+        <translation>The wording of the printed notices. Text in {{double braces}} is filled in from the records; blank lines separate paragraphs. ID and private phone numbers are masked.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders (double-click to insert):</source>
+        <translation>&amp;Placeholders (double-click to insert):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>&amp;Restore default</translation>
+    </message>
+    <message>
+        <source>Put back the program's wording for this kind of notice</source>
+        <translation>Put back the program's wording for this kind of notice</translation>
+    </message>
+    <message>
+        <source>This template cannot be used: %1</source>
+        <translation>This template cannot be used: %1</translation>
+    </message>
+    <message>
+        <source> (changed)</source>
+        <translation> (changed)</translation>
+    </message>
+    <message>
+        <source>Not saved. The template of the %1 cannot be used: %2</source>
+        <translation>Not saved. The template of the %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>The templates were not saved: %1</source>
+        <translation>The templates were not saved: %1</translation>
+    </message>
+    <message>
+        <source>Change the template of the %1</source>
+        <translation>Change the template of the %1</translation>
+    </message>
+    <message>
+        <source>Change %1 notice templates</source>
+        <translation>Change %1 notice templates</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::PersonDialog</name>
     <message>
         <source>Edit %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %1 – %2</translation>
     </message>
     <message>
         <source>New reserve cadre – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New reserve cadre – %1</translation>
     </message>
     <message>
         <source>Add member – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add member – %1</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>18 characters; fills gender and birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>18 characters; fills gender and birth date</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>11-digit mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>11-digit mobile number</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID number:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gender:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birth date:</translation>
     </message>
     <message>
         <source>E&amp;thnic group:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;thnic group:</translation>
     </message>
     <message>
         <source>&amp;Political status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Political status:</translation>
     </message>
     <message>
         <source>&amp;Education:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Education:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <source>Posts in the current terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Posts in the current terms</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 since %2</translation>
     </message>
     <message>
         <source>term %1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>term %1, %2 to %3</translation>
     </message>
     <message>
         <source>no running term – open one on the overview tab</source>
-        <translation type="unfinished"></translation>
+        <translation>no running term – open one on the overview tab</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>Held by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Held by %1</translation>
     </message>
     <message>
         <source>Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Since:</translation>
     </message>
     <message>
         <source>Qualification review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification review:</translation>
     </message>
     <message>
         <source>Resigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Resigned</translation>
     </message>
     <message>
         <source>Removed from office</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed from office</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Deceased</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved away</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired</translation>
     </message>
     <message>
         <source>The current post ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>The current post ends on:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <source>Reserve cadre</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve cadre</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;urce:</translation>
     </message>
     <message>
         <source>&amp;Added on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Added on:</translation>
     </message>
     <message>
         <source>Reserve no&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve no&amp;te:</translation>
     </message>
     <message>
         <source>Post history</source>
-        <translation type="unfinished"></translation>
+        <translation>Post history</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>End reason</source>
-        <translation type="unfinished"></translation>
+        <translation>End reason</translation>
     </message>
     <message>
         <source>Qualification review</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification review</translation>
     </message>
     <message>
         <source>No posts recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No posts recorded.</translation>
     </message>
     <message>
         <source>Ends on: %1 is before the post began (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ends on: %1 is before the post began (%2)</translation>
     </message>
     <message>
         <source>Reason: say why the post ends (it stays in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: say why the post ends (it stays in the history)</translation>
     </message>
     <message>
         <source>Since: %1 is outside term %2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Since: %1 is outside term %2 (%3 to %4)</translation>
     </message>
     <message>
         <source>Since: the new post cannot start before the current one (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Since: the new post cannot start before the current one (%1)</translation>
     </message>
     <message>
         <source>%1 is held by %2; end that post first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is held by %2; end that post first</translation>
     </message>
     <message>
         <source>ID number: %1 (kept as recorded; please correct it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number: %1 (kept as recorded; please correct it)</translation>
     </message>
     <message>
         <source>Changed post</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed post</translation>
     </message>
     <message>
         <source>Not saved: correct the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: correct the marked fields first.</translation>
     </message>
     <message>
         <source>Not saved: choose a post in at least one body. People without a post belong on the reserve cadres tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: choose a post in at least one body. People without a post belong on the reserve cadres tab.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>Add reserve cadre %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add reserve cadre %1</translation>
     </message>
     <message>
         <source>Add member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add member %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::QuarterPicker</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Q1 (Jan–Mar)</source>
+        <translation>Q1 (Jan–Mar)</translation>
+    </message>
+    <message>
+        <source>Q2 (Apr–Jun)</source>
+        <translation>Q2 (Apr–Jun)</translation>
+    </message>
+    <message>
+        <source>Q3 (Jul–Sep)</source>
+        <translation>Q3 (Jul–Sep)</translation>
+    </message>
+    <message>
+        <source>Q4 (Oct–Dec)</source>
+        <translation>Q4 (Oct–Dec)</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <comment>year, quarter number</comment>
+        <translation>%1 Q%2</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::ReserveModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Education</translation>
     </message>
     <message>
         <source>Political status</source>
-        <translation type="unfinished"></translation>
+        <translation>Political status</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>Added on</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::ReserveTab</name>
     <message>
         <source>Add &amp;person of the village…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;person of the village…</translation>
     </message>
     <message>
         <source>Add someone already recorded in this village to the reserve pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Add someone already recorded in this village to the reserve pool</translation>
     </message>
     <message>
         <source>Add &amp;new person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;new person…</translation>
     </message>
     <message>
         <source>Record a new person and add them to the reserve pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a new person and add them to the reserve pool</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Take the selected person out of the reserve pool (the person record stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the selected person out of the reserve pool (the person record stays)</translation>
     </message>
     <message>
         <source>%1 reserve cadres (target: at least %2 per village).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reserve cadres (target: at least %2 per village).</translation>
     </message>
     <message>
         <source>Edit reserve cadre</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit reserve cadre</translation>
     </message>
     <message>
         <source>Add to the reserve pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to the reserve pool</translation>
     </message>
     <message>
         <source>%1 (%2, %3 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3 years)</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source:</translation>
     </message>
     <message>
         <source>&amp;Added on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Added on:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
-        <source>Everybody recorded in this village is already in the pool; use &quot;Add new person&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Everybody recorded in this village is already in the pool; use "Add new person".</source>
+        <translation>Everybody recorded in this village is already in the pool; use "Add new person".</translation>
     </message>
     <message>
         <source>Edit reserve cadre %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit reserve cadre %1</translation>
     </message>
     <message>
         <source>Add reserve cadre %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add reserve cadre %1</translation>
     </message>
     <message>
         <source>%1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was not removed: %2</translation>
     </message>
     <message>
         <source>Remove reserve cadre %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove reserve cadre %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::RollupDialog</name>
+    <message>
+        <source>&amp;Add ledgers…</source>
+        <translation>&amp;Add ledgers…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Create roll-up</source>
+        <translation>&amp;Create roll-up</translation>
+    </message>
+    <message>
+        <source>County roll-up of township reports</source>
+        <translation>County roll-up of township reports</translation>
+    </message>
+    <message>
+        <source>Choose the ledger files of the townships (one file each). They are only read, never changed. The roll-up lists one row per township, then every village.</source>
+        <translation>Choose the ledger files of the townships (one file each). They are only read, never changed. The roll-up lists one row per township, then every village.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>Choose township ledgers</source>
+        <translation>Choose township ledgers</translation>
+    </message>
+    <message>
+        <source>Township ledgers (*.%1);;All files (*)</source>
+        <translation>Township ledgers (*.%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save the county roll-up</source>
+        <translation>Save the county roll-up</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1-County roll-up</source>
+        <comment>file name: quarter code</comment>
+        <translation>%1-County roll-up</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n township ledger(s) chosen</source>
+        <translation>
+            <numerusform>%n township ledger(s) chosen</numerusform></translation>
+    </message>
+    <message>
+        <source>No ledger chosen yet</source>
+        <translation>No ledger chosen yet</translation>
+    </message>
+    <message>
+        <source>Choose at least one township ledger.</source>
+        <translation>Choose at least one township ledger.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the roll-up.</source>
+        <translation>Choose where to save the roll-up.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The roll-up cannot replace one of the ledgers it reads.</source>
+        <translation>The roll-up cannot replace one of the ledgers it reads.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n township ledger(s)…</source>
+        <translation>
+            <numerusform>Reading %n township ledger(s)…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>Reading %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>The roll-up was cancelled; no file was written.</source>
+        <translation>The roll-up was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>The roll-up could not be written: %1</source>
+        <translation>The roll-up could not be written: %1</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::RosterModel</name>
     <message>
-        <source>Holds no post now; shown because &quot;Show former members&quot; is on</source>
-        <translation type="unfinished"></translation>
+        <source>Holds no post now; shown because "Show former members" is on</source>
+        <translation>Holds no post now; shown because "Show former members" is on</translation>
     </message>
     <message>
         <source>Press F2 or start typing to change the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Press F2 or start typing to change the phone number</translation>
     </message>
     <message>
-        <source>Masked; tick &quot;Show full ID numbers&quot; to see it</source>
-        <translation type="unfinished"></translation>
+        <source>Masked; tick "Show full ID numbers" to see it</source>
+        <translation>Masked; tick "Show full ID numbers" to see it</translation>
     </message>
     <message>
         <source>(former member)</source>
-        <translation type="unfinished"></translation>
+        <translation>(former member)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>Ethnic group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnic group</translation>
     </message>
     <message>
         <source>Political status</source>
-        <translation type="unfinished"></translation>
+        <translation>Political status</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Education</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Posts</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Since</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve</translation>
     </message>
     <message>
         <source>%1: phone not changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: phone not changed. %2</translation>
     </message>
     <message>
         <source>Change phone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change phone of %1</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::StepDialog</name>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>Rule: at least half of the party committee members must be present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule: at least half of the party committee members must be present.</translation>
     </message>
     <message>
         <source>Rule: no quorum is set for the joint meeting (see the deliberation rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule: no quorum is set for the joint meeting (see the deliberation rules).</translation>
     </message>
     <message>
         <source>Rule: at least half of the members of both committees must be present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule: at least half of the members of both committees must be present.</translation>
     </message>
     <message>
         <source>Rule: at least two thirds of the members of both committees must be present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule: at least two thirds of the members of both committees must be present.</translation>
     </message>
     <message>
         <source>Rule: at least half of the voting party members present; passed only with votes for MORE than half of the voting members expected, not of those present. Probationary members do not vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule: at least half of the voting party members present; passed only with votes for MORE than half of the voting members expected, not of those present. Probationary members do not vote.</translation>
     </message>
     <message>
         <source>Rule: more than half of the villagers aged 18 or over, or at least two thirds of the households, must attend; passed with votes for more than half of those present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule: more than half of the villagers aged 18 or over, or at least two thirds of the households, must attend; passed with votes for more than half of those present.</translation>
     </message>
     <message>
         <source>Rule: at least two thirds of the representatives must be present; passed with votes for more than half of those present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule: at least two thirds of the representatives must be present; passed with votes for more than half of those present.</translation>
     </message>
     <message>
         <source>Rule: disclosed within %1 days of the decision, for at least %2 working days, reviewed and signed by a supervision committee member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule: disclosed within %1 days of the decision, for at least %2 working days, reviewed and signed by a supervision committee member.</translation>
     </message>
     <message>
         <source>Rule: disclosed within %1 days of the decision, for at least %2 days, reviewed and signed by a supervision committee member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule: disclosed within %1 days of the decision, for at least %2 days, reviewed and signed by a supervision committee member.</translation>
     </message>
     <message>
         <source>Rule: the result is disclosed within %1 days of the planned completion, for at least %2 working days, signed by a supervision committee member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule: the result is disclosed within %1 days of the planned completion, for at least %2 working days, signed by a supervision committee member.</translation>
     </message>
     <message>
         <source>Rule: the result is disclosed within %1 days of the planned completion, for at least %2 days, signed by a supervision committee member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule: the result is disclosed within %1 days of the planned completion, for at least %2 days, signed by a supervision committee member.</translation>
     </message>
     <message>
         <source>Committee members &amp;expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee members &amp;expected:</translation>
     </message>
     <message>
         <source>Members of both committees &amp;expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Members of both committees &amp;expected:</translation>
     </message>
     <message>
         <source>Voting members &amp;expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voting members &amp;expected:</translation>
     </message>
     <message>
         <source>Adults (18+) &amp;expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adults (18+) &amp;expected:</translation>
     </message>
     <message>
         <source>Representatives &amp;expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Representatives &amp;expected:</translation>
     </message>
     <message>
         <source>&amp;Expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expected:</translation>
     </message>
     <message>
         <source>Step %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 – %2</translation>
     </message>
     <message>
         <source>Record step %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Record step %1 – %2</translation>
     </message>
     <message>
         <source>Matter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter: %1</translation>
     </message>
     <message>
         <source>The matter was withdrawn on %1 (%2); its steps can be read but no longer changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The matter was withdrawn on %1 (%2); its steps can be read but no longer changed.</translation>
     </message>
     <message>
         <source>&amp;Minutes summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutes summary</translation>
     </message>
     <message>
         <source>&amp;What was disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What was disclosed</translation>
     </message>
     <message>
         <source>What was discussed and decided</source>
-        <translation type="unfinished"></translation>
+        <translation>What was discussed and decided</translation>
     </message>
     <message>
         <source>The text or the main points of the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>The text or the main points of the notice</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete step…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Remove this record, entered by mistake (Edit &gt; Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this record, entered by mistake (Edit &gt; Undo brings it back)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>The matter was rejected at step %1; only the disclosure of the rejection follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>The matter was rejected at step %1; only the disclosure of the rejection follows.</translation>
     </message>
     <message>
         <source>Step %1 (%2) comes first. This step can be recorded before it only on purpose, with a reason; it then stays a finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 (%2) comes first. This step can be recorded before it only on purpose, with a reason; it then stays a finding.</translation>
     </message>
     <message>
         <source>This step is out of order. It can be recorded only on purpose, with a reason; it then stays a finding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record &amp;out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>This step is out of order. It can be recorded only on purpose, with a reason; it then stays a finding.</translation>
     </message>
     <message>
         <source>Reason, e.g. minutes of the earlier meeting still to be found</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason, e.g. minutes of the earlier meeting still to be found</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting &amp;form:</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose —</translation>
     </message>
     <message>
         <source>e.g. village party and mass service centre</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. village party and mass service centre</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place:</translation>
     </message>
     <message>
         <source>&amp;Chair:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;corder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chair:</translation>
     </message>
     <message>
         <source>Attendance and vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance and vote</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Present:</source>
-        <translation type="unfinished"></translation>
+        <translation>not recorded</translation>
     </message>
     <message>
         <source>&amp;Households:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households re&amp;presented:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Households:</translation>
     </message>
     <message>
         <source>Votes &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes &amp;for:</translation>
     </message>
     <message>
         <source>Votes &amp;against:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes &amp;against:</translation>
     </message>
     <message>
         <source>A&amp;bstentions:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bstentions:</translation>
     </message>
     <message>
         <source>This step takes no vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>This step takes no vote.</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclosure</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First day:</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last day:</translation>
     </message>
     <message>
         <source>supervision committee member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>supervision committee member</translation>
     </message>
     <message>
         <source>C&amp;hannels (tick every one used):</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hannels (tick every one used):</translation>
     </message>
     <message>
         <source>Another channel, e.g. loudspeaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Another channel, e.g. loudspeaker</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Scans of minutes and sign-in sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans of minutes and sign-in sheets</translation>
     </message>
     <message>
         <source>Images or PDF files, kept inside the ledger. Drop files here to add them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;dd…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Images or PDF files, kept inside the ledger. Drop files here to add them.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Up to %1 MB each; stored when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Up to %1 MB each; stored when you save.</translation>
     </message>
     <message>
         <source>Quorum met</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum met</translation>
     </message>
     <message>
         <source>&lt;b&gt;Quorum not met&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Quorum not met&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Quorum: fill in expected and present to check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum: fill in expected and present to check it</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passed</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not passed&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Not passed&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Vote: not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote: not recorded yet</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n working day(s)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n day(s)</numerusform></translation>
     </message>
     <message>
         <source>Up for %1 working days; at least %2 required</source>
-        <translation type="unfinished"></translation>
+        <translation>Up for %1 working days; at least %2 required</translation>
     </message>
     <message>
         <source>Up for %1 days; at least %2 required</source>
-        <translation type="unfinished"></translation>
+        <translation>Up for %1 days; at least %2 required</translation>
     </message>
     <message>
         <source>Not signed by the supervision committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed by the supervision committee</translation>
     </message>
     <message>
         <source>Signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by %1</translation>
     </message>
     <message>
         <source>No problems with this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems with this record.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Added %1</translation>
     </message>
     <message>
         <source>%1 (%2, new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, new)</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the file is empty</translation>
     </message>
     <message>
         <source>%1: %2 is larger than the limit of %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is larger than the limit of %3 MB</translation>
     </message>
     <message>
         <source>%1: only scans (images) and PDF files can be attached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: only scans (images) and PDF files can be attached</translation>
     </message>
     <message>
         <source>Add scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Add scans</translation>
     </message>
     <message>
         <source>Scans and PDF files (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans and PDF files (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif *.webp);;All files (*)</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot be read (%2)</translation>
     </message>
     <message>
         <source>%1 could not be written to a temporary file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be written to a temporary file</translation>
     </message>
     <message>
         <source>No program is set up to open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No program is set up to open %1</translation>
     </message>
     <message>
         <source>%1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was not removed: %2</translation>
     </message>
     <message>
         <source>Record step %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Record step %1 of “%2”</translation>
     </message>
     <message>
         <source>Edit step %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit step %1 of “%2”</translation>
     </message>
     <message>
         <source>The step was saved, but not every scan:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The step was saved, but not every scan:
+%1</translation>
     </message>
     <message>
         <source>Delete step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete step %1</translation>
     </message>
     <message>
         <source>Delete the record of step %1 (%2) with its scans?
 
 This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the record of step %1 (%2) with its scans?
+
+This is for a record entered by mistake; Edit &gt; Undo brings it back.</translation>
     </message>
     <message>
         <source>The step was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The step was not deleted: %1</translation>
     </message>
     <message>
         <source>Delete step %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete step %1 of “%2”</translation>
+    </message>
+    <message>
+        <source>Delete step…</source>
+        <translation>Delete step…</translation>
+    </message>
+    <message>
+        <source>Record o&amp;ut of order</source>
+        <translation>Record o&amp;ut of order</translation>
+    </message>
+    <message>
+        <source>Meet&amp;ing form:</source>
+        <translation>Meet&amp;ing form:</translation>
+    </message>
+    <message>
+        <source>Rec&amp;order:</source>
+        <translation>Rec&amp;order:</translation>
+    </message>
+    <message>
+        <source>Prese&amp;nt:</source>
+        <translation>Prese&amp;nt:</translation>
+    </message>
+    <message>
+        <source>Househo&amp;lds represented:</source>
+        <translation>Househo&amp;lds represented:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>Si&amp;gned by:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach…</source>
+        <translation>A&amp;ttach…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::StepTimeline</name>
     <message>
         <source>%1 of %2 present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 present</translation>
     </message>
     <message>
         <source>%1 present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 present</translation>
     </message>
     <message>
         <source>%1 of %2 households</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 households</translation>
     </message>
     <message>
         <source>for %1, against %2, abstain %3</source>
-        <translation type="unfinished"></translation>
+        <translation>for %1, against %2, abstain %3</translation>
     </message>
     <message>
         <source>quorum met</source>
-        <translation type="unfinished"></translation>
+        <translation>quorum met</translation>
     </message>
     <message>
         <source>no quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>no quorum</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>passed</translation>
     </message>
     <message>
         <source>not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>not passed</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 to %2 (%3 working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2 (%3 working days)</translation>
     </message>
     <message>
         <source>%1 to %2 (%3 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2 (%3 days)</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1</translation>
     </message>
     <message>
         <source>signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signed by %1</translation>
     </message>
     <message>
         <source>scans: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scans: %1</translation>
     </message>
     <message>
         <source>recorded out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>recorded out of order</translation>
     </message>
     <message>
         <source>Next: disclose the rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Next: disclose the rejection</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue since %1</translation>
     </message>
     <message>
         <source>due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>due by %1</translation>
     </message>
     <message>
         <source>not needed: the matter was withdrawn on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>not needed: the matter was withdrawn on %1</translation>
     </message>
     <message>
         <source>not needed: the matter was rejected at step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>not needed: the matter was rejected at step %1</translation>
     </message>
     <message>
         <source>not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not recorded yet</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet</translation>
     </message>
     <message>
         <source>Not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not passed</translation>
     </message>
     <message>
         <source>Done, with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Done, with problems</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not needed</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open…</translation>
     </message>
     <message>
         <source>Open the record of this step, its minutes and attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the record of this step, its minutes and attachments</translation>
     </message>
     <message>
         <source>Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record…</translation>
     </message>
     <message>
         <source>Record this step: date, attendance, vote, minutes and scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Record this step: date, attendance, vote, minutes and scans</translation>
     </message>
     <message>
         <source>Click to record this step out of order; that needs a reason and stays a finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to record this step out of order; that needs a reason and stays a finding</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::TargetsDialog</name>
     <message>
         <source>Targets and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets and rules</translation>
     </message>
     <message>
         <source>Targets the township is measured against</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets the township is measured against</translation>
     </message>
     <message>
-        <source>Every village&apos;s collective income above (10k yuan):</source>
-        <translation type="unfinished"></translation>
+        <source>Every village's collective income above (10k yuan):</source>
+        <translation>Every village's collective income above (10k yuan):</translation>
     </message>
     <message>
         <source>High collective income above (10k yuan):</source>
-        <translation type="unfinished"></translation>
+        <translation>High collective income above (10k yuan):</translation>
     </message>
     <message>
         <source>Share of villages with a high income at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of villages with a high income at least:</translation>
     </message>
     <message>
         <source>Share of five-star party organisations at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of five-star party organisations at least:</translation>
     </message>
     <message>
         <source>Reserve cadres per village at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve cadres per village at least:</translation>
     </message>
     <message>
         <source>Share of cadres with junior college or higher at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of cadres with junior college or higher at least:</translation>
     </message>
     <message>
         <source>Rules for the committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules for the committees</translation>
     </message>
     <message>
-        <source>Villagers&apos; committee members, at least:</source>
-        <translation type="unfinished"></translation>
+        <source>Villagers' committee members, at least:</source>
+        <translation>Villagers' committee members, at least:</translation>
     </message>
     <message>
-        <source>Villagers&apos; committee members, at most:</source>
-        <translation type="unfinished"></translation>
+        <source>Villagers' committee members, at most:</source>
+        <translation>Villagers' committee members, at most:</translation>
     </message>
     <message>
         <source>Party committee members, at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Party committee members, at most:</translation>
     </message>
     <message>
         <source>Length of a term (years):</source>
-        <translation type="unfinished"></translation>
+        <translation>Length of a term (years):</translation>
     </message>
     <message>
         <source>Warn before a term ends (months):</source>
-        <translation type="unfinished"></translation>
+        <translation>Warn before a term ends (months):</translation>
     </message>
     <message>
         <source>The defaults follow national policy; change them when your county sets other targets. Changes apply to the findings at once and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>The defaults follow national policy; change them when your county sets other targets. Changes apply to the findings at once and can be undone.</translation>
     </message>
     <message>
         <source>The targets were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The targets were not saved: %1</translation>
     </message>
     <message>
         <source>Change targets and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Change targets and rules</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::TownshipDialog</name>
     <message>
         <source>New ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>New ledger</translation>
     </message>
     <message>
         <source>Township information</source>
-        <translation type="unfinished"></translation>
+        <translation>Township information</translation>
     </message>
     <message>
         <source>e.g. Qingshan Town</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Qingshan Town</translation>
     </message>
     <message>
         <source>the county or district above the township</source>
-        <translation type="unfinished"></translation>
+        <translation>the county or district above the township</translation>
     </message>
     <message>
         <source>who keeps this ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>who keeps this ledger</translation>
     </message>
     <message>
         <source>office phone, e.g. 0539-1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>office phone, e.g. 0539-1234567</translation>
     </message>
     <message>
         <source>&amp;Township name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Township name:</translation>
     </message>
     <message>
         <source>&amp;County:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;County:</translation>
     </message>
     <message>
         <source>C&amp;lerk:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lerk:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>A ledger keeps the records of one township. Enter the township; you choose where to save the file next.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ledger keeps the records of one township. Enter the township; you choose where to save the file next.</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone: %1</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::TownshipOverviewPage</name>
     <message>
         <source>Add village…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add village…</translation>
     </message>
     <message>
-        <source>This ledger has no villages yet. Add the township&apos;s villages to start.</source>
-        <translation type="unfinished"></translation>
+        <source>This ledger has no villages yet. Add the township's villages to start.</source>
+        <translation>This ledger has no villages yet. Add the township's villages to start.</translation>
     </message>
     <message>
         <source>Double-click a village (or press Enter) to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a village (or press Enter) to open it</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 villages · %2 members of the two committees (%3 women, average age %4) · secretary also director in %5 villages · college or above %6% · %7 reserve cadres · %8 five-star party organisations · collective income %9 (10k yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 villages · %2 members of the two committees (%3 women, average age %4) · secretary also director in %5 villages · college or above %6% · %7 reserve cadres · %8 five-star party organisations · collective income %9 (10k yuan)</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::VillageDialog</name>
     <message>
         <source>Add village</source>
-        <translation type="unfinished"></translation>
+        <translation>Add village</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Not saved: correct the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: correct the marked fields first.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>Add village %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add village %1</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::VillageForm</name>
     <message>
         <source>18 characters, begins with 5</source>
-        <translation type="unfinished"></translation>
+        <translation>18 characters, begins with 5</translation>
     </message>
     <message>
         <source>Collective economy income per year, in 10,000 yuan (万元), e.g. 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>Collective economy income per year, in 10,000 yuan (万元), e.g. 12.50</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Not rated</translation>
     </message>
     <message>
         <source>Weak and lax, under rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak and lax, under rectification</translation>
     </message>
     <message>
         <source>Model village</source>
-        <translation type="unfinished"></translation>
+        <translation>Model village</translation>
     </message>
     <message>
         <source>Democracy and rule-of-law model village</source>
-        <translation type="unfinished"></translation>
+        <translation>Democracy and rule-of-law model village</translation>
     </message>
     <message>
         <source>mobile or 0539-1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>mobile or 0539-1234567</translation>
     </message>
     <message>
         <source>10,000 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>10,000 yuan</translation>
     </message>
     <message>
         <source>Village &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Village &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Credit code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Credit code:</translation>
     </message>
     <message>
         <source>Villager &amp;groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Villager &amp;groups:</translation>
     </message>
     <message>
         <source>&amp;Households:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Households:</translation>
     </message>
     <message>
         <source>&amp;Registered population:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registered population:</translation>
     </message>
     <message>
         <source>Resi&amp;dent population:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resi&amp;dent population:</translation>
     </message>
     <message>
         <source>&amp;Party members (full, with a vote):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Party members (full, with a vote):</translation>
     </message>
     <message>
         <source>Villager re&amp;presentatives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Villager re&amp;presentatives:</translation>
     </message>
     <message>
         <source>Collective &amp;income per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collective &amp;income per year:</translation>
     </message>
     <message>
         <source>Party organisation s&amp;tar rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Party organisation s&amp;tar rating:</translation>
     </message>
     <message>
         <source>Flags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags:</translation>
     </message>
     <message>
         <source>&amp;Supervision committee phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supervision committee phone:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <source>Collective income: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collective income: %1</translation>
     </message>
     <message>
         <source>enter an amount in 10,000 yuan, such as 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>enter an amount in 10,000 yuan, such as 12.50</translation>
     </message>
     <message>
         <source>at most 4 decimals (0.0001 = 1 yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>at most 4 decimals (0.0001 = 1 yuan)</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::VillageOverviewModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>not rated</translation>
     </message>
     <message>
         <source>%1 stars</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stars</translation>
     </message>
     <message>
         <source>%1 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yuan</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Party
 cttee</source>
-        <translation type="unfinished"></translation>
+        <translation>Party
+cttee</translation>
     </message>
     <message>
-        <source>Villagers&apos;
+        <source>Villagers'
 cttee</source>
-        <translation type="unfinished"></translation>
+        <translation>Villagers'
+cttee</translation>
     </message>
     <message>
         <source>Super-
 vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Super-
+vision</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Women</translation>
     </message>
     <message>
         <source>Secretary
 = director</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretary
+= director</translation>
     </message>
     <message>
         <source>Cross
 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross
+posts</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Average
 age</source>
-        <translation type="unfinished"></translation>
+        <translation>Average
+age</translation>
     </message>
     <message>
         <source>College+
 %</source>
-        <translation type="unfinished"></translation>
+        <translation>College+
+%</translation>
     </message>
     <message>
         <source>Party
 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Party
+members</translation>
     </message>
     <message>
         <source>Reserves</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserves</translation>
     </message>
     <message>
         <source>Income
 (10k yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Income
+(10k yuan)</translation>
     </message>
     <message>
         <source>Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Stars</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message>
         <source>Members of the village party committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Members of the village party committee</translation>
     </message>
     <message>
-        <source>Members of the villagers&apos; committee (3 to 7 by law)</source>
-        <translation type="unfinished"></translation>
+        <source>Members of the villagers' committee (3 to 7 by law)</source>
+        <translation>Members of the villagers' committee (3 to 7 by law)</translation>
     </message>
     <message>
         <source>Members of the village affairs supervision committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Members of the village affairs supervision committee</translation>
     </message>
     <message>
-        <source>Women on the villagers&apos; committee (at least one by law)</source>
-        <translation type="unfinished"></translation>
+        <source>Women on the villagers' committee (at least one by law)</source>
+        <translation>Women on the villagers' committee (at least one by law)</translation>
     </message>
     <message>
-        <source>The party secretary is also the director of the villagers&apos; committee</source>
-        <translation type="unfinished"></translation>
+        <source>The party secretary is also the director of the villagers' committee</source>
+        <translation>The party secretary is also the director of the villagers' committee</translation>
     </message>
     <message>
-        <source>People who sit on both the party committee and the villagers&apos; committee</source>
-        <translation type="unfinished"></translation>
+        <source>People who sit on both the party committee and the villagers' committee</source>
+        <translation>People who sit on both the party committee and the villagers' committee</translation>
     </message>
     <message>
         <source>Distinct people on the two committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Distinct people on the two committees</translation>
     </message>
     <message>
         <source>Average age of the members of the two committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Average age of the members of the two committees</translation>
     </message>
     <message>
         <source>Share of members with junior college education or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of members with junior college education or higher</translation>
     </message>
     <message>
         <source>Party members (full or probationary) on the two committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Party members (full or probationary) on the two committees</translation>
     </message>
     <message>
-        <source>Reserve cadres in the village&apos;s talent pool</source>
-        <translation type="unfinished"></translation>
+        <source>Reserve cadres in the village's talent pool</source>
+        <translation>Reserve cadres in the village's talent pool</translation>
     </message>
     <message>
         <source>Collective economy income per year, in 10,000 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Collective economy income per year, in 10,000 yuan</translation>
     </message>
     <message>
         <source>Star rating of the village party organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Star rating of the village party organisation</translation>
     </message>
     <message>
-        <source>Rules and targets the village&apos;s records break</source>
-        <translation type="unfinished"></translation>
+        <source>Rules and targets the village's records break</source>
+        <translation>Rules and targets the village's records break</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::VillageOverviewTab</name>
     <message>
         <source>Village facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Village facts</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revert</translation>
     </message>
     <message>
         <source>Show the stored values again</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the stored values again</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Save the village facts (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the village facts (Enter)</translation>
     </message>
     <message>
         <source>Committees today</source>
-        <translation type="unfinished"></translation>
+        <translation>Committees today</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms</translation>
     </message>
     <message>
         <source>&amp;Change of term…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change of term…</translation>
     </message>
     <message>
         <source>Record an election of all three bodies (换届)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record an election of all three bodies (换届)</translation>
     </message>
     <message>
         <source>Not saved: correct the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: correct the marked fields first.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <source>Edit village %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit village %1</translation>
     </message>
     <message>
         <source>Party committee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Party committee:</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 people</translation>
     </message>
     <message>
-        <source>Villagers&apos; committee:</source>
-        <translation type="unfinished"></translation>
+        <source>Villagers' committee:</source>
+        <translation>Villagers' committee:</translation>
     </message>
     <message>
         <source>%1 people (women: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 people (women: %2)</translation>
     </message>
     <message>
         <source>Supervision committee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision committee:</translation>
     </message>
     <message>
         <source>Secretary also director:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretary also director:</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>On both committees:</source>
-        <translation type="unfinished"></translation>
+        <translation>On both committees:</translation>
     </message>
     <message>
         <source>Two committees together:</source>
-        <translation type="unfinished"></translation>
+        <translation>Two committees together:</translation>
     </message>
     <message>
         <source>%1 people (women: %2, party members: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 people (women: %2, party members: %3)</translation>
     </message>
     <message>
         <source>Age bands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Age bands:</translation>
     </message>
     <message>
         <source>≤35: %1 · 36–45: %2 · 46–55: %3 · 56–60: %4 · &gt;60: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>≤35: %1 · 36–45: %2 · 46–55: %3 · 56–60: %4 · &gt;60: %5</translation>
     </message>
     <message>
         <source>Average age:</source>
-        <translation type="unfinished"></translation>
+        <translation>Average age:</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Junior college or higher:</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior college or higher:</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 (%3%)</translation>
     </message>
     <message>
         <source>Reserve cadres:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve cadres:</translation>
     </message>
     <message>
         <source>%1 (target at least %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (target at least %2)</translation>
     </message>
     <message>
         <source>Term %1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Term %1: %2 to %3</translation>
     </message>
     <message>
         <source>no term recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no term recorded</translation>
     </message>
     <message>
         <source>Open first term…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open first term…</translation>
     </message>
     <message>
         <source>closed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>closed on %1</translation>
     </message>
     <message>
         <source>running, overdue for a change of term</source>
-        <translation type="unfinished"></translation>
+        <translation>running, overdue for a change of term</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>running</translation>
     </message>
     <message>
         <source>Term %1, %2 to %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Term %1, %2 to %3, %4</translation>
     </message>
     <message>
         <source>Change of term</source>
-        <translation type="unfinished"></translation>
+        <translation>Change of term</translation>
     </message>
     <message>
         <source>The change of term was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The change of term was not recorded: %1</translation>
     </message>
     <message>
         <source>Open first term</source>
-        <translation type="unfinished"></translation>
+        <translation>Open first term</translation>
     </message>
     <message>
         <source>The term was not opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The term was not opened: %1</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::VillagePage</name>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <source>Committee &amp;members</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee &amp;members</translation>
     </message>
     <message>
         <source>&amp;Reserve cadres</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reserve cadres</translation>
     </message>
     <message>
         <source>(village not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(village not found)</translation>
     </message>
     <message>
         <source>Weak and lax, under rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak and lax, under rectification</translation>
     </message>
     <message>
         <source>Model village</source>
-        <translation type="unfinished"></translation>
+        <translation>Model village</translation>
     </message>
     <message>
         <source>Democracy and rule-of-law model village</source>
-        <translation type="unfinished"></translation>
+        <translation>Democracy and rule-of-law model village</translation>
     </message>
     <message>
         <source>Star rating: not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Star rating: not rated</translation>
     </message>
     <message>
         <source>Credit code missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit code missing</translation>
     </message>
 </context>
 </TS>
