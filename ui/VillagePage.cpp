@@ -1,5 +1,8 @@
 #include "VillagePage.h"
 
+#include "DisclosuresTab.h"
+#include "GridsTab.h"
+#include "MattersTab.h"
 #include "MemberRosterTab.h"
 #include "ReserveTab.h"
 #include "VillageOverviewTab.h"
@@ -41,6 +44,13 @@ VillagePage::VillagePage(LedgerContext *context, QWidget *parent) : QWidget(pare
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_members, tr("Committee &members"));
     m_tabs->addTab(m_reserves, tr("&Reserve cadres"));
+    // The later registers of the village, one tab each.
+    m_matters = new MattersTab(context, m_tabs);
+    m_grids = new GridsTab(context, m_tabs);
+    m_disclosures = new DisclosuresTab(context, m_tabs);
+    m_tabs->addTab(m_matters, tr("Major &matters"));
+    m_tabs->addTab(m_grids, tr("&Grids and households"));
+    m_tabs->addTab(m_disclosures, tr("&Disclosures"));
     layout->addWidget(m_tabs, 1);
 
     connect(context, &LedgerContext::changed, this, &VillagePage::onLedgerChanged);
@@ -53,6 +63,9 @@ void VillagePage::setVillage(qint64 villageId)
     m_overview->setVillage(villageId);
     m_members->setVillage(villageId);
     m_reserves->setVillage(villageId);
+    m_matters->setVillage(villageId);
+    m_grids->setVillage(villageId);
+    m_disclosures->setVillage(villageId);
 }
 
 qint64 VillagePage::villageId() const

@@ -35,6 +35,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
+    class MattersTab *m_matters = nullptr;
+    class GridsTab *m_grids = nullptr;
+    class DisclosuresTab *m_disclosures = nullptr;
     void onLedgerChanged(LedgerContext::Change what, qint64 villageId);
     void reloadNow();
     void reloadHeader();
