@@ -1,5 +1,19 @@
 #include "MainWindow.h"
 
+#include "BatchNoticesDialog.h"
+#include "DashboardPage.h"
+#include "DeliberationSettingsDialog.h"
+#include "DisclosureProgressPage.h"
+#include "DisclosureSettingsDialog.h"
+#include "ExportReportDialog.h"
+#include "GridSettingsDialog.h"
+#include "HouseholdsPage.h"
+#include "MatterBoardPage.h"
+#include "NoticeTemplatesDialog.h"
+#include "RollupDialog.h"
+
+#include <QPointer>
+
 #include "AppSettings.h"
 #include "CommitteeRepository.h"
 #include "FindingsPanel.h"
@@ -520,6 +534,64 @@ void MainWindow::buildMenus()
             a, &QAction::triggered, this, [this, lang] { switchLanguage(lang); }, Qt::QueuedConnection);
         language->addAction(a);
     }
+
+    // Township-wide registers and reports, each in its own window so the clerk can keep the
+    // village page beside them. They close with the ledger they belong to.
+    QMenu *township = menuBar()->addMenu(tr("&Township"));
+    auto openWindow = [this](const QString &title, auto make) {
+        if (!m_context)
+            return;
+        QWidget *w = make(m_context.get());
+        w->setParent(this, Qt::Window);
+        w->setAttribute(Qt::WA_DeleteOnClose);
+        w->setWindowTitle(title);
+        w->resize(1100, 700);
+        QPointer<QWidget> guard(w);
+        connect(m_context.get(), &QObject::destroyed, this, [guard] { delete guard.data(); });
+        w->show();
+    };
+    auto openDialog = [this](auto make) {
+        if (!m_context)
+            return;
+        QDialog *d = make(m_context.get());
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        QPointer<QDialog> guard(d);
+        connect(m_context.get(), &QObject::destroyed, this, [guard] { delete guard.data(); });
+        d->open();
+    };
+    township->addAction(tr("Matters &board…"), this, [=] {
+        openWindow(tr("Matters board"), [](LedgerContext *c) { return new MatterBoardPage(c); });
+    });
+    township->addAction(tr("&Households…"), this, [=] {
+        openWindow(tr("Households"), [](LedgerContext *c) { return new HouseholdsPage(c); });
+    });
+    township->addAction(tr("Disclosure &progress…"), this, [=] {
+        openWindow(tr("Disclosure progress"), [](LedgerContext *c) { return new DisclosureProgressPage(c); });
+    });
+    township->addAction(tr("&Dashboard…"), this, [=] {
+        openWindow(tr("Dashboard"), [](LedgerContext *c) { return new DashboardPage(c); });
+    });
+    township->addSeparator();
+    township->addAction(tr("&Quarterly report…"), this, [=] {
+        openDialog([this](LedgerContext *c) { return new ExportReportDialog(c, this); });
+    });
+    township->addAction(tr("County &roll-up…"), this, [=] { (new RollupDialog(this))->open(); });
+    township->addAction(tr("Notices due &soon…"), this, [=] {
+        openDialog([this](LedgerContext *c) { return new BatchNoticesDialog(c, this); });
+    });
+    township->addSeparator();
+    township->addAction(tr("Notice &templates…"), this, [=] {
+        openDialog([this](LedgerContext *c) { return new NoticeTemplatesDialog(c, this); });
+    });
+    township->addAction(tr("Deliberation &rules…"), this, [=] {
+        openDialog([this](LedgerContext *c) { return new DeliberationSettingsDialog(c, this); });
+    });
+    township->addAction(tr("&Grid rules…"), this, [=] {
+        openDialog([this](LedgerContext *c) { return new GridSettingsDialog(c, this); });
+    });
+    township->addAction(tr("Disclosure &settings…"), this, [=] {
+        openDialog([this](LedgerContext *c) { return new DisclosureSettingsDialog(c, this); });
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAct);
