@@ -4861,6 +4861,70 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <source>&lt;h3&gt;Township Ledger %1&lt;/h3&gt;&lt;p&gt;Village governance ledgers for the township office: villages, the two committees and the supervision committee, reserve cadres, and the findings the county asks about.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the ledger file; use Backup to keep a dated copy.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Township Ledger %1&lt;/h3&gt;&lt;p&gt;Village governance ledgers for the township office: villages, the two committees and the supervision committee, reserve cadres, and the findings the county asks about.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the ledger file; use Backup to keep a dated copy.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Township</source>
+        <translation>&amp;Township</translation>
+    </message>
+    <message>
+        <source>Matters &amp;board…</source>
+        <translation>Matters &amp;board…</translation>
+    </message>
+    <message>
+        <source>Matters board</source>
+        <translation>Matters board</translation>
+    </message>
+    <message>
+        <source>&amp;Households…</source>
+        <translation>&amp;Households…</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Disclosure &amp;progress…</source>
+        <translation>Disclosure &amp;progress…</translation>
+    </message>
+    <message>
+        <source>Disclosure progress</source>
+        <translation>Disclosure progress</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Dashboard…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly report…</source>
+        <translation>&amp;Quarterly report…</translation>
+    </message>
+    <message>
+        <source>County &amp;roll-up…</source>
+        <translation>County &amp;roll-up…</translation>
+    </message>
+    <message>
+        <source>Notices due &amp;soon…</source>
+        <translation>Notices due &amp;soon…</translation>
+    </message>
+    <message>
+        <source>Notice &amp;templates…</source>
+        <translation>Notice &amp;templates…</translation>
+    </message>
+    <message>
+        <source>Deliberation &amp;rules…</source>
+        <translation>Deliberation &amp;rules…</translation>
+    </message>
+    <message>
+        <source>&amp;Grid rules…</source>
+        <translation>&amp;Grid rules…</translation>
+    </message>
+    <message>
+        <source>Disclosure &amp;settings…</source>
+        <translation>Disclosure &amp;settings…</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MatterBoardPage</name>
@@ -7215,6 +7279,18 @@ members</translation>
     <message>
         <source>Credit code missing</source>
         <translation>Credit code missing</translation>
+    </message>
+    <message>
+        <source>Major &amp;matters</source>
+        <translation>Major &amp;matters</translation>
+    </message>
+    <message>
+        <source>&amp;Grids and households</source>
+        <translation>&amp;Grids and households</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosures</source>
+        <translation>&amp;Disclosures</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -14,7 +14,7 @@ Commands:
   export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
                                            the quarterly report to the county
   rollup --quarter 2026Q3 --out county.xlsx FILE...
-                                           one county workbook from several townships&apos; ledgers
+                                           one county workbook from several townships' ledgers
   notice FILE --matter ID --kind resolution|result --out notice.pdf
   notice FILE --disclosure ID --out notice.pdf
                                            a printed notice (公告/公示) as PDF
@@ -259,7 +259,7 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
     <message>
         <source>%1%2</source>
         <comment>body and role, e.g. 村民委员会委员; English puts a space between</comment>
-        <translation type="unfinished">%1年%2月%3日 {1%2?}</translation>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -285,15 +285,15 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
         <translation>两委联席会议：应到%2人，实到%1人，不足三分之二</translation>
     </message>
     <message>
-        <source>party members&apos; meeting: %1 of %2 voting members present, fewer than half</source>
+        <source>party members' meeting: %1 of %2 voting members present, fewer than half</source>
         <translation>党员大会：应到有表决权的党员%2人，实到%1人，不足半数</translation>
     </message>
     <message>
-        <source>party members&apos; meeting: %1 votes for is not more than half of the %2 voting members</source>
+        <source>party members' meeting: %1 votes for is not more than half of the %2 voting members</source>
         <translation>党员大会：同意%1票，未超过应到会有表决权党员%2人的半数</translation>
     </message>
     <message>
-        <source>the resolution does not say whether a villagers&apos; meeting or a representatives meeting decided</source>
+        <source>the resolution does not say whether a villagers' meeting or a representatives meeting decided</source>
         <translation>决议未注明由村民会议还是村民代表会议作出</translation>
     </message>
     <message>
@@ -301,7 +301,7 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
         <translation>村民代表会议：应到村民代表%2人，实到%1人，不足三分之二</translation>
     </message>
     <message>
-        <source>villagers&apos; meeting: neither more than half of the adults (%1 of %2) nor two thirds of the households (%3 of %4) attended</source>
+        <source>villagers' meeting: neither more than half of the adults (%1 of %2) nor two thirds of the households (%3 of %4) attended</source>
         <translation>村民会议：到会成年村民%1人（共%2人），未过半数；到会户代表%3户（共%4户），不足三分之二</translation>
     </message>
     <message>
@@ -473,7 +473,7 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
         <translation>村党组织</translation>
     </message>
     <message>
-        <source>Villagers&apos; committee</source>
+        <source>Villagers' committee</source>
         <translation>村民委员会</translation>
     </message>
     <message>
@@ -596,11 +596,11 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
 <context>
     <name>FindingEngine</name>
     <message>
-        <source>Villagers&apos; committee size out of range</source>
+        <source>Villagers' committee size out of range</source>
         <translation>村委会成员人数不符合规定</translation>
     </message>
     <message>
-        <source>No woman on the villagers&apos; committee</source>
+        <source>No woman on the villagers' committee</source>
         <translation>村委会无女性成员</translation>
     </message>
     <message>
@@ -616,7 +616,7 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
         <translation>同一正职由两人同时担任</translation>
     </message>
     <message>
-        <source>Supervision member also on the villagers&apos; committee</source>
+        <source>Supervision member also on the villagers' committee</source>
         <translation>监委会成员兼任村委会成员</translation>
     </message>
     <message>
@@ -732,15 +732,15 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
         <translation>未登记村党组织的本届任期</translation>
     </message>
     <message>
-        <source>no running term of the villagers&apos; committee is recorded</source>
+        <source>no running term of the villagers' committee is recorded</source>
         <translation>未登记村民委员会的本届任期</translation>
     </message>
     <message>
-        <source>the villagers&apos; committee has %1 members; the law asks for %2 to %3</source>
+        <source>the villagers' committee has %1 members; the law asks for %2 to %3</source>
         <translation>村民委员会现有成员%1人，法律规定为%2至%3人</translation>
     </message>
     <message>
-        <source>none of the %1 members of the villagers&apos; committee is a woman (Organic Law §6)</source>
+        <source>none of the %1 members of the villagers' committee is a woman (Organic Law §6)</source>
         <translation>村民委员会%1名成员中没有女性（《村民委员会组织法》第六条）</translation>
     </message>
     <message>
@@ -752,7 +752,7 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
         <translation>%1同时由%2（自%3起）和%4（自%5起）担任</translation>
     </message>
     <message>
-        <source>%1 sits on the supervision committee and on the villagers&apos; committee (Organic Law §32)</source>
+        <source>%1 sits on the supervision committee and on the villagers' committee (Organic Law §32)</source>
         <translation>%1同时担任村务监督委员会和村民委员会成员（《村民委员会组织法》第三十二条）</translation>
     </message>
     <message>
@@ -916,7 +916,7 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
         <translation>户主：最多30个字</translation>
     </message>
     <message>
-        <source>Head&apos;s ID number: %1</source>
+        <source>Head's ID number: %1</source>
         <translation>户主身份证号：%1</translation>
     </message>
     <message>
@@ -932,7 +932,7 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
         <translation>网格：不是本村的网格</translation>
     </message>
     <message>
-        <source>Grid worker: not a worker of the household&apos;s grid</source>
+        <source>Grid worker: not a worker of the household's grid</source>
         <translation>网格员：不是该户所在网格的网格员</translation>
     </message>
     <message>
@@ -1205,7 +1205,7 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
         <translation>公开渠道：请至少填写一项（如公开栏）</translation>
     </message>
     <message>
-        <source>Meeting form: villagers&apos; meeting or representatives meeting?</source>
+        <source>Meeting form: villagers' meeting or representatives meeting?</source>
         <translation>会议形式：村民会议还是村民代表会议？</translation>
     </message>
     <message>
@@ -1252,11 +1252,11 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
         <translation>2 两委会商议</translation>
     </message>
     <message>
-        <source>3 Party members&apos; meeting reviews</source>
+        <source>3 Party members' meeting reviews</source>
         <translation>3 党员大会审议</translation>
     </message>
     <message>
-        <source>4 Villagers&apos; (representatives&apos;) meeting resolves</source>
+        <source>4 Villagers' (representatives') meeting resolves</source>
         <translation>4 村民（代表）会议决议</translation>
     </message>
     <message>
@@ -1356,11 +1356,11 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
         <translation>其他</translation>
     </message>
     <message>
-        <source>Villagers&apos; meeting</source>
+        <source>Villagers' meeting</source>
         <translation>村民会议</translation>
     </message>
     <message>
-        <source>Villagers&apos; representatives meeting</source>
+        <source>Villagers' representatives meeting</source>
         <translation>村民代表会议</translation>
     </message>
     <message>
@@ -1372,7 +1372,7 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
         <translation>公开栏</translation>
     </message>
     <message>
-        <source>Villagers&apos; WeChat group</source>
+        <source>Villagers' WeChat group</source>
         <translation>村民微信群</translation>
     </message>
     <message>
@@ -1431,15 +1431,15 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
         <translation>召开村两委联席会议商议</translation>
     </message>
     <message>
-        <source>the party members&apos; meeting reviewed it</source>
+        <source>the party members' meeting reviewed it</source>
         <translation>召开党员大会审议</translation>
     </message>
     <message>
-        <source>the villagers&apos; meeting voted on it</source>
+        <source>the villagers' meeting voted on it</source>
         <translation>召开村民会议表决</translation>
     </message>
     <message>
-        <source>the villagers&apos; representatives meeting voted on it</source>
+        <source>the villagers' representatives meeting voted on it</source>
         <translation>召开村民代表会议表决</translation>
     </message>
     <message>
@@ -1455,15 +1455,15 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
         <translation>事项%1不存在</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no resolution yet (step 4 is not recorded)</source>
+        <source>"%1" has no resolution yet (step 4 is not recorded)</source>
         <translation>“%1”尚无决议（未登记第4步）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was not resolved, so there is no result to disclose</source>
+        <source>"%1" was not resolved, so there is no result to disclose</source>
         <translation>“%1”未形成决议，没有可公开的实施结果</translation>
     </message>
     <message>
-        <source>%1 Villagers&apos; Committee</source>
+        <source>%1 Villagers' Committee</source>
         <translation>%1村民委员会</translation>
     </message>
     <message>
@@ -1531,107 +1531,107 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
     <name>NoticePrinter</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>公告</translation>
     </message>
     <message>
         <source>Laying out notice %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在排版公告 %1/%2…</translation>
     </message>
     <message numerus="yes">
         <source>%n notice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份公告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Notices %1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>公告 %1（%n）</numerusform>
         </translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览</translation>
     </message>
     <message>
         <source>There is no notice to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的公告。</translation>
     </message>
     <message>
         <source>Print preview – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览 – %1</translation>
     </message>
     <message numerus="yes">
         <source>Print preview – %n notice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>打印预览 – %n 份公告</numerusform>
         </translation>
     </message>
     <message>
         <source>Laying out the notices…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在排版公告…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <source>There is no notice to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可打印的公告。</translation>
     </message>
     <message numerus="yes">
         <source>Print %n notice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>打印 %n 份公告</numerusform>
         </translation>
     </message>
     <message>
         <source>Printing the notices…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印公告…</translation>
     </message>
     <message>
         <source>The notices could not be sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>公告无法发送到打印机。</translation>
     </message>
     <message>
         <source>Writing the notices to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将公告写入 PDF…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <source>There is no notice to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可保存的公告。</translation>
     </message>
     <message>
         <source>Save notices as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将公告另存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 未保存：%1</translation>
     </message>
     <message>
         <source>Print notice</source>
-        <translation type="unfinished"></translation>
+        <translation>打印公告</translation>
     </message>
     <message>
         <source>The %1 cannot be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成%1：%2</translation>
     </message>
     <message>
         <source>The notice cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成公告：%1</translation>
     </message>
 </context>
 <context>
@@ -1682,7 +1682,7 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
     <message>
         <source>To all villagers of {{village}}:
 
-Following the procedure of the four deliberations and two disclosures, the matter &quot;{{matter}}&quot; ({{category}}, amount {{amount}} yuan) went through these meetings:
+Following the procedure of the four deliberations and two disclosures, the matter "{{matter}}" ({{category}}, amount {{amount}} yuan) went through these meetings:
 
 {{meetings}}
 
@@ -1706,7 +1706,7 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>To all villagers of {{village}}:
 
-The matter &quot;{{matter}}&quot; ({{category}}, amount {{amount}} yuan), resolved on {{resolution_date}}, has been carried out. The result is as follows:
+The matter "{{matter}}" ({{category}}, amount {{amount}} yuan), resolved on {{resolution_date}}, has been carried out. The result is as follows:
 
 {{result}}
 
@@ -1752,11 +1752,11 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
 公开期自{{period_start}}至{{period_end}}。村民如有疑问，可向村务监督委员会反映，联系电话：{{supervision_phone}}。</translation>
     </message>
     <message>
-        <source>line %1: &quot;}}&quot; without &quot;{{&quot;</source>
+        <source>line %1: "}}" without "{{"</source>
         <translation>第%1行：有“}}”但缺少对应的“{{”</translation>
     </message>
     <message>
-        <source>line %1: &quot;{{&quot; is not closed with &quot;}}&quot;</source>
+        <source>line %1: "{{" is not closed with "}}"</source>
         <translation>第%1行：“{{”缺少对应的“}}”</translation>
     </message>
     <message>
@@ -2318,86 +2318,86 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <name>TableExport</name>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished">无法写入 %1</translation>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>cannot put %1 in place</source>
-        <translation type="unfinished">无法将 %1 移至目标位置</translation>
+        <translation>无法将 %1 放到目标位置</translation>
     </message>
 </context>
 <context>
     <name>TableExporter</name>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>Reading the rows of the table…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取表格行…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Excel</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1…</translation>
     </message>
     <message>
         <source>The table could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表格导出失败：%1</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Excel…</translation>
     </message>
     <message>
         <source>Save the rows this table shows (filters applied) as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>将本表当前显示的行（已应用筛选）保存为 Excel 工作簿</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
@@ -2439,7 +2439,7 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>统一社会信用代码应为18位，当前为%1位</translation>
     </message>
     <message>
-        <source>character %1 (&quot;%2&quot;) is not allowed in a credit code (I, O, Z, S, V are never used)</source>
+        <source>character %1 ("%2") is not allowed in a credit code (I, O, Z, S, V are never used)</source>
         <translation>第%1位字符（“%2”）不能用于统一社会信用代码（不使用I、O、Z、S、V）</translation>
     </message>
     <message>
@@ -2478,7 +2478,7 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>统一社会信用代码：%1</translation>
     </message>
     <message>
-        <source>Credit code: a village committee&apos;s code begins with 5 (registered by civil affairs)</source>
+        <source>Credit code: a village committee's code begins with 5 (registered by civil affairs)</source>
         <translation>统一社会信用代码：村民委员会的代码应以5开头（由民政部门登记）</translation>
     </message>
     <message>
@@ -2563,7 +2563,7 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>%1（%2 户）</translation>
     </message>
     <message>
-        <source>Optional, kept in each household&apos;s history (e.g. moved house)</source>
+        <source>Optional, kept in each household's history (e.g. moved house)</source>
         <translation>选填，记入每户的变动记录（如：搬家）</translation>
     </message>
     <message>
@@ -2587,7 +2587,7 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>（无）</translation>
     </message>
     <message>
-        <source>Share among the grid&apos;s %1 workers</source>
+        <source>Share among the grid's %1 workers</source>
         <translation>由本网格的 %1 名网格员分担</translation>
     </message>
     <message>
@@ -2615,63 +2615,63 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <name>tl::ui::BatchNoticesDialog</name>
     <message>
         <source>Notices due for the township</source>
-        <translation type="unfinished"></translation>
+        <translation>全乡镇待公开公告</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> 天</translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>Notices due in the &amp;next:</source>
-        <translation type="unfinished"></translation>
+        <translation>未来(&amp;N)天内到期的公告：</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <source>Select n&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>全不选(&amp;O)</translation>
     </message>
     <message>
         <source>These notices cannot be made yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下公告暂时无法生成：</translation>
     </message>
     <message>
         <source>One notice per page, A4 in the official layout; ID and private phone numbers are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>每页一份公告，A4 纸标准版式；身份证号和个人手机号已脱敏。</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
         <source>from %1 to %2, and those already late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2，以及已逾期的公告</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Issued by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 发布，%2</translation>
     </message>
     <message>
         <source>No notice is due in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间内没有到期的公告。</translation>
     </message>
     <message>
         <source>%1 of %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>已选 %1/%2</translation>
     </message>
 </context>
 <context>
@@ -2681,7 +2681,7 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>换届 – %1</translation>
     </message>
     <message>
-        <source>The change of term closes the running terms of the party organisation, the villagers&apos; committee and the supervision committee of %1 on the election day, ends every post held in them with the reason &quot;change of term&quot; and opens the next terms.</source>
+        <source>The change of term closes the running terms of the party organisation, the villagers' committee and the supervision committee of %1 on the election day, ends every post held in them with the reason "change of term" and opens the next terms.</source>
         <translation>换届将在选举日结束%1村党组织、村民委员会和村务监督委员会的本届任期，以“换届”为原因结束其中的全部职务，并开启新一届任期。</translation>
     </message>
     <message>
@@ -2746,183 +2746,183 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>%1: %2 (%3%)</source>
         <comment>pie slice: label, count, percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3%）</translation>
     </message>
     <message>
         <source>Save charts as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为 PNG…</translation>
     </message>
     <message>
         <source>Save every chart as a PNG picture into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有图表以 PNG 图片保存到文件夹</translation>
     </message>
     <message>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished"></translation>
+        <translation>季度(&amp;Q)：</translation>
     </message>
     <message>
         <source>Township dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇统计看板</translation>
     </message>
     <message>
         <source>%1 dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1统计看板</translation>
     </message>
     <message>
         <source>figures as of %1 (quarter running)</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 的数据（本季度进行中）</translation>
     </message>
     <message>
-        <source>figures as of the quarter&apos;s end, %1</source>
-        <translation type="unfinished"></translation>
+        <source>figures as of the quarter's end, %1</source>
+        <translation>截至季度末 %1 的数据</translation>
     </message>
     <message numerus="yes">
         <source>%n village(s) · %1 two-committee members, %2 women (%3%) · average age %4 · %5 reserve cadres · %6 households, %7% in a grid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个村 · 村两委成员 %1 人，其中女性 %2 人（%3%）· 平均年龄 %4 岁 · 后备干部 %5 人 · %6 户，%7% 纳入网格</numerusform>
         </translation>
     </message>
     <message>
         <source>Two-committee members by age</source>
-        <translation type="unfinished">两委成员年龄结构</translation>
+        <translation>村两委成员年龄结构</translation>
     </message>
     <message>
         <source>%1 members; %2 without a known birth date are not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 人；%2 人出生日期不详，未显示</translation>
     </message>
     <message>
         <source>%1 members, average age %2</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 人，平均年龄 %2 岁</translation>
     </message>
     <message>
         <source>Education of two-committee members</source>
-        <translation type="unfinished">两委成员学历结构</translation>
+        <translation>村两委成员学历结构</translation>
     </message>
     <message>
         <source>Junior college or higher: %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>大专及以上学历：%1/%2（%3%）</translation>
     </message>
     <message>
         <source>Women and men on the two committees</source>
-        <translation type="unfinished"></translation>
+        <translation>村两委成员性别结构</translation>
     </message>
     <message>
-        <source>Every villagers&apos; committee must include at least one woman</source>
-        <translation type="unfinished"></translation>
+        <source>Every villagers' committee must include at least one woman</source>
+        <translation>每个村民委员会至少应有一名女性成员</translation>
     </message>
     <message>
         <source>Against the goals</source>
-        <translation type="unfinished"></translation>
+        <translation>目标完成情况</translation>
     </message>
     <message>
         <source>Secretary also director: %1 of %2 villages, the goal is every village · junior college or higher: target %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>书记、主任“一肩挑”：%1/%2 个村，目标为全覆盖 · 大专及以上学历：目标 %3%</translation>
     </message>
     <message>
         <source>Major matters by status</source>
-        <translation type="unfinished"></translation>
+        <translation>重大事项办理状态</translation>
     </message>
     <message>
         <source>Disclosures on time, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>各月按期公开情况</translation>
     </message>
     <message>
         <source>%1 of %2 disclosures due so far were posted on time (%3%); state today</source>
-        <translation type="unfinished"></translation>
+        <translation>截至目前应公开的 %2 项中，%1 项按期公开（%3%）；以今日状态为准</translation>
     </message>
     <message>
         <source>No disclosure of this quarter is due yet</source>
-        <translation type="unfinished"></translation>
+        <translation>本季度尚无到期的公开事项</translation>
     </message>
     <message>
         <source>Households covered by grids</source>
-        <translation type="unfinished"></translation>
+        <translation>网格覆盖户数</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>≤35</source>
-        <translation type="unfinished"></translation>
+        <translation>≤35</translation>
     </message>
     <message>
         <source>36–45</source>
-        <translation type="unfinished">36–45岁</translation>
+        <translation>36–45</translation>
     </message>
     <message>
         <source>46–55</source>
-        <translation type="unfinished">46–55岁</translation>
+        <translation>46–55</translation>
     </message>
     <message>
         <source>56–60</source>
-        <translation type="unfinished">56–60岁</translation>
+        <translation>56–60</translation>
     </message>
     <message>
         <source>&gt;60</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;60</translation>
     </message>
     <message>
         <source>Junior college or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>大专及以上</translation>
     </message>
     <message>
         <source>Below junior college or not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>大专以下或未登记</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This township</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Junior college
 or higher</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Secretary also
 director</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>share, %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 matters in %2 villages; the %3 villages with the most open matters are shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 matters open at the quarter&apos;s end or with a step in the quarter</source>
-        <translation type="unfinished"></translation>
+        <source>%1 matters open at the quarter's end or with a step in the quarter</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No matter was open or moved in this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Overdue</source>
@@ -2930,19 +2930,19 @@ director</source>
     </message>
     <message>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 households in a grid (%3%), today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The %1 villages with the most households in no grid are shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In a grid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In no grid</source>
@@ -2950,45 +2950,45 @@ director</source>
     </message>
     <message>
         <source>age bands</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>education</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>women and men</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>goals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>matters by status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>disclosures by month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>grid coverage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save charts into folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Saved %n chart(s) in %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Could not save the charts in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3081,7 +3081,7 @@ director</source>
         <translation type="unfinished">公开栏</translation>
     </message>
     <message>
-        <source>Villagers&apos; WeChat group</source>
+        <source>Villagers' WeChat group</source>
         <translation type="unfinished">村民微信群</translation>
     </message>
     <message>
@@ -3090,31 +3090,31 @@ director</source>
     </message>
     <message>
         <source>%1 %2 finance income and expenditure disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 %2 village affairs disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 %2 party affairs disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit disclosure – %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New disclosure – %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">类别(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Period covered:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3122,23 +3122,23 @@ director</source>
     </message>
     <message>
         <source>What is disclosed; for finance a sentence before the table</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>C&amp;ontent:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>P&amp;osted on:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Untick while the disclosure is prepared but not yet put up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Another channel, e.g. loudspeaker</source>
@@ -3150,47 +3150,47 @@ director</source>
     </message>
     <message>
         <source>C&amp;hannels:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>supervision committee member who reviewed it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reviewed and si&amp;gned by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Income and expense items</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Item, e.g. fish pond lease</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yuan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>In yuan with up to two decimals, e.g. 12500.50; &quot;1.2万&quot; is read as 12,000.00</source>
+        <source>In yuan with up to two decimals, e.g. 12500.50; "1.2万" is read as 12,000.00</source>
         <translation type="unfinished">以元为单位，最多两位小数，如 860000.00；输入“86万”将按 12,000.00 元处理 {12500.50;?} {1.2万?}</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Adds the item to the table (Enter in the entry fields)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3198,74 +3198,74 @@ director</source>
     </message>
     <message>
         <source>Month %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quarter %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 至 %2</translation>
     </message>
     <message>
         <source>(accounting system of 2024)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(accounting system before 2024)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Item: name what the money was for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Amount: type the amount in yuan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Income %1 yuan · expenses %2 yuan · balance %3 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Item %1 is dated %2, outside the period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Item %1: &quot;%2&quot; is not a category of the 2024 accounting system</source>
-        <translation type="unfinished"></translation>
+        <source>Item %1: "%2" is not a category of the 2024 accounting system</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Item %1: &quot;%2&quot; is not a category of the accounting system before 2024</source>
-        <translation type="unfinished"></translation>
+        <source>Item %1: "%2" is not a category of the accounting system before 2024</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit disclosure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New disclosure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>tl::ui::DisclosureModel</name>
     <message>
         <source>Due by %1, posted on %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due by %1, not posted yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 至 %2</translation>
     </message>
     <message>
         <source>not posted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, </source>
@@ -3274,11 +3274,11 @@ director</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Title</source>
@@ -3286,19 +3286,19 @@ director</source>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3309,475 +3309,480 @@ director</source>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1</translation>
     </message>
     <message>
         <source>! %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n d late</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1
 The period has not ended yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1
 Not owed: the village was not in the ledger at the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1
 %2; due by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2；截止日期 %3</translation>
     </message>
     <message>
         <source>; posted on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>；公开于 %1</translation>
     </message>
     <message numerus="yes">
         <source>; %n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>
 Double-click or Enter opens the disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+双击或按回车键打开该公开记录。</translation>
     </message>
     <message>
         <source>
 Double-click or Enter records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+双击或按回车键进行登记。</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>村</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">逾期未公开</translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1季度</translation>
     </message>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>1月</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>2月</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>3月</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>4月</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>5月</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>6月</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>7月</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>8月</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>9月</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>10月</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>11月</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>12月</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::DisclosureProgressPage</name>
     <message>
         <source>Disclosure progress</source>
-        <translation type="unfinished"></translation>
+        <translation>公开进度</translation>
     </message>
     <message>
         <source>Finance (monthly)</source>
-        <translation type="unfinished"></translation>
+        <translation>财务（按月）</translation>
     </message>
     <message>
         <source>Village affairs (quarterly)</source>
-        <translation type="unfinished"></translation>
+        <translation>村务（按季度）</translation>
     </message>
     <message>
         <source>Party affairs (quarterly)</source>
-        <translation type="unfinished"></translation>
+        <translation>党务（按季度）</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
         <source>A disclosure is due some days after its period ends (Settings &gt; Disclosure rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>每期结束后若干天内应完成公开（设置 &gt; 公开规则）</translation>
     </message>
     <message>
         <source>✓ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已公开</translation>
     </message>
     <message>
         <source>! done late</source>
-        <translation type="unfinished"></translation>
+        <translation>! 逾期公开</translation>
     </message>
     <message>
         <source>due (not late yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>待公开（未逾期）</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>period not ended</source>
-        <translation type="unfinished"></translation>
+        <translation>本期未结束</translation>
     </message>
     <message>
         <source>Double-click a cell (or press Enter) to open the disclosure, or to record a missing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击单元格（或按回车键）打开公开记录，或补录缺失的公开。</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message numerus="yes">
         <source>%n d late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2: %3 done, %4 done late, %5 due, %6 overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：已公开 %3 项，逾期公开 %4 项，待公开 %5 项，已逾期 %6 项。</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::DisclosureSettingsDialog</name>
     <message>
         <source>Disclosure rules and notice fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>公开规则与公告字体</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> 天</translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>When a disclosure is due</source>
-        <translation type="unfinished"></translation>
+        <translation>公开时限</translation>
     </message>
     <message>
         <source>&amp;Finance, after the end of its month:</source>
-        <translation type="unfinished"></translation>
+        <translation>财务公开，每月结束后(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Village and party affairs, after the end of its quarter:</source>
-        <translation type="unfinished"></translation>
+        <translation>村务、党务公开，每季度结束后(&amp;V)：</translation>
     </message>
     <message>
         <source>Finance is disclosed monthly, village and party affairs at least quarterly; provinces set the days.</source>
-        <translation type="unfinished"></translation>
+        <translation>财务每月公开一次，村务、党务至少每季度公开一次；具体天数由各省规定。</translation>
     </message>
     <message>
         <source>Printed notices</source>
-        <translation type="unfinished"></translation>
+        <translation>打印公告</translation>
     </message>
     <message>
         <source>&amp;Title font:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题字体(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Body font:</source>
-        <translation type="unfinished"></translation>
+        <translation>正文字体(&amp;B)：</translation>
     </message>
     <message>
         <source>The official layout asks for a heavy song face for the title and a fangsong or song face at 16 pt for the text. Digits are printed in DejaVu Serif so figures can be copied out of the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>公文格式要求标题使用小标宋体，正文使用仿宋或宋体 16 磅（三号）。数字采用 DejaVu Serif 字体打印，以便从 PDF 中复制数据。</translation>
     </message>
     <message>
         <source>Changes apply to the progress page and the findings at once; Edit &gt; Undo reverts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改立即应用于进度页面和检查结果；可通过“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
         <source>Notice of the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>决议公告</translation>
     </message>
     <message>
         <source>To all villagers: the matter went through these meetings …</source>
-        <translation type="unfinished"></translation>
+        <translation>全体村民：该事项已经以下会议审议……</translation>
     </message>
     <message>
         <source>Choose a font for the title and for the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择标题和正文字体。</translation>
     </message>
     <message>
         <source>The settings were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置未保存：%1</translation>
     </message>
     <message>
         <source>Change the disclosure rules and notice fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>修改公开规则与公告字体</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::DisclosuresTab</name>
     <message>
         <source>&amp;New disclosure…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建公开(&amp;N)…</translation>
     </message>
     <message>
         <source>Record a party affairs, village affairs or finance disclosure (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记党务、村务或财务公开（Ins）</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the selected disclosure (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选公开记录（回车键或双击）</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">删除(&amp;D)…</translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete a disclosure entered by mistake (Del); Edit &gt; Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>删除误录的公开记录（Del）；可通过“编辑 &gt; 撤销”恢复</translation>
     </message>
     <message>
         <source>&amp;Print notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印公告(&amp;P)…</translation>
     </message>
     <message>
         <source>The printed notice of the selected disclosure for the bulletin board: preview, print or save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>打印所选公开记录的公告用于公开栏张贴：预览、打印或保存为 PDF</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;View…</source>
-        <translation type="unfinished"></translation>
+        <translation>查看(&amp;V)…</translation>
     </message>
     <message>
         <source>Disclosures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公开记录：%1</translation>
     </message>
     <message>
         <source> · not posted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 未公开：%1</translation>
     </message>
     <message>
         <source> · posted late: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 逾期公开：%1</translation>
     </message>
     <message>
         <source> · overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 已逾期：%1</translation>
     </message>
     <message>
         <source>Delete disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>删除公开记录</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” (%2, %3) with its %n finance item(s)?
 
 This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>确定删除“%1”（%2，%3）及其 %n 条财务明细吗？
+
+此操作用于删除误录的公开记录；可通过“编辑 &gt; 撤销”恢复。</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” was not deleted: %2</source>
-        <translation type="unfinished">“%1”未删除：%2</translation>
+        <translation>“%1”未删除：%2</translation>
     </message>
     <message>
         <source>Delete disclosure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除公开记录“%1”</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::ExportReportDialog</name>
     <message>
         <source>&amp;Unmasked (internal use only)</source>
-        <translation type="unfinished"></translation>
+        <translation>不脱敏（仅限内部使用）(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Quarterly report to the county</source>
-        <translation type="unfinished"></translation>
+        <translation>向县里报送的季度报表</translation>
     </message>
     <message>
         <source>The report for %1: a summary per village, the two-committee members, the four-deliberations ledger, the grids, the open findings and charts, as an Excel workbook that opens in Excel and WPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的报表：包括各村汇总、两委成员、四议两公开台账、网格、未整改问题及图表，导出为可在 Excel 和 WPS 中打开的 Excel 工作簿。</translation>
     </message>
     <message>
         <source>Write full ID numbers and phone numbers instead of masked ones</source>
-        <translation type="unfinished"></translation>
+        <translation>导出完整的身份证号和手机号，而非脱敏后的号码</translation>
     </message>
     <message>
         <source>The workbook will contain full ID numbers and phone numbers. Keep it inside the township government: do not post, print for the public or send it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿将包含完整的身份证号和手机号。请仅在乡镇政府内部留存：不得张贴、公开打印或对外发送。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished"></translation>
+        <translation>季度(&amp;Q)：</translation>
     </message>
     <message>
         <source>Personal data:</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息：</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
         <source>%1-%2-Quarterly report</source>
         <comment>file name: township, quarter code</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2-季度报表</translation>
     </message>
     <message>
         <source>-internal</source>
         <comment>file name suffix of an unmasked report</comment>
-        <translation type="unfinished"></translation>
+        <translation>-内部</translation>
     </message>
     <message>
         <source>Save the quarterly report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存季度报表</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择报表的保存位置。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。是否替换？</translation>
     </message>
     <message>
         <source>Export with full ID numbers and phone numbers, for internal use only?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定导出完整的身份证号和手机号（仅限内部使用）吗？</translation>
     </message>
     <message>
         <source>Writing the report for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成 %1 的报表…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入报表：%1</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::FinanceItemsModel</name>
     <message>
         <source>Income</source>
-        <translation type="unfinished">收入</translation>
+        <translation>收入</translation>
     </message>
     <message>
         <source>Expense</source>
-        <translation type="unfinished">支出</translation>
+        <translation>支出</translation>
     </message>
     <message>
         <source>Item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项：%2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Income or expense</source>
-        <translation type="unfinished">收支类型</translation>
+        <translation>收入或支出</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">项目</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished">金额（元）</translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -3861,7 +3866,7 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <translation>如：一组网格</translation>
     </message>
     <message>
-        <source>The county&apos;s grid code, if it gave one</source>
+        <source>The county's grid code, if it gave one</source>
         <translation>县里编制的网格编码（如有）</translation>
     </message>
     <message>
@@ -4383,7 +4388,7 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <translation>户主(&amp;H)：</translation>
     </message>
     <message>
-        <source>Head&apos;s &amp;ID number:</source>
+        <source>Head's &amp;ID number:</source>
         <translation>户主身份证号(&amp;I)：</translation>
     </message>
     <message>
@@ -4528,7 +4533,7 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <translation>户主</translation>
     </message>
     <message>
-        <source>Head&apos;s ID number</source>
+        <source>Head's ID number</source>
         <translation>户主身份证号</translation>
     </message>
     <message>
@@ -4599,7 +4604,7 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <translation>在村中显示(&amp;V)</translation>
     </message>
     <message>
-        <source>Open the household on its village&apos;s grid tab</source>
+        <source>Open the household on its village's grid tab</source>
         <translation>在所属村的“网格”页中打开该户</translation>
     </message>
     <message>
@@ -4867,6 +4872,70 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <source>&lt;h3&gt;Township Ledger %1&lt;/h3&gt;&lt;p&gt;Village governance ledgers for the township office: villages, the two committees and the supervision committee, reserve cadres, and the findings the county asks about.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the ledger file; use Backup to keep a dated copy.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;/p&gt;</source>
         <translation>&lt;h3&gt;乡村治理台账 %1&lt;/h3&gt;&lt;p&gt;供乡镇办公室使用的乡村治理台账：行政村、村两委和村务监督委员会、后备人才，以及县里要求掌握的问题情况。&lt;/p&gt;&lt;p&gt;每次修改都会立即保存到台账文件中；可使用“备份”保留带日期的副本。&lt;/p&gt;&lt;p&gt;许可证：MIT&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Township</source>
+        <translation>乡镇(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Matters &amp;board…</source>
+        <translation>事项总览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Matters board</source>
+        <translation>四议两公开事项总览</translation>
+    </message>
+    <message>
+        <source>&amp;Households…</source>
+        <translation>农户名册(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>全乡镇农户</translation>
+    </message>
+    <message>
+        <source>Disclosure &amp;progress…</source>
+        <translation>公开进度(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Disclosure progress</source>
+        <translation>三务公开进度</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>统计看板(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>乡镇统计看板</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly report…</source>
+        <translation>季度报表(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>County &amp;roll-up…</source>
+        <translation>县级汇总(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Notices due &amp;soon…</source>
+        <translation>近期待公开公告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Notice &amp;templates…</source>
+        <translation>公告模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Deliberation &amp;rules…</source>
+        <translation>四议两公开规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Grid rules…</source>
+        <translation>网格规则(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Disclosure &amp;settings…</source>
+        <translation>三务公开设置(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MatterBoardPage</name>
@@ -4924,7 +4993,7 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     </message>
     <message>
         <source>Most ur&amp;gent first</source>
-        <translation type="unfinished"></translation>
+        <translation>最紧急的优先(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -4954,7 +5023,7 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <translation>0.00</translation>
     </message>
     <message>
-        <source>In yuan with up to two decimals, e.g. 860000.00; &quot;86万&quot; is read as 860,000.00</source>
+        <source>In yuan with up to two decimals, e.g. 860000.00; "86万" is read as 860,000.00</source>
         <translation>以元为单位，最多两位小数，如 860000.00；输入“86万”将按 860,000.00 元处理</translation>
     </message>
     <message>
@@ -5027,7 +5096,7 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     </message>
     <message>
         <source>P&amp;lanned completion:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划完成日期(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -5082,7 +5151,7 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     </message>
     <message>
         <source>Edi&amp;t matter…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑事项(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -5319,147 +5388,147 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <name>tl::ui::NoticeTemplatesDialog</name>
     <message>
         <source>name of the village</source>
-        <translation type="unfinished"></translation>
+        <translation>村名</translation>
     </message>
     <message>
         <source>name of the township</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇名称</translation>
     </message>
     <message>
-        <source>issuing body, e.g. the villagers&apos; committee</source>
-        <translation type="unfinished"></translation>
+        <source>issuing body, e.g. the villagers' committee</source>
+        <translation>发布单位，如村民委员会</translation>
     </message>
     <message>
         <source>date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日期</translation>
     </message>
     <message>
         <source>first day of the disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>公开起始日期</translation>
     </message>
     <message>
         <source>last day of the disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>公开截止日期</translation>
     </message>
     <message>
         <source>telephone of the supervision committee</source>
-        <translation type="unfinished"></translation>
+        <translation>监督委员会电话</translation>
     </message>
     <message>
         <source>title of the matter</source>
-        <translation type="unfinished"></translation>
+        <translation>事项名称</translation>
     </message>
     <message>
         <source>category of the matter</source>
-        <translation type="unfinished"></translation>
+        <translation>事项类别</translation>
     </message>
     <message>
         <source>amount in yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <source>the meetings with their counts (a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>会议及其人数（列表）</translation>
     </message>
     <message>
         <source>adopted or not adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>通过或未通过</translation>
     </message>
     <message>
         <source>date of the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>决议日期</translation>
     </message>
     <message>
         <source>description of the matter</source>
-        <translation type="unfinished"></translation>
+        <translation>事项说明</translation>
     </message>
     <message>
         <source>summary of the result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果摘要</translation>
     </message>
     <message>
         <source>title of the disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>公开标题</translation>
     </message>
     <message>
         <source>month or quarter covered</source>
-        <translation type="unfinished"></translation>
+        <translation>所属月份或季度</translation>
     </message>
     <message>
         <source>content of the disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>公开内容</translation>
     </message>
     <message>
         <source>table of income and expense items (own paragraph)</source>
-        <translation type="unfinished"></translation>
+        <translation>收支明细表（单独成段）</translation>
     </message>
     <message>
         <source>total income in yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>收入合计（元）</translation>
     </message>
     <message>
         <source>total expenses in yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>支出合计（元）</translation>
     </message>
     <message>
         <source>party affairs or village affairs</source>
-        <translation type="unfinished"></translation>
+        <translation>党务或村务</translation>
     </message>
     <message>
         <source>Notice templates</source>
-        <translation type="unfinished"></translation>
+        <translation>公告模板</translation>
     </message>
     <message>
         <source>The wording of the printed notices. Text in {{double braces}} is filled in from the records; blank lines separate paragraphs. ID and private phone numbers are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印公告的文字内容。{{双花括号}}中的内容将根据记录自动填写；段落之间以空行分隔。身份证号和个人电话号码将脱敏显示。</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">标题(&amp;T)：</translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>正文(&amp;X)：</translation>
     </message>
     <message>
         <source>&amp;Placeholders (double-click to insert):</source>
-        <translation type="unfinished"></translation>
+        <translation>占位符（双击插入）(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Restore default</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认(&amp;R)</translation>
     </message>
     <message>
-        <source>Put back the program&apos;s wording for this kind of notice</source>
-        <translation type="unfinished"></translation>
+        <source>Put back the program's wording for this kind of notice</source>
+        <translation>将此类公告恢复为程序默认文字</translation>
     </message>
     <message>
         <source>This template cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此模板无法使用：%1</translation>
     </message>
     <message>
         <source> (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已修改）</translation>
     </message>
     <message>
         <source>Not saved. The template of the %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存。%1的模板无法使用：%2</translation>
     </message>
     <message>
         <source>The templates were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模板未保存：%1</translation>
     </message>
     <message>
         <source>Change the template of the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改%1的模板</translation>
     </message>
     <message>
         <source>Change %1 notice templates</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 %1 个公告模板</translation>
     </message>
 </context>
 <context>
@@ -5705,32 +5774,32 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <name>tl::ui::QuarterPicker</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Q1 (Jan–Mar)</source>
-        <translation type="unfinished"></translation>
+        <translation>第一季度（1–3月）</translation>
     </message>
     <message>
         <source>Q2 (Apr–Jun)</source>
-        <translation type="unfinished"></translation>
+        <translation>第二季度（4–6月）</translation>
     </message>
     <message>
         <source>Q3 (Jul–Sep)</source>
-        <translation type="unfinished"></translation>
+        <translation>第三季度（7–9月）</translation>
     </message>
     <message>
         <source>Q4 (Oct–Dec)</source>
-        <translation type="unfinished"></translation>
+        <translation>第四季度（10–12月）</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <source>%1 Q%2</source>
         <comment>year, quarter number</comment>
-        <translation type="unfinished">%1年第%2季度</translation>
+        <translation>%1年第%2季度</translation>
     </message>
 </context>
 <context>
@@ -5831,7 +5900,7 @@ When someone leaves office, use End post instead: the history is then kept. Dele
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <source>Everybody recorded in this village is already in the pool; use &quot;Add new person&quot;.</source>
+        <source>Everybody recorded in this village is already in the pool; use "Add new person".</source>
         <translation>本村已登记的人员均已在库中；请使用“添加新人员”。</translation>
     </message>
     <message>
@@ -5855,118 +5924,118 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <name>tl::ui::RollupDialog</name>
     <message>
         <source>&amp;Add ledgers…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加台账(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Create roll-up</source>
-        <translation type="unfinished"></translation>
+        <translation>生成汇总(&amp;C)</translation>
     </message>
     <message>
         <source>County roll-up of township reports</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇报表县级汇总</translation>
     </message>
     <message>
         <source>Choose the ledger files of the townships (one file each). They are only read, never changed. The roll-up lists one row per township, then every village.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择各乡镇的台账文件（每个乡镇一个文件）。文件仅被读取，不会被修改。汇总表先按乡镇各列一行，再列出各村。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Quarter:</source>
-        <translation type="unfinished"></translation>
+        <translation>季度(&amp;Q)：</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
         <source>Choose township ledgers</source>
-        <translation type="unfinished"></translation>
+        <translation>选择乡镇台账</translation>
     </message>
     <message>
         <source>Township ledgers (*.%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇台账 (*.%1);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Save the county roll-up</source>
-        <translation type="unfinished"></translation>
+        <translation>保存县级汇总</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>%1-County roll-up</source>
         <comment>file name: quarter code</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1-县级汇总</translation>
     </message>
     <message numerus="yes">
         <source>%n township ledger(s) chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择 %n 个乡镇台账</numerusform>
         </translation>
     </message>
     <message>
         <source>No ledger chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择台账</translation>
     </message>
     <message>
         <source>Choose at least one township ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个乡镇台账。</translation>
     </message>
     <message>
         <source>Choose where to save the roll-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择汇总的保存位置。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>The roll-up cannot replace one of the ledgers it reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总文件不能替换其读取的台账文件。</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。是否替换？</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n township ledger(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在读取 %n 个乡镇台账…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Reading %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1…</translation>
     </message>
     <message>
         <source>The roll-up was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总已取消，未写入任何文件。</translation>
     </message>
     <message>
         <source>The roll-up could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入汇总：%1</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::RosterModel</name>
     <message>
-        <source>Holds no post now; shown because &quot;Show former members&quot; is on</source>
+        <source>Holds no post now; shown because "Show former members" is on</source>
         <translation>目前无职务；因已勾选“显示已离任人员”而显示</translation>
     </message>
     <message>
@@ -5974,7 +6043,7 @@ When someone leaves office, use End post instead: the history is then kept. Dele
         <translation>按 F2 或直接输入可修改联系电话</translation>
     </message>
     <message>
-        <source>Masked; tick &quot;Show full ID numbers&quot; to see it</source>
+        <source>Masked; tick "Show full ID numbers" to see it</source>
         <translation>已隐藏部分号码；勾选“显示完整身份证号”可查看</translation>
     </message>
     <message>
@@ -6412,39 +6481,39 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <source>Delete step…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除步骤…</translation>
     </message>
     <message>
         <source>Record o&amp;ut of order</source>
-        <translation type="unfinished"></translation>
+        <translation>不按顺序记录(&amp;U)</translation>
     </message>
     <message>
         <source>Meet&amp;ing form:</source>
-        <translation type="unfinished"></translation>
+        <translation>会议形式(&amp;I)：</translation>
     </message>
     <message>
         <source>Rec&amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录人(&amp;O)：</translation>
     </message>
     <message>
         <source>Prese&amp;nt:</source>
-        <translation type="unfinished"></translation>
+        <translation>实到(&amp;N)：</translation>
     </message>
     <message>
         <source>Househo&amp;lds represented:</source>
-        <translation type="unfinished"></translation>
+        <translation>代表户数(&amp;L)：</translation>
     </message>
     <message>
         <source>Si&amp;gned by:</source>
-        <translation type="unfinished"></translation>
+        <translation>签字人(&amp;G)：</translation>
     </message>
     <message>
         <source>A&amp;ttach…</source>
-        <translation type="unfinished"></translation>
+        <translation>附件(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">视图(&amp;V)</translation>
+        <translation>查看(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -6597,7 +6666,7 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
         <translation>乡镇考核目标</translation>
     </message>
     <message>
-        <source>Every village&apos;s collective income above (10k yuan):</source>
+        <source>Every village's collective income above (10k yuan):</source>
         <translation>各村集体经济收入均高于（万元）：</translation>
     </message>
     <message>
@@ -6625,11 +6694,11 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
         <translation>两委班子规则</translation>
     </message>
     <message>
-        <source>Villagers&apos; committee members, at least:</source>
+        <source>Villagers' committee members, at least:</source>
         <translation>村民委员会成员至少：</translation>
     </message>
     <message>
-        <source>Villagers&apos; committee members, at most:</source>
+        <source>Villagers' committee members, at most:</source>
         <translation>村民委员会成员至多：</translation>
     </message>
     <message>
@@ -6719,7 +6788,7 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
         <translation>添加村…</translation>
     </message>
     <message>
-        <source>This ledger has no villages yet. Add the township&apos;s villages to start.</source>
+        <source>This ledger has no villages yet. Add the township's villages to start.</source>
         <translation>本台账还没有村。请先添加本乡镇的行政村。</translation>
     </message>
     <message>
@@ -6889,7 +6958,7 @@ cttee</source>
         <translation>党组织人数</translation>
     </message>
     <message>
-        <source>Villagers&apos;
+        <source>Villagers'
 cttee</source>
         <translation>村委会人数</translation>
     </message>
@@ -6954,7 +7023,7 @@ members</source>
         <translation>村党组织委员会成员人数</translation>
     </message>
     <message>
-        <source>Members of the villagers&apos; committee (3 to 7 by law)</source>
+        <source>Members of the villagers' committee (3 to 7 by law)</source>
         <translation>村民委员会成员人数（依法为 3 至 7 人）</translation>
     </message>
     <message>
@@ -6962,15 +7031,15 @@ members</source>
         <translation>村务监督委员会成员人数</translation>
     </message>
     <message>
-        <source>Women on the villagers&apos; committee (at least one by law)</source>
+        <source>Women on the villagers' committee (at least one by law)</source>
         <translation>村民委员会中的女性成员（依法至少一名）</translation>
     </message>
     <message>
-        <source>The party secretary is also the director of the villagers&apos; committee</source>
+        <source>The party secretary is also the director of the villagers' committee</source>
         <translation>村党组织书记兼任村民委员会主任（一肩挑）</translation>
     </message>
     <message>
-        <source>People who sit on both the party committee and the villagers&apos; committee</source>
+        <source>People who sit on both the party committee and the villagers' committee</source>
         <translation>同时在村党组织委员会和村民委员会任职的人员（交叉任职）</translation>
     </message>
     <message>
@@ -6990,7 +7059,7 @@ members</source>
         <translation>两委成员中的党员（含预备党员）</translation>
     </message>
     <message>
-        <source>Reserve cadres in the village&apos;s talent pool</source>
+        <source>Reserve cadres in the village's talent pool</source>
         <translation>村后备人才库中的后备人才</translation>
     </message>
     <message>
@@ -7002,7 +7071,7 @@ members</source>
         <translation>村党组织评星定级星级</translation>
     </message>
     <message>
-        <source>Rules and targets the village&apos;s records break</source>
+        <source>Rules and targets the village's records break</source>
         <translation>本村记录不符合的规则和目标</translation>
     </message>
 </context>
@@ -7069,7 +7138,7 @@ members</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <source>Villagers&apos; committee:</source>
+        <source>Villagers' committee:</source>
         <translation>村民委员会：</translation>
     </message>
     <message>
@@ -7218,6 +7287,18 @@ members</source>
     <message>
         <source>Credit code missing</source>
         <translation>缺少统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Major &amp;matters</source>
+        <translation>四议两公开(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Grids and households</source>
+        <translation>网格与农户(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosures</source>
+        <translation>三务公开(&amp;D)</translation>
     </message>
 </context>
 </TS>
