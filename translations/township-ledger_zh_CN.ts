@@ -2872,123 +2872,123 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished" />
+        <translation>未登记</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished" />
+        <translation>女</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished" />
+        <translation>男</translation>
     </message>
     <message>
         <source>This township</source>
-        <translation type="unfinished" />
+        <translation>本乡镇</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation>目标</translation>
     </message>
     <message>
         <source>Junior college
 or higher</source>
-        <translation type="unfinished" />
+        <translation>大专及以上
+学历</translation>
     </message>
     <message>
         <source>Secretary also
 director</source>
-        <translation type="unfinished" />
+        <translation>书记兼
+主任</translation>
     </message>
     <message>
         <source>share, %</source>
-        <translation type="unfinished" />
+        <translation>占比(%)</translation>
     </message>
     <message>
         <source>%1 matters in %2 villages; the %3 villages with the most open matters are shown</source>
-        <translation type="unfinished" />
+        <translation>%2 个村共 %1 项事项；显示未办结事项最多的 %3 个村</translation>
     </message>
     <message>
         <source>%1 matters open at the quarter's end or with a step in the quarter</source>
-        <translation type="unfinished" />
+        <translation>季度末未办结或本季度有进展的事项共 %1 项</translation>
     </message>
     <message>
         <source>No matter was open or moved in this quarter</source>
-        <translation type="unfinished" />
+        <translation>本季度无未办结或有进展的事项</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished" />
+        <translation>按期</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished" />
+        <translation>延期</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">逾期未公开</translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Not yet due</source>
-        <translation type="unfinished" />
+        <translation>未到期</translation>
     </message>
     <message>
         <source>%1 of %2 households in a grid (%3%), today</source>
-        <translation type="unfinished" />
+        <translation>截至今日，%2 户中有 %1 户已纳入网格（%3%）</translation>
     </message>
     <message>
         <source>The %1 villages with the most households in no grid are shown</source>
-        <translation type="unfinished" />
+        <translation>显示未入网格户数最多的 %1 个村</translation>
     </message>
     <message>
         <source>In a grid</source>
-        <translation type="unfinished" />
+        <translation>已入网格</translation>
     </message>
     <message>
         <source>In no grid</source>
-        <translation type="unfinished">未入格</translation>
+        <translation>未入网格</translation>
     </message>
     <message>
         <source>age bands</source>
-        <translation type="unfinished" />
+        <translation>年龄段</translation>
     </message>
     <message>
         <source>education</source>
-        <translation type="unfinished" />
+        <translation>学历</translation>
     </message>
     <message>
         <source>women and men</source>
-        <translation type="unfinished" />
+        <translation>男女比例</translation>
     </message>
     <message>
         <source>goals</source>
-        <translation type="unfinished" />
+        <translation>目标</translation>
     </message>
     <message>
         <source>matters by status</source>
-        <translation type="unfinished" />
+        <translation>事项状态</translation>
     </message>
     <message>
         <source>disclosures by month</source>
-        <translation type="unfinished" />
+        <translation>各月公开情况</translation>
     </message>
     <message>
         <source>grid coverage</source>
-        <translation type="unfinished" />
+        <translation>网格覆盖</translation>
     </message>
     <message>
         <source>Save charts into folder</source>
-        <translation type="unfinished" />
+        <translation>将图表保存到文件夹</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n chart(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已将 %n 张图表保存到 %1</numerusform></translation>
     </message>
     <message>
         <source>Could not save the charts in %1</source>
-        <translation type="unfinished" />
+        <translation>无法将图表保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -3078,266 +3078,266 @@ director</source>
     <name>tl::ui::DisclosureDialog</name>
     <message>
         <source>Bulletin board</source>
-        <translation type="unfinished">公开栏</translation>
+        <translation>公开栏</translation>
     </message>
     <message>
         <source>Villagers' WeChat group</source>
-        <translation type="unfinished">村民微信群</translation>
+        <translation>村民微信群</translation>
     </message>
     <message>
         <source>Sunshine village affairs platform</source>
-        <translation type="unfinished">阳光村务平台</translation>
+        <translation>阳光村务平台</translation>
     </message>
     <message>
         <source>%1 %2 finance income and expenditure disclosure</source>
-        <translation type="unfinished" />
+        <translation>%1%2财务收支公开</translation>
     </message>
     <message>
         <source>%1 %2 village affairs disclosure</source>
-        <translation type="unfinished" />
+        <translation>%1%2村务公开</translation>
     </message>
     <message>
         <source>%1 %2 party affairs disclosure</source>
-        <translation type="unfinished" />
+        <translation>%1%2党务公开</translation>
     </message>
     <message>
         <source>Edit disclosure – %1</source>
-        <translation type="unfinished" />
+        <translation>编辑公开 – %1</translation>
     </message>
     <message>
         <source>New disclosure – %1</source>
-        <translation type="unfinished" />
+        <translation>新建公开 – %1</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">类别(&amp;K)：</translation>
+        <translation>类别(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Period covered:</source>
-        <translation type="unfinished" />
+        <translation>公开期间(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">标题(&amp;T)：</translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>What is disclosed; for finance a sentence before the table</source>
-        <translation type="unfinished" />
+        <translation>公开内容；财务公开时为表格前的说明文字</translation>
     </message>
     <message>
         <source>C&amp;ontent:</source>
-        <translation type="unfinished" />
+        <translation>内容(&amp;O)：</translation>
     </message>
     <message>
         <source>P&amp;osted on:</source>
-        <translation type="unfinished" />
+        <translation>公开日期(&amp;O)：</translation>
     </message>
     <message>
         <source>Untick while the disclosure is prepared but not yet put up</source>
-        <translation type="unfinished" />
+        <translation>公开内容尚在准备、未张贴时请取消勾选</translation>
     </message>
     <message>
         <source>&amp;until:</source>
-        <translation type="unfinished" />
+        <translation>至(&amp;U)：</translation>
     </message>
     <message>
         <source>Another channel, e.g. loudspeaker</source>
-        <translation type="unfinished">其他渠道，如：广播</translation>
+        <translation>其他渠道，如广播喇叭</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">添加</translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>C&amp;hannels:</source>
-        <translation type="unfinished" />
+        <translation>公开渠道(&amp;H)：</translation>
     </message>
     <message>
         <source>supervision committee member who reviewed it</source>
-        <translation type="unfinished" />
+        <translation>审核的监委会成员</translation>
     </message>
     <message>
         <source>Reviewed and si&amp;gned by:</source>
-        <translation type="unfinished" />
+        <translation>审核签字人(&amp;G)：</translation>
     </message>
     <message>
         <source>Income and expense items</source>
-        <translation type="unfinished" />
+        <translation>收支明细</translation>
     </message>
     <message>
         <source>Item, e.g. fish pond lease</source>
-        <translation type="unfinished" />
+        <translation>项目，如鱼塘承包费</translation>
     </message>
     <message>
         <source>yuan</source>
-        <translation type="unfinished" />
+        <translation>元</translation>
     </message>
     <message>
         <source>In yuan with up to two decimals, e.g. 12500.50; "1.2万" is read as 12,000.00</source>
-        <translation type="unfinished">以元为单位，最多两位小数，如 860000.00；输入“86万”将按 12,000.00 元处理 {12500.50;?} {1.2万?}</translation>
+        <translation>以元为单位，最多两位小数，如 12500.50；“1.2万”按 12,000.00 计</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished" />
+        <translation>添加项目(&amp;A)</translation>
     </message>
     <message>
         <source>Adds the item to the table (Enter in the entry fields)</source>
-        <translation type="unfinished" />
+        <translation>将项目添加到表格（在输入框中按 Enter）</translation>
     </message>
     <message>
         <source>&amp;Remove item</source>
-        <translation type="unfinished" />
+        <translation>删除项目(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Month %1</source>
-        <translation type="unfinished" />
+        <translation>%1月</translation>
     </message>
     <message>
         <source>Quarter %1</source>
-        <translation type="unfinished" />
+        <translation>第%1季度</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 至 %2</translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>(accounting system of 2024)</source>
-        <translation type="unfinished" />
+        <translation>（2024 年会计制度）</translation>
     </message>
     <message>
         <source>(accounting system before 2024)</source>
-        <translation type="unfinished" />
+        <translation>（2024 年以前会计制度）</translation>
     </message>
     <message>
         <source>Item: name what the money was for</source>
-        <translation type="unfinished" />
+        <translation>项目：填写资金用途</translation>
     </message>
     <message>
         <source>Amount: type the amount in yuan</source>
-        <translation type="unfinished" />
+        <translation>金额：填写金额（元）</translation>
     </message>
     <message>
         <source>Income %1 yuan · expenses %2 yuan · balance %3 yuan</source>
-        <translation type="unfinished" />
+        <translation>收入 %1 元 · 支出 %2 元 · 结余 %3 元</translation>
     </message>
     <message>
         <source>Item %1 is dated %2, outside the period</source>
-        <translation type="unfinished" />
+        <translation>第 %1 项的日期为 %2，不在公开期间内</translation>
     </message>
     <message>
         <source>Item %1: "%2" is not a category of the 2024 accounting system</source>
-        <translation type="unfinished" />
+        <translation>第 %1 项：“%2”不是 2024 年会计制度中的科目</translation>
     </message>
     <message>
         <source>Item %1: "%2" is not a category of the accounting system before 2024</source>
-        <translation type="unfinished" />
+        <translation>第 %1 项：“%2”不是 2024 年以前会计制度中的科目</translation>
     </message>
     <message>
         <source>Edit disclosure “%1”</source>
-        <translation type="unfinished" />
+        <translation>编辑公开“%1”</translation>
     </message>
     <message>
         <source>New disclosure “%1”</source>
-        <translation type="unfinished" />
+        <translation>新建公开“%1”</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::DisclosureModel</name>
     <message>
         <source>Due by %1, posted on %2</source>
-        <translation type="unfinished" />
+        <translation>应于 %1 前公开，已于 %2 公开</translation>
     </message>
     <message>
         <source>Due by %1, not posted yet</source>
-        <translation type="unfinished" />
+        <translation>应于 %1 前公开，尚未公开</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 至 %2</translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>not posted</source>
-        <translation type="unfinished" />
+        <translation>未公开</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between channel names</comment>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>期间</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished" />
+        <translation>公开日期</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished" />
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished" />
+        <translation>公开渠道</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::DisclosureProgressModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished">✓ %1</translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <source>! %1</source>
-        <translation type="unfinished" />
+        <translation>! %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished" />
+        <translation>%1 前</translation>
     </message>
     <message numerus="yes">
         <source>%n d late</source>
-        <translation type="unfinished">
-            <numerusform>逾期 %n 天</numerusform>
-        </translation>
+        <translation><numerusform>逾期 %n 天</numerusform></translation>
     </message>
     <message>
         <source>%1 · %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 %3</translation>
     </message>
     <message>
         <source>%1
 The period has not ended yet.</source>
-        <translation type="unfinished" />
+        <translation>%1
+公开期间尚未结束。</translation>
     </message>
     <message>
         <source>%1
 Not owed: the village was not in the ledger at the end of the period.</source>
-        <translation type="unfinished" />
+        <translation>%1
+无需公开：期末该村尚未纳入台账。</translation>
     </message>
     <message>
         <source>%1
