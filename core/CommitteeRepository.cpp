@@ -395,14 +395,7 @@ bool CommitteeRepository::endPost(qint64 postId, const QDate &end, const QString
 
 bool CommitteeRepository::removePost(qint64 postId, QString *error)
 {
-    return m_ledger.write(
-        [&](QString *err) {
-            QSqlQuery q(m_ledger.database());
-            q.prepare(QStringLiteral("DELETE FROM post WHERE id = ?"));
-            q.addBindValue(postId);
-            return sql::exec(q, err);
-        },
-        error);
+    return sql::removeById(m_ledger, "post", postId, error);
 }
 
 bool CommitteeRepository::restorePosts(const QList<Post> &posts, QString *error)

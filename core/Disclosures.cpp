@@ -280,14 +280,7 @@ Saved DisclosureRepository::update(Disclosure d)
 
 bool DisclosureRepository::remove(qint64 id, QString *error)
 {
-    return m_ledger.write(
-        [&](QString *err) {
-            QSqlQuery q(m_ledger.database());
-            q.prepare(QStringLiteral("DELETE FROM disclosure WHERE id = ?"));
-            q.addBindValue(id);
-            return sql::exec(q, err);
-        },
-        error);
+    return sql::removeById(m_ledger, "disclosure", id, error);
 }
 
 QList<QPair<QDate, QDate>> DisclosureSchedule::periods(DisclosureKind kind, const QDate &from, const QDate &to)

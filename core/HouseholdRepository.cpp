@@ -327,14 +327,7 @@ Saved HouseholdRepository::update(Household h)
 
 bool HouseholdRepository::remove(qint64 id, QString *error)
 {
-    return m_ledger.write(
-        [&](QString *err) {
-            QSqlQuery q(m_ledger.database());
-            q.prepare(QStringLiteral("DELETE FROM household WHERE id = ?"));
-            q.addBindValue(id);
-            return sql::exec(q, err);
-        },
-        error);
+    return sql::removeById(m_ledger, "household", id, error);
 }
 
 std::optional<Household> HouseholdRepository::get(qint64 id) const

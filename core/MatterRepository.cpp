@@ -238,14 +238,7 @@ Saved MatterRepository::update(Matter m)
 
 bool MatterRepository::remove(qint64 id, QString *error)
 {
-    return m_ledger.write(
-        [&](QString *err) {
-            QSqlQuery q(m_ledger.database());
-            q.prepare(QStringLiteral("DELETE FROM matter WHERE id = ?"));
-            q.addBindValue(id);
-            return sql::exec(q, err);
-        },
-        error);
+    return sql::removeById(m_ledger, "matter", id, error);
 }
 
 QList<StepRecord> MatterRepository::steps(qint64 matterId) const
@@ -398,14 +391,7 @@ Saved MatterRepository::saveStep(StepRecord r)
 
 bool MatterRepository::removeStep(qint64 stepId, QString *error)
 {
-    return m_ledger.write(
-        [&](QString *err) {
-            QSqlQuery q(m_ledger.database());
-            q.prepare(QStringLiteral("DELETE FROM matter_step WHERE id = ?"));
-            q.addBindValue(stepId);
-            return sql::exec(q, err);
-        },
-        error);
+    return sql::removeById(m_ledger, "matter_step", stepId, error);
 }
 
 bool MatterRepository::restoreStep(const StepRecord &r, QString *error)
@@ -501,14 +487,7 @@ QByteArray MatterRepository::attachmentData(qint64 attachmentId) const
 
 bool MatterRepository::removeAttachment(qint64 attachmentId, QString *error)
 {
-    return m_ledger.write(
-        [&](QString *err) {
-            QSqlQuery q(m_ledger.database());
-            q.prepare(QStringLiteral("DELETE FROM attachment WHERE id = ?"));
-            q.addBindValue(attachmentId);
-            return sql::exec(q, err);
-        },
-        error);
+    return sql::removeById(m_ledger, "attachment", attachmentId, error);
 }
 
 ExpectedCounts MatterRepository::expectedDefaults(qint64 villageId, MatterStep step, ResolutionForm form,

@@ -203,14 +203,7 @@ Saved PersonRepository::update(Person p, IdPolicy policy)
 
 bool PersonRepository::remove(qint64 id, QString *error)
 {
-    return m_ledger.write(
-        [&](QString *err) {
-            QSqlQuery q(m_ledger.database());
-            q.prepare(QStringLiteral("DELETE FROM person WHERE id = ?"));
-            q.addBindValue(id);
-            return sql::exec(q, err);
-        },
-        error);
+    return sql::removeById(m_ledger, "person", id, error);
 }
 
 PersonSnapshot PersonRepository::snapshot(qint64 id) const

@@ -108,14 +108,7 @@ Saved ReserveRepository::write(ReserveCadre r, bool insert)
 
 bool ReserveRepository::remove(qint64 id, QString *error)
 {
-    return m_ledger.write(
-        [&](QString *err) {
-            QSqlQuery q(m_ledger.database());
-            q.prepare(QStringLiteral("DELETE FROM reserve_cadre WHERE id = ?"));
-            q.addBindValue(id);
-            return sql::exec(q, err);
-        },
-        error);
+    return sql::removeById(m_ledger, "reserve_cadre", id, error);
 }
 
 bool ReserveRepository::restore(const QList<ReserveCadre> &cadres, QString *error)

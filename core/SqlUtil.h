@@ -36,4 +36,17 @@ inline bool exec(QSqlQuery &q, QString *error)
     return false;
 }
 
+// Deletes one row by id in its own transaction; the repositories' remove() all come to this.
+inline bool removeById(Ledger &ledger, const char *table, qint64 id, QString *error)
+{
+    return ledger.write(
+        [&](QString *err) {
+            QSqlQuery q(ledger.database());
+            q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+            q.addBindValue(id);
+            return exec(q, err);
+        },
+        error);
+}
+
 } // namespace tl::sql
