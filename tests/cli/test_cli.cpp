@@ -92,7 +92,8 @@ TEST_CASE("cli: new, demo and check", "[cli]")
     // The same seed gives the same ledger: the check output is reproducible.
     const QString again = tmp.file(QStringLiteral("again.ledger"));
     REQUIRE(cli({QStringLiteral("demo"), again, QStringLiteral("--villages"), QStringLiteral("15"),
-                 QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--date"), QStringLiteral("2026-11-23")})
+                 QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--date"), QStringLiteral("2026-11-23"),
+                 lang, en})
                 .code == 0);
     CHECK(cli({QStringLiteral("check"), again, QStringLiteral("--date"), QStringLiteral("2026-11-23"), lang, en}).out ==
           r.out);

@@ -350,14 +350,14 @@ TEST_CASE("MainWindow rebuilds itself in another language and stays on the page"
     CHECK(window.villagePage()->villageId() == id);
     CHECK(window.findChild<QStackedWidget *>()->currentWidget() == window.villagePage());
     CHECK(window.overviewPage()->model()->rowCount() == 12);
-    CHECK(window.menuBar()->actions().size() == 4);
+    CHECK(window.menuBar()->actions().size() == 5);
     window.showTownship();
     settle();
     test::saveScreenshot(&window, QStringLiteral("main-window-overview-zh"));
 
     window.switchLanguage(QStringLiteral("en"));
     settle();
-    CHECK(window.menuBar()->actions().size() == 4);
+    CHECK(window.menuBar()->actions().size() == 5);
     CHECK(Translations::current() == QStringLiteral("en"));
 }
 
