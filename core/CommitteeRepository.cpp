@@ -171,6 +171,7 @@ Saved CommitteeRepository::openTerm(Term t)
 bool CommitteeRepository::changeOfTerm(qint64 villageId, const QDate &date, int termYears, bool carryOver,
                                        QString *error)
 {
+    const Ledger::AuditScope audit(m_ledger, QStringLiteral("change-of-term"));
     if (!date.isValid()) {
         if (error)
             *error = tr("the date of the change of term is missing");

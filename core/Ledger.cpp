@@ -1,6 +1,7 @@
 #include "Ledger.h"
 #include "SqlUtil.h"
 
+#include "Backups.h"
 #include "Schema.h"
 
 #include <QAtomicInt>
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlQuery>
 #include <QtEndian>
 
@@ -137,9 +139,31 @@ Ledger::OpenResult Ledger::open(const QString &path, Access access)
     };
 
     // WAL needs to create -wal/-shm beside the file: a read-only file or folder opens read-only.
-    const bool readOnly = access == Access::ReadOnly || !fi.isWritable() || !QFileInfo(fi.absolutePath()).isWritable();
+    bool readOnly = access == Access::ReadOnly || !fi.isWritable() || !QFileInfo(fi.absolutePath()).isWritable();
 
     std::unique_ptr<Ledger> ledger(new Ledger);
+    if (!readOnly) {
+        // Two writers on one ledger (a second window, the command line while the program is open)
+        // would each see only their own changes: the second one opens read-only. A lock left by a
+        // killed process is recognised as stale (its process is gone) and taken over.
+        ledger->m_lock = std::make_unique<QLockFile>(fi.absoluteFilePath() + QStringLiteral(".lock"));
+        ledger->m_lock->setStaleLockTime(0);
+        if (!ledger->m_lock->tryLock(0)) {
+            if (ledger->m_lock->error() == QLockFile::LockFailedError) {
+                qint64 pid = 0;
+                QString host, app;
+                ledger->m_lock->getLockInfo(&pid, &host, &app);
+                r.notice = tr("%1 is already open in another window or program (%2, process %3 on %4). It was opened "
+                              "read-only so that the two cannot overwrite each other's changes; close the other one "
+                              "to edit.")
+                               .arg(shown, app.isEmpty() ? tr("unknown program") : app)
+                               .arg(pid)
+                               .arg(host);
+                readOnly = true;
+            }
+            ledger->m_lock.reset(); // no lock to hold: read-only, or a folder where none can be made
+        }
+    }
     ledger->m_path = fi.absoluteFilePath();
     ledger->m_readOnly = readOnly;
     ledger->m_connection = newConnectionName();
@@ -319,6 +343,8 @@ bool Ledger::write(const std::function<bool(QString *)> &body, QString *error)
         err = describe(q.lastError());
         return false;
     }
+    if (depth == 0)
+        applyAuditContext();
     ++depth;
     QString bodyError;
     bool ok = false;
@@ -344,6 +370,42 @@ bool Ledger::write(const std::function<bool(QString *)> &body, QString *error)
     return false;
 }
 
+QString Ledger::osUser()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+
+void Ledger::applyAuditContext() const
+{
+    // Inside the transaction, so the context and the changes it describes commit together.
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE audit_context SET clerk = ?, os_user = ?, source = ?, batch = ? WHERE id = 1"));
+    q.addBindValue(m_clerk.isNull() ? QString(QLatin1String("")) : m_clerk);
+    const QString user = osUser();
+    q.addBindValue(user.isNull() ? QString(QLatin1String("")) : user);
+    q.addBindValue(m_auditSource);
+    q.addBindValue(m_auditBatch);
+    q.exec(); // a ledger older than version 7 has no audit_context until it is migrated
+}
+
+Ledger::AuditScope::AuditScope(Ledger &ledger, const QString &source, qint64 batch)
+    : m_ledger(ledger), m_source(ledger.m_auditSource), m_batch(ledger.m_auditBatch)
+{
+    ledger.m_auditSource = source;
+    ledger.m_auditBatch = batch;
+    if (writeDepths().value(ledger.m_connection) > 0)
+        ledger.applyAuditContext();
+}
+
+Ledger::AuditScope::~AuditScope()
+{
+    m_ledger.m_auditSource = m_source;
+    m_ledger.m_auditBatch = m_batch;
+    if (writeDepths().value(m_ledger.m_connection) > 0)
+        m_ledger.applyAuditContext();
+}
+
 bool Ledger::copyTo(const QString &target, QString *error) const
 {
     if (QFileInfo::exists(target)) {
@@ -351,14 +413,24 @@ bool Ledger::copyTo(const QString &target, QString *error) const
             *error = tr("%1 already exists").arg(QDir::toNativeSeparators(target));
         return false;
     }
+    // Written under a temporary name and renamed when complete: a copy interrupted by a crash or
+    // a full disk never looks like a finished backup.
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part);
     QSqlDatabase db = database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(target);
+    q.addBindValue(part);
     if (!q.exec()) {
         if (error)
             *error = describe(q.lastError());
-        QFile::remove(target);
+        QFile::remove(part);
+        return false;
+    }
+    if (!QFile::rename(part, target)) {
+        if (error)
+            *error = tr("%1 could not be put in place").arg(QDir::toNativeSeparators(target));
+        QFile::remove(part);
         return false;
     }
     return true;
@@ -366,12 +438,7 @@ bool Ledger::copyTo(const QString &target, QString *error) const
 
 QString Ledger::backup(QString *error) const
 {
-    const QFileInfo fi(m_path);
-    const QString target = QStringLiteral("%1/%2.backup-%3.%4")
-                               .arg(fi.absolutePath(), fi.completeBaseName(),
-                                    QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
-                                    fileSuffix());
-    return copyTo(target, error) ? target : QString();
+    return Backups::make(*this, QStringLiteral("manual"), error);
 }
 
 Township Ledger::township() const

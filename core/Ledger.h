@@ -10,6 +10,8 @@
 #include <functional>
 #include <memory>
 
+class QLockFile;
+
 namespace tl {
 
 // Why a file could not be opened as a ledger. Every case leaves the file untouched.
@@ -36,6 +38,8 @@ public:
         OpenError error = OpenError::None;
         QString message;       // translated, names the file and the reason
         QString backupPath;    // set when a migration ran
+        QString notice;        // translated; set when the file was opened read-only because another
+                               // program or window has it open for writing
     };
 
     // Opens an existing ledger. A read-only file (or Access::ReadOnly) opens read-only.
@@ -57,8 +61,29 @@ public:
 
     // A consistent copy of the whole ledger (VACUUM INTO); refuses to overwrite.
     bool copyTo(const QString &target, QString *error) const;
-    // Backup beside the file: <name>.backup-YYYYMMDD-HHmmss.ledger
+    // A backup in the backups folder beside the file (see Backups).
     QString backup(QString *error) const;
+
+    // Who and what is recorded in the audit trail for the changes that follow: the clerk's
+    // name (a setting) and the operating-system user are kept per ledger; the source says what
+    // made the change (edit, import, change-of-term, undo, restore …) and batch ties the rows
+    // of one import together (its import_log id).
+    void setClerk(const QString &clerk) { m_clerk = clerk; }
+    QString clerk() const { return m_clerk; }
+    static QString osUser();
+    class AuditScope
+    {
+    public:
+        AuditScope(Ledger &ledger, const QString &source, qint64 batch = 0);
+        ~AuditScope();
+        AuditScope(const AuditScope &) = delete;
+        AuditScope &operator=(const AuditScope &) = delete;
+
+    private:
+        Ledger &m_ledger;
+        QString m_source;
+        qint64 m_batch;
+    };
 
     Township township() const;
     bool setTownship(const Township &township, QString *error);
@@ -71,8 +96,14 @@ private:
     static OpenResult inspect(const QString &path);
     static bool migrate(QSqlDatabase &db, int from, QString *error);
 
+    void applyAuditContext() const;
+
     QString m_path;
     QString m_connection;
+    std::unique_ptr<QLockFile> m_lock; // one writer per file: <file>.lock beside it
+    QString m_clerk;
+    QString m_auditSource = QStringLiteral("edit");
+    qint64 m_auditBatch = 0;
     bool m_readOnly = false;
 };
 

@@ -2,6 +2,112 @@
 
 namespace tl {
 
+namespace {
+
+// The audit trail (清廉村居: every change traceable) is kept by triggers inside the file, so no
+// code path — the program, an import, a script using the command line, even another SQLite
+// tool — can change ledger data without leaving its record. Who and why come from the one-row
+// audit_context table, which Ledger::write() fills inside each transaction.
+// Columns are listed as of schema version 7; a later migration that adds a column to an
+// audited table must drop and recreate that table's triggers.
+struct AuditedTable
+{
+    const char *name;
+    const char *key;     // SQL expression naming the record (NEW./OLD. prefix added)
+    const char *columns; // comma-separated; large blobs are left out
+};
+
+const AuditedTable kAudited[] = {
+    {"township", "id", "name,county,clerk,phone,is_demo"},
+    {"setting", "key", "key,value"},
+    {"village", "id",
+     "name,credit_code,groups_count,households,registered_pop,resident_pop,party_members,representatives,"
+     "income_yuan,star_rating,weak,model_village,rule_of_law_model,supervision_phone,note,adults,since"},
+    {"person", "id", "village_id,name,id_number,gender,birth_date,ethnicity,political,education,phone,note"},
+    {"term", "id", "village_id,body,number,start_date,end_date,closed_on"},
+    {"post", "id", "term_id,person_id,role,start_date,end_date,end_reason,review"},
+    {"reserve_cadre", "id", "village_id,person_id,source,added_on,note"},
+    {"matter", "id",
+     "village_id,title,category,amount_fen,description,proposer,planned_completion,withdrawn_on,withdrawn_reason"},
+    {"matter_step", "id",
+     "matter_id,step,held_on,place,chair,recorder,form,expected,present,votes_for,votes_against,votes_abstain,"
+     "households_expected,households_present,summary,disclosure_end,channels,signed_by,overridden,override_reason"},
+    {"attachment", "id", "step_id,file_name,mime,size,added_on"},
+    {"grid", "id", "village_id,parent_id,code,name,leader_id,area"},
+    {"grid_worker", "grid_id || ':' || %1.person_id", "grid_id,person_id"},
+    {"household", "id",
+     "village_id,head_name,head_id_number,villager_group,address,people,phone,tags,grid_id,worker_id"},
+    {"disclosure", "id",
+     "village_id,kind,period_start,period_end,title,content,posted_on,ends_on,channels,signed_by"},
+    {"finance_item", "id", "disclosure_id,position,item_date,direction,category,item,amount_fen,note"},
+    {"notice_template", "kind", "kind,title,body"},
+};
+
+QString recordKey(const AuditedTable &t, const char *row)
+{
+    QString key = QStringLiteral("%1.%2").arg(QLatin1String(row), QString::fromLatin1(t.key));
+    return key.replace(QStringLiteral("%1"), QLatin1String(row));
+}
+
+QString jsonOf(const AuditedTable &t, const char *row)
+{
+    QStringList parts;
+    for (const QString &c : QString::fromLatin1(t.columns).split(QLatin1Char(',')))
+        parts << QStringLiteral("'%1', %2.%1").arg(c, QLatin1String(row));
+    return QStringLiteral("json_object(%1)").arg(parts.join(QStringLiteral(", ")));
+}
+
+QStringList auditStatements()
+{
+    QStringList s;
+    s << QStringLiteral("CREATE TABLE audit_context (id INTEGER PRIMARY KEY CHECK (id = 1), clerk TEXT NOT NULL DEFAULT '',"
+                        " os_user TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT 'edit',"
+                        " batch INTEGER NOT NULL DEFAULT 0)")
+      << QStringLiteral("INSERT INTO audit_context (id) VALUES (1)")
+      << QStringLiteral("CREATE TABLE audit_log ("
+                        " id INTEGER PRIMARY KEY,"
+                        " at TEXT NOT NULL,"
+                        " clerk TEXT NOT NULL,"
+                        " os_user TEXT NOT NULL,"
+                        " source TEXT NOT NULL,"
+                        " batch INTEGER NOT NULL DEFAULT 0,"
+                        " tbl TEXT NOT NULL,"
+                        " record TEXT NOT NULL,"
+                        " action TEXT NOT NULL CHECK (action IN ('insert','update','delete')),"
+                        " field TEXT NOT NULL DEFAULT '',"
+                        " old_value TEXT,"
+                        " new_value TEXT)")
+      << QStringLiteral("CREATE INDEX audit_log_record ON audit_log(tbl, record, id)")
+      << QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)")
+      // Nobody edits or deletes the trail, not even the program.
+      << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                        "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END")
+      << QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                        "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END");
+    const QString who = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), c.clerk, c.os_user, c.source, c.batch");
+    const QString into = QStringLiteral("INSERT INTO audit_log (at, clerk, os_user, source, batch, tbl, record, action, "
+                                        "field, old_value, new_value) ");
+    for (const AuditedTable &t : kAudited) {
+        const QString name = QString::fromLatin1(t.name);
+        s << QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2 SELECT %3, '%1', %4, 'insert', '', "
+                            "NULL, %5 FROM audit_context c; END")
+                 .arg(name, into, who, recordKey(t, "NEW"), jsonOf(t, "NEW"));
+        s << QStringLiteral("CREATE TRIGGER audit_%1_delete AFTER DELETE ON %1 BEGIN %2 SELECT %3, '%1', %4, 'delete', '', "
+                            "%5, NULL FROM audit_context c; END")
+                 .arg(name, into, who, recordKey(t, "OLD"), jsonOf(t, "OLD"));
+        QStringList fields;
+        for (const QString &c : QString::fromLatin1(t.columns).split(QLatin1Char(',')))
+            fields << QStringLiteral("SELECT '%1' AS field, OLD.%1 AS old_value, NEW.%1 AS new_value").arg(c);
+        s << QStringLiteral("CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 BEGIN %2 SELECT %3, '%1', %4, 'update', "
+                            "f.field, f.old_value, f.new_value FROM audit_context c, (%5) f "
+                            "WHERE f.old_value IS NOT f.new_value; END")
+                 .arg(name, into, who, recordKey(t, "NEW"), fields.join(QStringLiteral(" UNION ALL ")));
+    }
+    return s;
+}
+
+} // namespace
+
 const QVector<Migration> &schemaMigrations()
 {
     static const QVector<Migration> migrations = {
@@ -204,6 +310,25 @@ const QVector<Migration> &schemaMigrations()
              QStringLiteral("CREATE INDEX finance_item_disclosure ON finance_item(disclosure_id, position)"),
              QStringLiteral("CREATE TABLE notice_template (kind TEXT PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL)"),
          }},
+        {6,
+         {
+             // Every import: what came in from which file, and what became of its rows.
+             QStringLiteral("CREATE TABLE import_log ("
+                            " id INTEGER PRIMARY KEY,"
+                            " at TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " file TEXT NOT NULL,"
+                            " sheet TEXT NOT NULL DEFAULT '',"
+                            " rows_read INTEGER NOT NULL,"
+                            " imported INTEGER NOT NULL,"
+                            " updated INTEGER NOT NULL,"
+                            " skipped INTEGER NOT NULL,"
+                            " rejected INTEGER NOT NULL,"
+                            " clerk TEXT NOT NULL DEFAULT '',"
+                            " os_user TEXT NOT NULL DEFAULT '')"),
+         }},
+        // The audit trail: see auditStatements().
+        {7, auditStatements()},
     };
     return migrations;
 }

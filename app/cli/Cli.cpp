@@ -57,13 +57,21 @@ int Cli::usage(int code)
             "                                           a printed notice (公告/公示) as PDF\n"
             "  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]\n"
             "                                           every notice due in the next DAYS, one per page\n"
+            "  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]\n"
+            "         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx]\n"
+            "                                           import a list from .xlsx, .ods, .xls or .csv; prints the counts\n"
+            "  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]\n"
+            "                                           every recorded change, one per line (or as a workbook)\n"
+            "  backup FILE [--to PATH]                   a consistent copy (default: the backups folder beside FILE)\n"
+            "  restore FILE --from BACKUP                replace FILE by BACKUP (FILE is backed up first)\n"
             "\n"
             "Options for every command:\n"
             "  --lang zh_CN|en   language of messages (default zh_CN)\n"
             "  --help            this text\n"
             "  --version         the program version\n"
             "\n"
-            "Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.\n");
+            "Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings or\n"
+            "import rejected rows, 2 error (import: nothing could be read; nothing was written).\n");
     s.flush();
     return code;
 }
@@ -97,6 +105,16 @@ int Cli::run(const QStringList &arguments)
         return cmdNotice(rest);
     if (command == QLatin1String("notices"))
         return cmdNotices(rest);
+    if (command == QLatin1String("import"))
+        return cmdImport(rest);
+    if (command == QLatin1String("audit"))
+        return cmdAudit(rest);
+    if (command == QLatin1String("backup"))
+        return cmdBackup(rest);
+    if (command == QLatin1String("restore"))
+        return cmdRestore(rest);
+    if (command == QLatin1String("stress-edits"))
+        return cmdStressEdits(rest);
     m_err << tr("Unknown command: %1").arg(command) << Qt::endl;
     return usage(2);
 }

@@ -23,6 +23,11 @@ private:
     int cmdRollup(const QStringList &args);
     int cmdNotice(const QStringList &args);
     int cmdNotices(const QStringList &args);
+    int cmdImport(const QStringList &args); // CliImport.cpp
+    int cmdAudit(const QStringList &args);   // CliMaintenance.cpp
+    int cmdBackup(const QStringList &args);
+    int cmdRestore(const QStringList &args);
+    int cmdStressEdits(const QStringList &args);
     int usage(int code);
     int fail(const QString &message); // prints, returns 2
 

@@ -352,7 +352,7 @@ TEST_CASE("copies and backups are complete ledgers and never overwrite", "[ledge
     auto ledger = test::demoLedger(path, 8);
     const QString backup = ledger->backup(nullptr);
     REQUIRE_FALSE(backup.isEmpty());
-    CHECK_THAT(backup.toStdString(), Catch::Contains(".backup-"));
+    CHECK_THAT(backup.toStdString(), Catch::Contains("orig-backups/orig-"));
     auto copy = Ledger::open(backup, Ledger::Access::ReadOnly);
     REQUIRE(copy.ledger);
     CHECK(VillageRepository(*copy.ledger).count() == 8);

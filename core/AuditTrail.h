@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace tl {
+
+class Ledger;
+
+// One recorded change: an insert or delete (the whole record as JSON) or one changed field.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString clerk;
+    QString osUser;
+    QString source; // edit, import, change-of-term, undo, restore …
+    qint64 batch = 0; // the import_log id of an import
+    QString table;
+    QString record;
+    QString action; // insert, update, delete
+    QString field;
+    QString oldValue;
+    QString newValue;
+};
+
+struct AuditFilter
+{
+    QDate since;     // inclusive
+    QDate until;     // inclusive
+    QString table;   // empty = all
+    QString record;  // with table: one record's history ("修改记录")
+    QString source;  // empty = all
+    QString text;    // in the values, clerk or user
+    int limit = 0;   // 0 = no limit; newest first when limited
+};
+
+// Reading the audit trail kept by the triggers of schema version 7 (see Schema.cpp). There is
+// deliberately no way to change or delete it here; the file itself refuses (RAISE(ABORT)).
+class AuditTrail
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditTrail)
+public:
+    static QList<AuditEntry> entries(Ledger &ledger, const AuditFilter &filter);
+    static int count(Ledger &ledger, const AuditFilter &filter);
+
+    static QString tableName(const QString &table);   // translated: 村, 人员, 户 …
+    static QString actionName(const QString &action); // 新增, 修改, 删除
+    static QString sourceName(const QString &source); // 录入, 导入, 换届, 撤销, 恢复
+    static QString fieldName(const QString &field);   // the column as the program names it
+    static QStringList tables();
+
+    // "2026-11-23 10:15:02  张三 (clerk)  import #3  person 17  update  phone: 138… → 139…"
+    static QString line(const AuditEntry &entry, bool masked);
+    // Personal data in a value (ID numbers, phones) masked for anything handed on.
+    static QString maskValue(const QString &field, const QString &value);
+
+    // The entries as an .xlsx workbook (masked unless told otherwise).
+    static bool writeWorkbook(const QList<AuditEntry> &entries, const QString &path, bool masked, QString *error);
+};
+
+} // namespace tl

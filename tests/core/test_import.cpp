@@ -1,0 +1,479 @@
+// Import from spreadsheets and CSV: messy sheets read right, every rejected row kept with its
+// reason, duplicates handled as chosen, all or nothing.
+
+#include "TestSupport.h"
+
+#include "CommitteeRepository.h"
+#include "HouseholdRepository.h"
+#include "ImportValues.h"
+#include "Importer.h"
+#include "MatterRepository.h"
+#include "PersonRepository.h"
+#include "ReserveRepository.h"
+#include "VillageRepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStringEncoder>
+
+using namespace tl;
+using tl::test::makeId;
+
+namespace {
+
+qint64 addVillage(Ledger &ledger, const QString &name)
+{
+    Village v;
+    v.name = name;
+    v.adults = 800;
+    v.representatives = 40;
+    const Saved s = VillageRepository(ledger).insert(v);
+    REQUIRE(s.ok());
+    return s.id;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+// A spreadsheet written by openpyxl / xlwt / odfpy (tests/tools/make_sheet.py).
+void makeSheet(const QString &path, const QJsonArray &rows, const QStringList &merges = {},
+               const QString &sheetName = QStringLiteral("Sheet1"))
+{
+    QJsonObject sheet{{QStringLiteral("name"), sheetName}, {QStringLiteral("rows"), rows},
+                      {QStringLiteral("merges"), QJsonArray::fromStringList(merges)}};
+    const QByteArray spec = QJsonDocument(QJsonObject{{QStringLiteral("sheets"), QJsonArray{sheet}}}).toJson();
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(TL_TESTS_DIR "/tools/make_sheet.py"), path});
+    REQUIRE(p.waitForStarted());
+    p.write(spec);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    INFO(p.readAll().toStdString());
+    REQUIRE(p.exitCode() == 0);
+}
+
+QJsonObject dateCell(const QString &iso) { return QJsonObject{{QStringLiteral("date"), iso}}; }
+
+int scalar(Ledger &ledger, const QString &sql)
+{
+    QSqlQuery q(ledger.database());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+const ImportRow &rowAt(const Importer &importer, int sourceRow)
+{
+    for (const ImportRow &r : importer.rows())
+        if (r.sourceRow == sourceRow)
+            return r;
+    FAIL("no row " << sourceRow);
+    return importer.rows().constFirst();
+}
+
+} // namespace
+
+TEST_CASE("import values: the dates, yes/no and numbers clerks type", "[import]")
+{
+    QString why;
+    const QDate march5(2026, 3, 5);
+    for (const QString &t : {QStringLiteral("2026-03-05"), QStringLiteral("2026/3/5"), QStringLiteral("2026.3.5"),
+                             QStringLiteral("2026年3月5日"), QStringLiteral("20260305"), QStringLiteral(" ２０２６-０３-０５ "),
+                             QStringLiteral("46086")}) {
+        INFO(t.toStdString());
+        CHECK(ImportValues::date(t, &why) == march5);
+    }
+    CHECK(ImportValues::date(QVariant(46086.0), &why) == march5); // Excel serial in a numeric cell
+    CHECK(ImportValues::date(QVariant(20260305.0), &why) == march5);
+    CHECK(ImportValues::date(QVariant(QDate(2026, 3, 5)), &why) == march5);
+    CHECK(ImportValues::date(QStringLiteral("1985.03"), &why, true) == QDate(1985, 3, 1));
+    CHECK_FALSE(ImportValues::date(QStringLiteral("2026-02-30"), &why));
+    CHECK(why.contains(QStringLiteral("2026-02-30")));
+    CHECK_FALSE(ImportValues::date(QStringLiteral("三月五日"), &why));
+
+    CHECK(ImportValues::yesNo(QStringLiteral("是"), &why) == true);
+    CHECK(ImportValues::yesNo(QStringLiteral("√"), &why) == true);
+    CHECK(ImportValues::yesNo(QStringLiteral(""), &why) == false);
+    CHECK(ImportValues::yesNo(QStringLiteral("否"), &why) == false);
+    CHECK_FALSE(ImportValues::yesNo(QStringLiteral("也许"), &why));
+
+    CHECK(ImportValues::count(QStringLiteral("１２人"), &why) == 12);
+    CHECK(ImportValues::count(QVariant(12.0), &why) == 12);
+    why.clear();
+    CHECK_FALSE(ImportValues::count(QStringLiteral("12.5"), &why));
+    CHECK_FALSE(why.isEmpty());
+    CHECK(ImportValues::scaled(QStringLiteral("1,234.5"), 2, &why) == 123450);
+    CHECK(ImportValues::scaled(QStringLiteral("0.1"), 4, &why) == 1000); // 0.1 万元 = 1000 元, exactly
+    CHECK(ImportValues::scaled(QStringLiteral("¥12.30元"), 2, &why) == 1230);
+    CHECK_FALSE(ImportValues::scaled(QStringLiteral("12.345"), 2, &why));
+
+    CHECK(ImportValues::code(QStringLiteral("１１０１０１"), &why) == QStringLiteral("110101"));
+    CHECK_FALSE(ImportValues::code(QVariant(1.10101199003071e17), &why));
+    CHECK(why.contains(QStringLiteral("number")));
+    CHECK_FALSE(ImportValues::code(QStringLiteral("1.10101E+17"), &why));
+    CHECK(ImportValues::splitList(QStringLiteral("党支部书记、村委会主任")) ==
+          QStringList{QStringLiteral("党支部书记"), QStringLiteral("村委会主任")});
+    CHECK(ImportValues::splitList(QStringLiteral("书记，主任; 委员／委员")).size() == 4);
+}
+
+TEST_CASE("import households: a GB18030 CSV with a title row, grids and workers set up from it", "[import]")
+{
+    tl::test::TempDir tmp;
+    auto ledger = tl::test::newLedger(tmp.file(QStringLiteral("t.ledger")));
+    const qint64 east = addVillage(*ledger, QStringLiteral("东村"));
+    const QString id1 = makeId(QStringLiteral("371302"), QDate(1970, 5, 1), 11);
+    const QString id2 = makeId(QStringLiteral("371302"), QDate(1980, 6, 2), 22);
+    const QString csv = QStringLiteral(
+                            "东村户籍台账（2026年）,,,,,,,,\r\n"
+                            ",,,,,,,,\r\n"
+                            "村名 ,村民小组,户主姓名,户主身份证号,门牌号,家庭人口,联系电话,户类别,所属网格,网格员\r\n"
+                            "东村,一组,张大山,%1,东村1号,４,13800138000,低保、脱贫户,第一网格,王网格\r\n"
+                            ",,,,,,,,\r\n"
+                            "东村,一组,李小河,%2,\"东村2号,后院\",3,,,第一网格,王网格\r\n"
+                            "南村,二组,赵无村,,南村1号,2,,,,\r\n"
+                            "东村,二组,,,,2,,,,\r\n"
+                            "东村,二组,钱坏号,1.10101E+17,,2,,,,\r\n"
+                            "东村,二组,孙三,%1,,2,,,,\r\n"
+                            "东村,二组,周四,,,2,,,,赵员\r\n")
+                            .arg(id1, id2);
+    QStringEncoder gb("GB18030");
+    REQUIRE(gb.isValid());
+    const QString path = tmp.file(QStringLiteral("households.csv"));
+    writeFile(path, gb.encode(csv));
+
+    ImportOptions options;
+    options.kind = ImportKind::Households;
+    options.today = tl::test::fixedToday();
+    Importer importer(*ledger, options);
+    QString error;
+    REQUIRE(importer.read(path, QString(), &error) == SheetSource::Result::Ok);
+    CHECK(importer.mapping().headerRow == 3);
+    REQUIRE(importer.analyse(&error));
+    REQUIRE(importer.rows().size() == 7); // blank rows are not rows
+
+    CHECK(rowAt(importer, 4).verdict == ImportRow::Verdict::Ok);
+    CHECK(rowAt(importer, 6).verdict == ImportRow::Verdict::Ok);
+    const ImportRow &noVillage = rowAt(importer, 7);
+    CHECK(noVillage.verdict == ImportRow::Verdict::Rejected);
+    CHECK(noVillage.column == QStringLiteral("村名"));
+    CHECK(noVillage.reason.contains(QStringLiteral("南村")));
+    CHECK(rowAt(importer, 8).verdict == ImportRow::Verdict::Rejected);
+    CHECK(rowAt(importer, 8).column == QStringLiteral("户主姓名"));
+    CHECK(rowAt(importer, 9).verdict == ImportRow::Verdict::Rejected);
+    CHECK(rowAt(importer, 9).column == QStringLiteral("户主身份证号"));
+    CHECK(rowAt(importer, 9).reason.contains(QStringLiteral("scientific")));
+    CHECK(rowAt(importer, 10).verdict == ImportRow::Verdict::Rejected); // same ID as row 4
+    CHECK(rowAt(importer, 10).reason.contains(QStringLiteral("row 4")));
+    CHECK(rowAt(importer, 11).verdict == ImportRow::Verdict::Rejected); // a worker without a grid
+    CHECK(rowAt(importer, 11).column == QStringLiteral("网格员"));
+    CHECK(importer.newGrids() == QStringList{QStringLiteral("东村 / 第一网格")});
+    CHECK(importer.newPeople() == QStringList{QStringLiteral("东村 / 王网格")});
+    CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM household")) == 0); // the preview wrote nothing
+    CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM grid")) == 0);
+
+    ImportCounts counts;
+    QString backup;
+    REQUIRE(importer.commit(&counts, &error, {}, &backup));
+    CHECK(QFile::exists(backup));
+    CHECK(counts.read == 7);
+    CHECK(counts.imported == 2);
+    CHECK(counts.rejected == 5);
+    CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM household")) == 2);
+    HouseholdRepository households(*ledger);
+    HouseholdFilter filter;
+    filter.villageId = east;
+    const QList<Household> got = households.fetch(households.ids(filter));
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].people == 4);
+    CHECK(got[0].tags.contains(QStringLiteral("dibao")));
+    CHECK(got[0].tags.contains(QStringLiteral("tuopin")));
+    CHECK(got[1].address == QStringLiteral("东村2号,后院"));
+    CHECK(got[0].gridId > 0);
+    CHECK(got[0].gridId == got[1].gridId);
+    CHECK(got[0].workerId > 0);
+    CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM grid_worker")) == 1);
+    CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM household_assignment")) == 2);
+    const QList<Importer::LogEntry> log = Importer::log(*ledger);
+    REQUIRE(log.size() == 1);
+    CHECK(log[0].counts.rejected == 5);
+    CHECK(log[0].kind == QStringLiteral("households"));
+
+    // The error workbook holds every rejected row with its cells and the reason.
+    const QString errors = tmp.file(QStringLiteral("errors.xlsx"));
+    REQUIRE(importer.writeErrors(errors, &error));
+    QProcess py;
+    py.start(QStringLiteral("/usr/bin/python3"),
+             {QStringLiteral("-c"),
+              QStringLiteral("import openpyxl,sys\n"
+                             "ws=openpyxl.load_workbook(sys.argv[1]).active\n"
+                             "rows=[r for r in ws.iter_rows(values_only=True) if any(c is not None for c in r)]\n"
+                             "print(len(rows)); print(rows[1][0]); print(rows[2][2]); print(rows[2][-1])\n"),
+              errors});
+    REQUIRE(py.waitForFinished(60000));
+    const QStringList lines = QString::fromUtf8(py.readAllStandardOutput()).split(QLatin1Char('\n'));
+    INFO(py.readAllStandardError().toStdString());
+    REQUIRE(lines.size() >= 4);
+    CHECK(lines[0] == QStringLiteral("7")); // title, header and 5 rejected rows
+    CHECK(lines[1] == QStringLiteral("村名"));
+    CHECK(lines[2] == QStringLiteral("赵无村"));
+    CHECK(lines[3].contains(QStringLiteral("南村")));
+
+    // The fixed file comes in again: duplicates by head ID are skipped or updated as chosen.
+    Importer again(*ledger, options);
+    REQUIRE(again.read(path, QString(), &error) == SheetSource::Result::Ok);
+    REQUIRE(again.analyse(&error));
+    CHECK(rowAt(again, 4).verdict == ImportRow::Verdict::Duplicate);
+    ImportOptions update = options;
+    update.onDuplicate = DuplicatePolicy::Update;
+    update.createVillages = true;
+    Importer updating(*ledger, update);
+    REQUIRE(updating.read(path, QString(), &error) == SheetSource::Result::Ok);
+    REQUIRE(updating.analyse(&error));
+    CHECK(updating.newVillages() == QStringList{QStringLiteral("南村")});
+    CHECK(rowAt(updating, 7).verdict == ImportRow::Verdict::Note);
+    REQUIRE(updating.commit(&counts, &error));
+    CHECK(counts.updated == 2);
+    CHECK(counts.imported == 1);
+    CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM household")) == 3);
+}
+
+TEST_CASE("import members: posts split, 一肩挑, IDs stored as numbers rejected, reserve cadres", "[import]")
+{
+    tl::test::TempDir tmp;
+    auto ledger = tl::test::newLedger(tmp.file(QStringLiteral("t.ledger")));
+    const qint64 east = addVillage(*ledger, QStringLiteral("东村"));
+    const QString chairId = makeId(QStringLiteral("371302"), QDate(1975, 4, 9), 13);
+    const QString memberId = makeId(QStringLiteral("371302"), QDate(1990, 1, 2), 24);
+    const QString reserveId = makeId(QStringLiteral("371302"), QDate(1998, 8, 8), 35);
+    const QString path = tmp.file(QStringLiteral("members.xlsx"));
+    makeSheet(path,
+              QJsonArray{
+                  QJsonArray{QStringLiteral("东村“两委”成员花名册")},
+                  QJsonArray{QStringLiteral("填报单位：某某镇"), QJsonValue(), QJsonValue(), QStringLiteral("2026年11月")},
+                  QJsonArray{QStringLiteral("所在村"), QStringLiteral("姓名"), QStringLiteral("性别"), QStringLiteral("民族"),
+                             QStringLiteral("公民身份号码"), QStringLiteral("出生年月"), QStringLiteral("政治面貌"),
+                             QStringLiteral("文化程度"), QStringLiteral("手机号码"), QStringLiteral("职务"),
+                             QStringLiteral("任职时间"), QStringLiteral("是否后备干部")},
+                  QJsonArray{QStringLiteral("东村"), QStringLiteral("王书记"), QJsonValue(), QStringLiteral("汉"), chairId,
+                             QJsonValue(), QStringLiteral("中共党员"), QStringLiteral("大专"),
+                             QStringLiteral("13900000001"), QStringLiteral("党支部书记、村委会主任"),
+                             dateCell(QStringLiteral("2021-05-10")), QStringLiteral("否")},
+                  QJsonArray{QStringLiteral("东村"), QStringLiteral("刘委员"), QStringLiteral("女"), QStringLiteral("汉族"),
+                             memberId, QStringLiteral("1990.01"), QStringLiteral("群众"), QStringLiteral("高中"),
+                             QJsonValue(), QStringLiteral("村委会委员，妇联主席"), QStringLiteral("2021年5月10日"),
+                             QJsonValue()},
+                  QJsonArray{QStringLiteral("东村"), QStringLiteral("陈数字"), QStringLiteral("男"), QStringLiteral("汉族"),
+                             1.10101199003071e17, QJsonValue(), QJsonValue(), QJsonValue(), QJsonValue(),
+                             QStringLiteral("村委会委员")},
+                  QJsonArray{QStringLiteral("东村"), QStringLiteral("赵后备"), QStringLiteral("男"), QStringLiteral("汉族"),
+                             reserveId, QJsonValue(), QStringLiteral("共青团员"), QStringLiteral("大学本科"),
+                             QJsonValue(), QJsonValue(), QJsonValue(), QStringLiteral("√")},
+                  QJsonArray{QStringLiteral("东村"), QStringLiteral("错性别"), QStringLiteral("女"), QJsonValue(), chairId},
+              },
+              {QStringLiteral("A1:L1")});
+    ImportOptions options;
+    options.kind = ImportKind::Members;
+    options.today = tl::test::fixedToday();
+    Importer importer(*ledger, options);
+    QString error;
+    REQUIRE(importer.read(path, QString(), &error) == SheetSource::Result::Ok);
+    CHECK(importer.mapping().headerRow == 3);
+    REQUIRE(importer.analyse(&error));
+    REQUIRE(importer.rows().size() == 5);
+    const ImportRow &chair = rowAt(importer, 4);
+    CHECK(chair.verdict == ImportRow::Verdict::Note); // gender and birth date from the ID
+    CHECK(chair.notes.join(QLatin1Char(' ')).contains(QStringLiteral("gender")));
+    const ImportRow &member = rowAt(importer, 5);
+    CHECK(member.verdict == ImportRow::Verdict::Note); // 妇联主席 is not a post of the ledger
+    CHECK(member.notes.join(QLatin1Char(' ')).contains(QStringLiteral("妇联主席")));
+    const ImportRow &numeric = rowAt(importer, 6);
+    CHECK(numeric.verdict == ImportRow::Verdict::Rejected);
+    CHECK(numeric.column == QStringLiteral("公民身份号码"));
+    CHECK(numeric.reason.contains(QStringLiteral("number")));
+    CHECK(rowAt(importer, 8).verdict == ImportRow::Verdict::Rejected); // same ID as row 4 in this sheet
+
+    ImportCounts counts;
+    REQUIRE(importer.commit(&counts, &error));
+    CHECK(counts.imported == 3);
+    CHECK(counts.rejected == 2);
+    PersonRepository persons(*ledger);
+    const std::optional<Person> wang = persons.findByIdNumber(chairId);
+    REQUIRE(wang);
+    CHECK(wang->gender == Gender::Male);
+    CHECK(wang->birthDate == QDate(1975, 4, 9));
+    CHECK(wang->ethnicity == QStringLiteral("汉族"));
+    CHECK(wang->education == Education::College);
+    CommitteeRepository committees(*ledger);
+    const QList<Post> posts = committees.postsOfPerson(wang->id);
+    REQUIRE(posts.size() == 2); // 书记 and 主任: 一肩挑
+    for (const Post &p : posts) {
+        CHECK(p.role == Role::Chair);
+        CHECK(p.start == QDate(2021, 5, 10));
+    }
+    const std::optional<Term> committee = committees.currentTerm(east, Body::Committee, tl::test::fixedToday());
+    REQUIRE(committee);
+    CHECK(committee->start == QDate(2021, 5, 10));
+    const std::optional<Person> liu = persons.findByIdNumber(memberId);
+    REQUIRE(liu);
+    CHECK(liu->note.contains(QStringLiteral("妇联主席")));
+    const std::optional<Person> zhao = persons.findByIdNumber(reserveId);
+    REQUIRE(zhao);
+    CHECK(ReserveRepository(*ledger).ofPerson(zhao->id).size() == 1);
+    CHECK(zhao->political == PoliticalStatus::LeagueMember);
+    CHECK(zhao->education == Education::Bachelor);
+
+    // The same sheet again: the three are duplicates, skipped by default; nothing doubles.
+    Importer again(*ledger, options);
+    REQUIRE(again.read(path, QString(), &error) == SheetSource::Result::Ok);
+    REQUIRE(again.analyse(&error));
+    CHECK(again.count(ImportRow::Verdict::Duplicate) == 3);
+    REQUIRE(again.commit(&counts, &error));
+    CHECK(counts.skipped == 3);
+    CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM person")) == 3);
+    CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM post")) == 3);
+}
+
+TEST_CASE("import matters: six steps with votes, in .xls and .ods as well", "[import]")
+{
+    tl::test::TempDir tmp;
+    auto ledger = tl::test::newLedger(tmp.file(QStringLiteral("t.ledger")));
+    addVillage(*ledger, QStringLiteral("东村"));
+    const QJsonArray header{QStringLiteral("村名"), QStringLiteral("事项名称"), QStringLiteral("类别"),
+                            QStringLiteral("金额（元）"), QStringLiteral("提议日期"), QStringLiteral("商议日期"),
+                            QStringLiteral("审议日期"), QStringLiteral("审议应到"), QStringLiteral("审议实到"),
+                            QStringLiteral("审议同意"), QStringLiteral("决议形式"), QStringLiteral("决议日期"),
+                            QStringLiteral("决议应到"), QStringLiteral("决议实到"), QStringLiteral("决议同意"),
+                            QStringLiteral("决议反对"), QStringLiteral("决议弃权"), QStringLiteral("决议公开日期"),
+                            QStringLiteral("公开截止日期"), QStringLiteral("结果公开日期")};
+    const QJsonArray full{QStringLiteral("东村"), QStringLiteral("修建村道"), QStringLiteral("重大项目"), 350000,
+                          dateCell(QStringLiteral("2026-03-02")), dateCell(QStringLiteral("2026-03-05")),
+                          dateCell(QStringLiteral("2026-03-10")), 30, 28, 25, QStringLiteral("村民代表会议"),
+                          dateCell(QStringLiteral("2026-03-15")), 40, 36, 30, 4, 2,
+                          dateCell(QStringLiteral("2026-03-16")), dateCell(QStringLiteral("2026-03-26")),
+                          dateCell(QStringLiteral("2026-10-01"))};
+    const QJsonArray noForm{QStringLiteral("东村"), QStringLiteral("出租厂房"), QStringLiteral("资产处置"), 12000,
+                            dateCell(QStringLiteral("2026-04-02")), dateCell(QStringLiteral("2026-04-05")),
+                            dateCell(QStringLiteral("2026-04-10")), 30, 28, 25, QJsonValue(),
+                            dateCell(QStringLiteral("2026-04-15")), 40, 36, 30};
+    const QJsonArray early{QStringLiteral("东村"), QStringLiteral("商议早于提议"), QStringLiteral("其他"), 0,
+                           dateCell(QStringLiteral("2026-05-10")), dateCell(QStringLiteral("2026-05-01"))};
+    for (const QString &suffix : {QStringLiteral("xls"), QStringLiteral("ods"), QStringLiteral("xlsx")}) {
+        INFO(suffix.toStdString());
+        auto fresh = tl::test::newLedger(tmp.file(QStringLiteral("m-%1.ledger").arg(suffix)));
+        addVillage(*fresh, QStringLiteral("东村"));
+        const QString path = tmp.file(QStringLiteral("matters.") + suffix);
+        makeSheet(path, QJsonArray{header, full, noForm, early});
+        ImportOptions options;
+        options.kind = ImportKind::Matters;
+        options.today = tl::test::fixedToday();
+        Importer importer(*fresh, options);
+        QString error;
+        REQUIRE(importer.read(path, QString(), &error) == SheetSource::Result::Ok);
+        REQUIRE(importer.analyse(&error));
+        REQUIRE(importer.rows().size() == 3);
+        CHECK(rowAt(importer, 2).verdict == ImportRow::Verdict::Note); // channel assumed
+        CHECK(rowAt(importer, 3).verdict == ImportRow::Verdict::Rejected);
+        CHECK(rowAt(importer, 3).column == QStringLiteral("决议形式"));
+        CHECK(rowAt(importer, 4).verdict == ImportRow::Verdict::Rejected);
+        CHECK(rowAt(importer, 4).column == QStringLiteral("商议日期"));
+        ImportCounts counts;
+        REQUIRE(importer.commit(&counts, &error));
+        CHECK(counts.imported == 1);
+        MatterRepository matters(*fresh);
+        const QList<Matter> all = matters.all();
+        REQUIRE(all.size() == 1);
+        CHECK(all[0].amountFen == 35000000);
+        CHECK(all[0].category == QStringLiteral("project"));
+        const QList<StepRecord> steps = matters.steps(all[0].id);
+        REQUIRE(steps.size() == 6);
+        CHECK(steps[3].form == ResolutionForm::RepresentativesMeeting);
+        CHECK(steps[3].votesFor == 30);
+        CHECK(steps[3].votesAgainst == 4);
+        CHECK(steps[4].disclosureEnd == QDate(2026, 3, 26));
+    }
+}
+
+TEST_CASE("import villages: income in 万元, star ratings, update of existing villages", "[import]")
+{
+    tl::test::TempDir tmp;
+    auto ledger = tl::test::newLedger(tmp.file(QStringLiteral("t.ledger")));
+    addVillage(*ledger, QStringLiteral("东村"));
+    const QString path = tmp.file(QStringLiteral("villages.csv"));
+    writeFile(path, QByteArray("\xEF\xBB\xBF")
+                        + QStringLiteral("村委会名称\t户数\t户籍人口\t党员数\t集体经济收入（万元）\t星级\n"
+                                         "东村\t320\t1,100\t45\t12.5\t★★★\n"
+                                         "西村\t210\t800\t30\t0.8\t4\n"
+                                         "北村\t-3\t800\t30\t1\t9\n")
+                              .toUtf8());
+    ImportOptions options;
+    options.kind = ImportKind::Villages;
+    options.onDuplicate = DuplicatePolicy::Update;
+    Importer importer(*ledger, options);
+    QString error;
+    REQUIRE(importer.read(path, QString(), &error) == SheetSource::Result::Ok);
+    REQUIRE(importer.analyse(&error));
+    CHECK(rowAt(importer, 2).verdict == ImportRow::Verdict::Duplicate);
+    CHECK(rowAt(importer, 4).verdict == ImportRow::Verdict::Rejected);
+    ImportCounts counts;
+    REQUIRE(importer.commit(&counts, &error));
+    CHECK(counts.updated == 1);
+    CHECK(counts.imported == 1);
+    CHECK(counts.rejected == 1);
+    VillageRepository villages(*ledger);
+    for (const Village &v : villages.all()) {
+        if (v.name == QStringLiteral("东村")) {
+            CHECK(v.incomeYuan == 125000);
+            CHECK(v.starRating == 3);
+            CHECK(v.households == 320);
+            CHECK(v.adults == 800); // not in the sheet: kept
+        } else {
+            CHECK(v.name == QStringLiteral("西村"));
+            CHECK(v.incomeYuan == 8000);
+            CHECK(v.registeredPopulation == 800);
+        }
+    }
+}
+
+TEST_CASE("import: a cancelled import writes nothing; a sheet without a header says so", "[import]")
+{
+    tl::test::TempDir tmp;
+    auto ledger = tl::test::newLedger(tmp.file(QStringLiteral("t.ledger")));
+    addVillage(*ledger, QStringLiteral("东村"));
+    QByteArray csv = "村名,户主姓名,家庭人口\n";
+    for (int i = 0; i < 5000; ++i)
+        csv += QStringLiteral("东村,户主%1,3\n").arg(i).toUtf8();
+    const QString path = tmp.file(QStringLiteral("big.csv"));
+    writeFile(path, csv);
+    ImportOptions options;
+    options.kind = ImportKind::Households;
+    Importer importer(*ledger, options);
+    QString error;
+    REQUIRE(importer.read(path, QString(), &error) == SheetSource::Result::Ok);
+    REQUIRE(importer.analyse(&error));
+    CHECK(importer.count(ImportRow::Verdict::Ok) == 5000);
+    ImportCounts counts;
+    int calls = 0;
+    CHECK_FALSE(importer.commit(&counts, &error, [&](int done, int) { return ++calls < 3 || done == 0; }));
+    CHECK(error == QStringLiteral("cancelled"));
+    CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM household")) == 0);
+    CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM import_log")) == 0);
+    REQUIRE(importer.commit(&counts, &error));
+    CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM household")) == 5000);
+
+    const QString noHeader = tmp.file(QStringLiteral("noheader.csv"));
+    writeFile(noHeader, "a,b,c\n1,2,3\n");
+    Importer lost(*ledger, options);
+    REQUIRE(lost.read(noHeader, QString(), &error) == SheetSource::Result::Ok);
+    CHECK(lost.mapping().headerRow == 0);
+    CHECK(error.contains(QStringLiteral("header")));
+    CHECK_FALSE(lost.analyse(&error));
+}
