@@ -14,7 +14,7 @@ namespace {
 // existed, so every serial from 61 on is one day ahead. 1899-12-30 + serial is right from 61.
 QDate fromExcelSerial(double serial)
 {
-    if (serial < 1 || serial >= 2958466) // 9999-12-31
+    if (!(serial >= 1 && serial < 2958466)) // 9999-12-31; NaN is no date either
         return {};
     const qint64 days = qint64(std::floor(serial));
     if (days < 61)
