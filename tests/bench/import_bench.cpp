@@ -1,0 +1,162 @@
+// tl_import_bench: rows per second importing 200,000 households from .csv and from .xlsx,
+// beside the floor — sqlite3's own `.import` of the same CSV into a bare table (no parsing of
+// dates or IDs, no checks, no indexes, no audit trail). Printed, never asserted.
+//
+// Usage: tl_import_bench [ROWS]   (default 200000)
+
+#include "Importer.h"
+#include "Ledger.h"
+#include "Validation.h"
+#include "VillageRepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <xlsxwriter.h>
+
+using namespace tl;
+
+namespace {
+
+QTextStream out(stdout);
+
+QString idNumber(int i)
+{
+    const QDate birth = QDate(1950, 1, 1).addDays(i % 20000);
+    const QString first17 = QStringLiteral("371302") + birth.toString(QStringLiteral("yyyyMMdd"))
+                          + QStringLiteral("%1").arg(i % 1000, 3, 10, QLatin1Char('0'));
+    return first17 + Validators::idNumberCheckChar(first17);
+}
+
+QStringList row(int i)
+{
+    return {QStringLiteral("村%1").arg(i % 200),
+            QStringLiteral("%1组").arg(i % 9 + 1),
+            QStringLiteral("户主%1").arg(i),
+            i % 1000 < 997 ? idNumber(i) : QString(), // the same birth day and sequence repeat after 20,000,000
+            QStringLiteral("%1号").arg(i),
+            QString::number(i % 6 + 1),
+            QStringLiteral("1%1").arg(3800000000LL + i),
+            i % 10 == 0 ? QStringLiteral("低保") : QString(),
+            QStringLiteral("第%1网格").arg(i % 20 + 1),
+            QStringLiteral("网格员%1").arg(i % 20 + 1)};
+}
+
+const QStringList kHeader = {QStringLiteral("村名"),     QStringLiteral("村民小组"), QStringLiteral("户主姓名"),
+                             QStringLiteral("户主身份证号"), QStringLiteral("门牌号"), QStringLiteral("家庭人口"),
+                             QStringLiteral("联系电话"), QStringLiteral("户类别"), QStringLiteral("所属网格"),
+                             QStringLiteral("网格员")};
+
+std::unique_ptr<Ledger> ledgerWithVillages(const QString &path)
+{
+    Township t;
+    t.name = QStringLiteral("基准镇");
+    auto created = Ledger::create(path, t);
+    if (!created.ledger)
+        qFatal("%s", qPrintable(created.message));
+    QString error;
+    created.ledger->write(
+        [&](QString *) {
+            for (int v = 0; v < 200; ++v) {
+                Village village;
+                village.name = QStringLiteral("村%1").arg(v);
+                VillageRepository(*created.ledger).insert(village);
+            }
+            return true;
+        },
+        &error);
+    return std::move(created.ledger);
+}
+
+double importMs(const QString &ledgerPath, const QString &sheet, ImportCounts *counts, double *readMs, double *checkMs)
+{
+    auto ledger = ledgerWithVillages(ledgerPath);
+    ImportOptions options;
+    options.kind = ImportKind::Households;
+    Importer importer(*ledger, options);
+    QString error;
+    QElapsedTimer t;
+    t.start();
+    if (importer.read(sheet, QString(), &error) != SheetSource::Result::Ok)
+        qFatal("%s", qPrintable(error));
+    *readMs = double(t.nsecsElapsed()) / 1e6;
+    if (!importer.analyse(&error))
+        qFatal("%s", qPrintable(error));
+    *checkMs = double(t.nsecsElapsed()) / 1e6 - *readMs;
+    if (!importer.commit(counts, &error))
+        qFatal("%s", qPrintable(error));
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int rows = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 200000;
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("households.csv"));
+    const QString xlsx = dir.filePath(QStringLiteral("households.xlsx"));
+    {
+        QFile f(csv);
+        f.open(QIODevice::WriteOnly);
+        f.write(kHeader.join(QLatin1Char(',')).toUtf8() + '\n');
+        for (int i = 0; i < rows; ++i)
+            f.write(row(i).join(QLatin1Char(',')).toUtf8() + '\n');
+    }
+    {
+        lxw_workbook_options options = {};
+        options.constant_memory = LXW_TRUE;
+        lxw_workbook *book = workbook_new_opt(xlsx.toUtf8().constData(), &options);
+        lxw_worksheet *sheet = workbook_add_worksheet(book, nullptr);
+        for (int c = 0; c < kHeader.size(); ++c)
+            worksheet_write_string(sheet, 0, lxw_col_t(c), kHeader[c].toUtf8().constData(), nullptr);
+        for (int i = 0; i < rows; ++i) {
+            const QStringList r = row(i);
+            for (int c = 0; c < r.size(); ++c) {
+                if (c == 5)
+                    worksheet_write_number(sheet, lxw_row_t(i + 1), lxw_col_t(c), r[c].toDouble(), nullptr);
+                else if (!r[c].isEmpty())
+                    worksheet_write_string(sheet, lxw_row_t(i + 1), lxw_col_t(c), r[c].toUtf8().constData(), nullptr);
+            }
+        }
+        workbook_close(book);
+    }
+    out << "rows: " << rows << " households, 10 columns, 200 villages, 20 grids and workers per village created on the way\n";
+
+    // The floor: sqlite3's own CSV import into a table with no constraints.
+    QElapsedTimer t;
+    t.start();
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {dir.filePath(QStringLiteral("floor.db")), QStringLiteral(".mode csv"),
+                                             QStringLiteral(".import %1 households").arg(csv)});
+    sqlite.waitForFinished(-1);
+    const double floorMs = double(t.nsecsElapsed()) / 1e6;
+    out << QStringLiteral("floor   sqlite3 .import csv: %1 ms (%2 rows/s)\n")
+               .arg(floorMs, 0, 'f', 0)
+               .arg(rows / floorMs * 1000, 0, 'f', 0);
+
+    for (const QString &sheet : {csv, xlsx}) {
+        ImportCounts counts;
+        double readMs = 0, checkMs = 0;
+        const double ms = importMs(dir.filePath(QFileInfo(sheet).suffix() + QStringLiteral(".ledger")), sheet, &counts,
+                                   &readMs, &checkMs);
+        out << QStringLiteral("import  %1: %2 ms (read %3, check %4, write %5) = %6 rows/s, %7x the floor; "
+                              "imported %8, rejected %9\n")
+                   .arg(QFileInfo(sheet).suffix(), -4)
+                   .arg(ms, 0, 'f', 0)
+                   .arg(readMs, 0, 'f', 0)
+                   .arg(checkMs, 0, 'f', 0)
+                   .arg(ms - readMs - checkMs, 0, 'f', 0)
+                   .arg(rows / ms * 1000, 0, 'f', 0)
+                   .arg(ms / floorMs, 0, 'f', 1)
+                   .arg(counts.imported)
+                   .arg(counts.rejected);
+        out.flush();
+    }
+    return 0;
+}
