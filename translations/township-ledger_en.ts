@@ -2,57 +2,265 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Cli</name>
+    <name>AuditTrail</name>
     <message>
-        <source>Usage: township-ledger-cli COMMAND [OPTIONS]
-
-Commands:
-  new FILE --township NAME [--county NAME]   create an empty ledger
-  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
-                                           create a demo ledger with realistic data
-  check FILE [--date YYYY-MM-DD]             print every finding: village, rule, detail (tab-separated)
-  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
-                                           the quarterly report to the county
-  rollup --quarter 2026Q3 --out county.xlsx FILE...
-                                           one county workbook from several townships' ledgers
-  notice FILE --matter ID --kind resolution|result --out notice.pdf
-  notice FILE --disclosure ID --out notice.pdf
-                                           a printed notice (公告/公示) as PDF
-  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
-                                           every notice due in the next DAYS, one per page
-
-Options for every command:
-  --lang zh_CN|en   language of messages (default zh_CN)
-  --help            this text
-  --version         the program version
-
-Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
-</source>
-        <translation>Usage: township-ledger-cli COMMAND [OPTIONS]
-
-Commands:
-  new FILE --township NAME [--county NAME]   create an empty ledger
-  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
-                                           create a demo ledger with realistic data
-  check FILE [--date YYYY-MM-DD]             print every finding: village, rule, detail (tab-separated)
-  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
-                                           the quarterly report to the county
-  rollup --quarter 2026Q3 --out county.xlsx FILE...
-                                           one county workbook from several townships' ledgers
-  notice FILE --matter ID --kind resolution|result --out notice.pdf
-  notice FILE --disclosure ID --out notice.pdf
-                                           a printed notice (公告/公示) as PDF
-  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
-                                           every notice due in the next DAYS, one per page
-
-Options for every command:
-  --lang zh_CN|en   language of messages (default zh_CN)
-  --help            this text
-  --version         the program version
-
-Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
-</translation>
+        <source>Township</source>
+        <translation>Township</translation>
     </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Reserve cadre</source>
+        <translation>Reserve cadre</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Matter step</source>
+        <translation>Matter step</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>Grid worker</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <source>Finance item</source>
+        <translation>Finance item</translation>
+    </message>
+    <message>
+        <source>Notice template</source>
+        <translation>Notice template</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Change of term</source>
+        <translation>Change of term</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Head's ID number</source>
+        <translation>Head's ID number</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Amount (fen)</source>
+        <translation>Amount (fen)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>System user</source>
+        <translation>System user</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Import batch</source>
+        <translation>Import batch</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>the backup folder %1 cannot be created</source>
+        <translation>the backup folder %1 cannot be created</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 cannot be restored: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or program; close it before restoring</source>
+        <translation>%1 is open in another window or program; close it before restoring</translation>
+    </message>
+    <message>
+        <source>the current ledger could not be saved first, so nothing was restored: %1</source>
+        <translation>the current ledger could not be saved first, so nothing was restored: %1</translation>
+    </message>
+    <message>
+        <source>the current ledger could not be saved first, so nothing was restored</source>
+        <translation>the current ledger could not be saved first, so nothing was restored</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied: is the disk full?</source>
+        <translation>%1 could not be copied: is the disk full?</translation>
+    </message>
+    <message>
+        <source>the restored file could not be put in place</source>
+        <translation>the restored file could not be put in place</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
@@ -192,6 +400,157 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
     <message>
         <source>Wrote %1 notices to %2</source>
         <translation>Wrote %1 notices to %2</translation>
+    </message>
+    <message>
+        <source>Usage: township-ledger-cli COMMAND [OPTIONS]
+
+Commands:
+  new FILE --township NAME [--county NAME]   create an empty ledger
+  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
+                                           create a demo ledger with realistic data
+  check FILE [--date YYYY-MM-DD]             print every finding: village, rule, detail (tab-separated)
+  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
+                                           the quarterly report to the county
+  rollup --quarter 2026Q3 --out county.xlsx FILE...
+                                           one county workbook from several townships' ledgers
+  notice FILE --matter ID --kind resolution|result --out notice.pdf
+  notice FILE --disclosure ID --out notice.pdf
+                                           a printed notice (公告/公示) as PDF
+  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
+                                           every notice due in the next DAYS, one per page
+  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
+         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx]
+                                           import a list from .xlsx, .ods, .xls or .csv; prints the counts
+  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]
+                                           every recorded change, one per line (or as a workbook)
+  backup FILE [--to PATH]                   a consistent copy (default: the backups folder beside FILE)
+  restore FILE --from BACKUP                replace FILE by BACKUP (FILE is backed up first)
+
+Options for every command:
+  --lang zh_CN|en   language of messages (default zh_CN)
+  --help            this text
+  --version         the program version
+
+Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings or
+import rejected rows, 2 error (import: nothing could be read; nothing was written).
+</source>
+        <translation>Usage: township-ledger-cli COMMAND [OPTIONS]
+
+Commands:
+  new FILE --township NAME [--county NAME]   create an empty ledger
+  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
+                                           create a demo ledger with realistic data
+  check FILE [--date YYYY-MM-DD]             print every finding: village, rule, detail (tab-separated)
+  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
+                                           the quarterly report to the county
+  rollup --quarter 2026Q3 --out county.xlsx FILE...
+                                           one county workbook from several townships' ledgers
+  notice FILE --matter ID --kind resolution|result --out notice.pdf
+  notice FILE --disclosure ID --out notice.pdf
+                                           a printed notice (公告/公示) as PDF
+  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
+                                           every notice due in the next DAYS, one per page
+  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
+         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx]
+                                           import a list from .xlsx, .ods, .xls or .csv; prints the counts
+  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]
+                                           every recorded change, one per line (or as a workbook)
+  backup FILE [--to PATH]                   a consistent copy (default: the backups folder beside FILE)
+  restore FILE --from BACKUP                replace FILE by BACKUP (FILE is backed up first)
+
+Options for every command:
+  --lang zh_CN|en   language of messages (default zh_CN)
+  --help            this text
+  --version         the program version
+
+Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings or
+import rejected rows, 2 error (import: nothing could be read; nothing was written).
+</translation>
+    </message>
+    <message>
+        <source>import: exactly one ledger FILE is needed</source>
+        <translation>import: exactly one ledger FILE is needed</translation>
+    </message>
+    <message>
+        <source>import: name exactly one of --villages, --members, --households, --matters with the sheet file</source>
+        <translation>import: name exactly one of --villages, --members, --households, --matters with the sheet file</translation>
+    </message>
+    <message>
+        <source>import: --on-duplicate must be update or skip, not %1</source>
+        <translation>import: --on-duplicate must be update or skip, not %1</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing was imported</source>
+        <translation>%1 is read-only; nothing was imported</translation>
+    </message>
+    <message>
+        <source>Header in row %1; columns: %2</source>
+        <translation>Header in row %1; columns: %2</translation>
+    </message>
+    <message>
+        <source>new village: %1</source>
+        <translation>new village: %1</translation>
+    </message>
+    <message>
+        <source>new grid: %1</source>
+        <translation>new grid: %1</translation>
+    </message>
+    <message>
+        <source>new person: %1</source>
+        <translation>new person: %1</translation>
+    </message>
+    <message>
+        <source>row %1: rejected: %2: %3</source>
+        <translation>row %1: rejected: %2: %3</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>read %1, imported %2, updated %3, skipped %4, rejected %5</source>
+        <translation>read %1, imported %2, updated %3, skipped %4, rejected %5</translation>
+    </message>
+    <message>
+        <source>backup before the import: %1</source>
+        <translation>backup before the import: %1</translation>
+    </message>
+    <message>
+        <source>the rejected rows could not be written: %1</source>
+        <translation>the rejected rows could not be written: %1</translation>
+    </message>
+    <message>
+        <source>rejected rows written to %1</source>
+        <translation>rejected rows written to %1</translation>
+    </message>
+    <message>
+        <source>audit: exactly one FILE is needed</source>
+        <translation>audit: exactly one FILE is needed</translation>
+    </message>
+    <message>
+        <source>audit: --since must be a date such as 2026-07-01</source>
+        <translation>audit: --since must be a date such as 2026-07-01</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1</source>
+        <translation>
+            <numerusform>%n change(s) written to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>backup: exactly one FILE is needed</source>
+        <translation>backup: exactly one FILE is needed</translation>
+    </message>
+    <message>
+        <source>restore: FILE and --from BACKUP are needed</source>
+        <translation>restore: FILE and --from BACKUP are needed</translation>
+    </message>
+    <message>
+        <source>the ledger as it was is kept at %1</source>
+        <translation>the ledger as it was is kept at %1</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>restored %1 from %2</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1353,440 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
     </message>
 </context>
 <context>
+    <name>ImportSchema</name>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Villager groups</source>
+        <translation>Villager groups</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Registered population</source>
+        <translation>Registered population</translation>
+    </message>
+    <message>
+        <source>Resident population</source>
+        <translation>Resident population</translation>
+    </message>
+    <message>
+        <source>Adults (18+)</source>
+        <translation>Adults (18+)</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>Party members</translation>
+    </message>
+    <message>
+        <source>Villager representatives</source>
+        <translation>Villager representatives</translation>
+    </message>
+    <message>
+        <source>Collective income</source>
+        <translation>Collective income</translation>
+    </message>
+    <message>
+        <source>Star rating</source>
+        <translation>Star rating</translation>
+    </message>
+    <message>
+        <source>Supervision phone</source>
+        <translation>Supervision phone</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>In post since</source>
+        <translation>In post since</translation>
+    </message>
+    <message>
+        <source>Reserve cadre</source>
+        <translation>Reserve cadre</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>Villager group</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Head's ID number</source>
+        <translation>Head's ID number</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>Grid worker</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>Proposed on</translation>
+    </message>
+    <message>
+        <source>Deliberated on</source>
+        <translation>Deliberated on</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <source>Review: expected</source>
+        <translation>Review: expected</translation>
+    </message>
+    <message>
+        <source>Review: present</source>
+        <translation>Review: present</translation>
+    </message>
+    <message>
+        <source>Review: in favour</source>
+        <translation>Review: in favour</translation>
+    </message>
+    <message>
+        <source>Resolution form</source>
+        <translation>Resolution form</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <source>Resolution: expected</source>
+        <translation>Resolution: expected</translation>
+    </message>
+    <message>
+        <source>Resolution: present</source>
+        <translation>Resolution: present</translation>
+    </message>
+    <message>
+        <source>Resolution: in favour</source>
+        <translation>Resolution: in favour</translation>
+    </message>
+    <message>
+        <source>Resolution: against</source>
+        <translation>Resolution: against</translation>
+    </message>
+    <message>
+        <source>Resolution: abstaining</source>
+        <translation>Resolution: abstaining</translation>
+    </message>
+    <message>
+        <source>Resolution disclosed on</source>
+        <translation>Resolution disclosed on</translation>
+    </message>
+    <message>
+        <source>Disclosure ends</source>
+        <translation>Disclosure ends</translation>
+    </message>
+    <message>
+        <source>Result disclosed on</source>
+        <translation>Result disclosed on</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>villages</source>
+        <translation>villages</translation>
+    </message>
+    <message>
+        <source>two-committee members and reserve cadres</source>
+        <translation>two-committee members and reserve cadres</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <source>matters (four deliberations, two disclosures)</source>
+        <translation>matters (four deliberations, two disclosures)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 is not a date</translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation>no date given</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date</source>
+        <translation>%1 is not a real date</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (write it as 2026-03-05)</source>
+        <translation>%1 is not a date (write it as 2026-03-05)</translation>
+    </message>
+    <message>
+        <source>%1 is neither yes (是, √) nor no (否)</source>
+        <translation>%1 is neither yes (是, √) nor no (否)</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 is not a whole number</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount</source>
+        <translation>%1 is not an amount</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has more than %n decimal(s)</source>
+        <translation>
+            <numerusform>%1 has more than %n decimal(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 is too large</translation>
+    </message>
+    <message>
+        <source>stored as a number (%1), so its last digits are lost; format the column as text and type it again</source>
+        <translation>stored as a number (%1), so its last digits are lost; format the column as text and type it again</translation>
+    </message>
+    <message>
+        <source>%1 is in scientific notation, so its last digits are lost; format the column as text and type it again</source>
+        <translation>%1 is in scientific notation, so its last digits are lost; format the column as text and type it again</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>No header row found in the first %1 rows of sheet %2: the columns must be named (e.g. %3).</source>
+        <translation>No header row found in the first %1 rows of sheet %2: the columns must be named (e.g. %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a star rating from 0 to 5</source>
+        <translation>%1 is not a star rating from 0 to 5</translation>
+    </message>
+    <message>
+        <source>%1 is neither 男 nor 女</source>
+        <translation>%1 is neither 男 nor 女</translation>
+    </message>
+    <message>
+        <source>political status %1 not recognised; kept in the note</source>
+        <translation>political status %1 not recognised; kept in the note</translation>
+    </message>
+    <message>
+        <source>education %1 not recognised; kept in the note</source>
+        <translation>education %1 not recognised; kept in the note</translation>
+    </message>
+    <message>
+        <source>post %1 not recognised; kept in the note</source>
+        <translation>post %1 not recognised; kept in the note</translation>
+    </message>
+    <message>
+        <source>Posts: %1</source>
+        <translation>Posts: %1</translation>
+    </message>
+    <message>
+        <source>Political status: %1</source>
+        <translation>Political status: %1</translation>
+    </message>
+    <message>
+        <source>Education: %1</source>
+        <translation>Education: %1</translation>
+    </message>
+    <message>
+        <source>a grid worker is named but no grid: a 网格员 looks after households of a grid</source>
+        <translation>a grid worker is named but no grid: a 网格员 looks after households of a grid</translation>
+    </message>
+    <message>
+        <source>category %1 not recognised; recorded as other</source>
+        <translation>category %1 not recognised; recorded as other</translation>
+    </message>
+    <message>
+        <source>figures are given for this meeting but not its date</source>
+        <translation>figures are given for this meeting but not its date</translation>
+    </message>
+    <message>
+        <source>%1 is neither 村民会议 nor 村民代表会议</source>
+        <translation>%1 is neither 村民会议 nor 村民代表会议</translation>
+    </message>
+    <message>
+        <source>the resolution has a date but no form (村民会议 or 村民代表会议)</source>
+        <translation>the resolution has a date but no form (村民会议 or 村民代表会议)</translation>
+    </message>
+    <message>
+        <source>a disclosure end is given but not the day the disclosure began</source>
+        <translation>a disclosure end is given but not the day the disclosure began</translation>
+    </message>
+    <message>
+        <source>disclosure channel not given; recorded as %1</source>
+        <translation>disclosure channel not given; recorded as %1</translation>
+    </message>
+    <message>
+        <source>no village given</source>
+        <translation>no village given</translation>
+    </message>
+    <message>
+        <source>No header row: map the columns first.</source>
+        <translation>No header row: map the columns first.</translation>
+    </message>
+    <message>
+        <source>Required column missing: %1</source>
+        <translation>Required column missing: %1</translation>
+    </message>
+    <message>
+        <source>Check the rows (preview) before importing.</source>
+        <translation>Check the rows (preview) before importing.</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: %1</source>
+        <translation>No backup could be made before the import, so nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>village %1 is not in this ledger (choose to create missing villages, or check the name)</source>
+        <translation>village %1 is not in this ledger (choose to create missing villages, or check the name)</translation>
+    </message>
+    <message>
+        <source>village %1 will be created</source>
+        <translation>village %1 will be created</translation>
+    </message>
+    <message>
+        <source>import from %1</source>
+        <translation>import from %1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>same as row %1 of this sheet</source>
+        <translation>same as row %1 of this sheet</translation>
+    </message>
+    <message>
+        <source>village %1 is already in the ledger</source>
+        <translation>village %1 is already in the ledger</translation>
+    </message>
+    <message>
+        <source>%1 (same ID number) is already in the ledger</source>
+        <translation>%1 (same ID number) is already in the ledger</translation>
+    </message>
+    <message>
+        <source>the person with this ID number is kept under another village</source>
+        <translation>the person with this ID number is kept under another village</translation>
+    </message>
+    <message>
+        <source>term %1 of the %2 opened from %3</source>
+        <translation>term %1 of the %2 opened from %3</translation>
+    </message>
+    <message>
+        <source>in post since %1, before term %2 began; recorded from %3</source>
+        <translation>in post since %1, before term %2 began; recorded from %3</translation>
+    </message>
+    <message>
+        <source>a household with this head's ID number is already in the ledger</source>
+        <translation>a household with this head's ID number is already in the ledger</translation>
+    </message>
+    <message>
+        <source>grid worker, added by import</source>
+        <translation>grid worker, added by import</translation>
+    </message>
+    <message>
+        <source>a matter with this name is already recorded for the village</source>
+        <translation>a matter with this name is already recorded for the village</translation>
+    </message>
+    <message>
+        <source>Row in the sheet</source>
+        <translation>Row in the sheet</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Rejected rows of %1</source>
+        <translation>Rejected rows of %1</translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <source>the disk is full; nothing was saved (free some space and try again)</source>
@@ -1118,6 +1911,18 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
     <message>
         <source>the township name is empty</source>
         <translation>the township name is empty</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another window or program (%2, process %3 on %4). It was opened read-only so that the two cannot overwrite each other's changes; close the other one to edit.</source>
+        <translation>%1 is already open in another window or program (%2, process %3 on %4). It was opened read-only so that the two cannot overwrite each other's changes; close the other one to edit.</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>unknown program</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place</source>
+        <translation>%1 could not be put in place</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +3080,85 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     </message>
 </context>
 <context>
+    <name>SheetSource</name>
+    <message>
+        <source>%1 is an Excel binary workbook (.xlsb), which cannot be read. Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1 is an Excel binary workbook (.xlsb), which cannot be read. Open it in Excel or WPS and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is a word-processor document, not a spreadsheet.</source>
+        <translation>%1 is a word-processor document, not a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive that is not a workbook (xlsx or ods).</source>
+        <translation>%1 is a zip archive that is not a workbook (xlsx or ods).</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 2003 XML spreadsheet, which cannot be read. Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1 is an Excel 2003 XML spreadsheet, which cannot be read. Open it in Excel or WPS and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not a spreadsheet. Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1 is a web page (HTML), not a spreadsheet. Open it in Excel or WPS and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is an XML file, not a spreadsheet.</source>
+        <translation>%1 is an XML file, not a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF document, not a spreadsheet.</source>
+        <translation>%1 is a PDF document, not a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 is an image, not a spreadsheet.</source>
+        <translation>%1 is an image, not a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 is a compressed archive (rar, 7z or gz). Extract the spreadsheet from it first.</source>
+        <translation>%1 is a compressed archive (rar, 7z or gz). Extract the spreadsheet from it first.</translation>
+    </message>
+    <message>
+        <source>%1 contains no sheets.</source>
+        <translation>%1 contains no sheets.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”. Its sheets are: %3.</source>
+        <translation>%1 has no sheet named “%2”. Its sheets are: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a valid %2 file: %3</source>
+        <translation>%1 is damaged or not a valid %2 file: %3</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet file.</source>
+        <translation>%1 is a folder, not a spreadsheet file.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>The file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet or CSV file.</source>
+        <translation>%1 is not a spreadsheet or CSV file.</translation>
+    </message>
+    <message>
+        <source>%1 is in the GB18030 encoding, which this build cannot decode. Save it as CSV in UTF-8.</source>
+        <translation>%1 is in the GB18030 encoding, which this build cannot decode. Save it as CSV in UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Remove the password in Excel or WPS and save it again.</source>
+        <translation>%1 is protected by a password. Remove the password in Excel or WPS and save it again.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Township Ledger: village governance ledgers of a township.</source>
@@ -2392,6 +3276,18 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>Open folder</source>
         <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>the table changed while it was being read; export it again</source>
+        <translation>the table changed while it was being read; export it again</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
     </message>
 </context>
 <context>
@@ -3492,6 +4388,11 @@ Double-click or Enter records it.</translation>
         <source>%1, %2: %3 done, %4 done late, %5 due, %6 overdue.</source>
         <translation>%1, %2: %3 done, %4 done late, %5 due, %6 overdue.</translation>
     </message>
+    <message>
+        <source>Disclosure progress %1 – %2</source>
+        <comment>year, kind</comment>
+        <translation>Disclosure progress %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::DisclosureSettingsDialog</name>
@@ -3642,6 +4543,15 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message>
         <source>Delete disclosure “%1”</source>
         <translation>Delete disclosure “%1”</translation>
+    </message>
+    <message>
+        <source>Disclosures – %1</source>
+        <translation>Disclosures – %1</translation>
+    </message>
+    <message>
+        <source>Disclosures – %1 – %2</source>
+        <comment>village, kind of disclosure</comment>
+        <translation>Disclosures – %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4750,23 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message>
         <source>(%1 shown)</source>
         <translation>(%1 shown)</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Findings (errors only)</source>
+        <translation>Findings (errors only)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>findings – village</comment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +5276,31 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <source>Add household…</source>
         <translation>Add household…</translation>
     </message>
+    <message>
+        <source>Grids – %1</source>
+        <translation>Grids – %1</translation>
+    </message>
+    <message>
+        <source>Save the grids with their households, people, leaders and workers as an Excel workbook</source>
+        <translation>Save the grids with their households, people, leaders and workers as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t grids…</source>
+        <translation>Expor&amp;t grids…</translation>
+    </message>
+    <message>
+        <source>Households – %1 – %2</source>
+        <comment>village, grid</comment>
+        <translation>Households – %1 – %2</translation>
+    </message>
+    <message>
+        <source>Households in no grid – %1</source>
+        <translation>Households in no grid – %1</translation>
+    </message>
+    <message>
+        <source>Households – %1</source>
+        <translation>Households – %1</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::HouseholdDialog</name>
@@ -4603,6 +5555,628 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message>
         <source>%1 households</source>
         <translation>%1 households</translation>
+    </message>
+    <message>
+        <source>Households – %1</source>
+        <translation>Households – %1</translation>
+    </message>
+    <message>
+        <source>searched</source>
+        <translation>searched</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>title (filters)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of a list of filters</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ImportDialog</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.xls *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.ods *.xls *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Import from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Import &amp;log…</source>
+        <translation>Import &amp;log…</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This ledger is open read-only: sheets can be checked, but nothing can be imported.</source>
+        <translation>This ledger is open read-only: sheets can be checked, but nothing can be imported.</translation>
+    </message>
+    <message>
+        <source>An Excel, WPS or LibreOffice workbook, or a CSV file</source>
+        <translation>An Excel, WPS or LibreOffice workbook, or a CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Create villages that are not in the ledger yet</source>
+        <translation>&amp;Create villages that are not in the ledger yet</translation>
+    </message>
+    <message>
+        <source>Otherwise a row naming an unknown village is rejected, so a misspelt name does not become a new village</source>
+        <translation>Otherwise a row naming an unknown village is rejected, so a misspelt name does not become a new village</translation>
+    </message>
+    <message>
+        <source>Bring rosters and ledgers kept in Excel, WPS or CSV files into this ledger. Title rows above the header are skipped, and every row is checked before anything is written: you will see each row's verdict first. A backup of the ledger is saved before the import.</source>
+        <translation>Bring rosters and ledgers kept in Excel, WPS or CSV files into this ledger. Title rows above the header are skipped, and every row is checked before anything is written: you will see each row's verdict first. A backup of the ledger is saved before the import.</translation>
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation>&amp;Import:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Already in the ledger:</source>
+        <translation>&amp;Already in the ledger:</translation>
+    </message>
+    <message>
+        <source>A row is already in the ledger when a village has the same name.</source>
+        <translation>A row is already in the ledger when a village has the same name.</translation>
+    </message>
+    <message>
+        <source>A row is already in the ledger when a person has the same ID number.</source>
+        <translation>A row is already in the ledger when a person has the same ID number.</translation>
+    </message>
+    <message>
+        <source>A row is already in the ledger when a household's head has the same ID number.</source>
+        <translation>A row is already in the ledger when a household's head has the same ID number.</translation>
+    </message>
+    <message>
+        <source>A row is already in the ledger when its village has a matter of the same name.</source>
+        <translation>A row is already in the ledger when its village has a matter of the same name.</translation>
+    </message>
+    <message>
+        <source>Skip the row, keep the record as it is</source>
+        <translation>Skip the row, keep the record as it is</translation>
+    </message>
+    <message>
+        <source>Update the record with the row's values</source>
+        <translation>Update the record with the row's values</translation>
+    </message>
+    <message>
+        <source>Add the row as well (keep both)</source>
+        <translation>Add the row as well (keep both)</translation>
+    </message>
+    <message>
+        <source>Columns read for %1 (* = required): %2. Other columns are left out; headers are recognised under their usual names, and you can match them yourself in the next step.</source>
+        <translation>Columns read for %1 (* = required): %2. Other columns are left out; headers are recognised under their usual names, and you can match them yourself in the next step.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Choose the sheet to import</source>
+        <translation>Choose the sheet to import</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation>%1 has no sheet to read.</translation>
+    </message>
+    <message>
+        <source>1 Source</source>
+        <translation>1 Source</translation>
+    </message>
+    <message>
+        <source>2 Columns</source>
+        <translation>2 Columns</translation>
+    </message>
+    <message>
+        <source>3 Check the rows</source>
+        <translation>3 Check the rows</translation>
+    </message>
+    <message>
+        <source>4 Import</source>
+        <translation>4 Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln row(s)</source>
+        <translation>
+            <numerusform>&amp;Import %Ln row(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nothing to import</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Choose the file to import.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 rows</source>
+        <translation>%1
+%2 of %3 rows</translation>
+    </message>
+    <message>
+        <source>%1
+%2 rows read</source>
+        <translation>%1
+%2 rows read</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Reading was cancelled.</translation>
+    </message>
+    <message>
+        <source>Create &amp;missing villages</source>
+        <translation>Create &amp;missing villages</translation>
+    </message>
+    <message>
+        <source>Already in the ledger:</source>
+        <translation>Already in the ledger:</translation>
+    </message>
+    <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation>Save &amp;rejected rows…</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>Choose a row to read its reason or notes in full.</source>
+        <translation>Choose a row to read its reason or notes in full.</translation>
+    </message>
+    <message>
+        <source>Row %1 is rejected: %2</source>
+        <translation>Row %1 is rejected: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 is rejected, column %2: %3</source>
+        <translation>Row %1 is rejected, column %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Row %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between the notes on an imported row</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Row %1 will be imported as it is.</source>
+        <translation>Row %1 will be imported as it is.</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <source>The rows could not be checked: %1</source>
+        <translation>The rows could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates, skipped</source>
+        <translation>Duplicates, skipped</translation>
+    </message>
+    <message>
+        <source>Duplicates, updated</source>
+        <translation>Duplicates, updated</translation>
+    </message>
+    <message>
+        <source>Duplicates, added as well</source>
+        <translation>Duplicates, added as well</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>Will be imported</source>
+        <translation>Will be imported</translation>
+    </message>
+    <message>
+        <source>…of these with a note</source>
+        <translation>…of these with a note</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>The sheet has no rows below the header.</source>
+        <translation>The sheet has no rows below the header.</translation>
+    </message>
+    <message>
+        <source>Rejected rows are not imported. Save them to a workbook with the reason in each row, correct them there and import that workbook again.</source>
+        <translation>Rejected rows are not imported. Save them to a workbook with the reason in each row, correct them there and import that workbook again.</translation>
+    </message>
+    <message>
+        <source>Nothing has been written to the ledger yet.</source>
+        <translation>Nothing has been written to the ledger yet.</translation>
+    </message>
+    <message>
+        <source>Villages:</source>
+        <translation>Villages:</translation>
+    </message>
+    <message>
+        <source>Grids (village / grid):</source>
+        <translation>Grids (village / grid):</translation>
+    </message>
+    <message>
+        <source>Grid workers (village / name):</source>
+        <translation>Grid workers (village / name):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s)</source>
+        <translation>
+            <numerusform>%n village(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grid(s)</source>
+        <translation>
+            <numerusform>%n grid(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grid worker(s)</source>
+        <translation>
+            <numerusform>%n grid worker(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>The import will also create %1</source>
+        <translation>The import will also create %1</translation>
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation>All rows (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>Rejected (%1)</translation>
+    </message>
+    <message>
+        <source>With notes (%1)</source>
+        <translation>With notes (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>Duplicates (%1)</translation>
+    </message>
+    <message>
+        <source>Import &amp;another file…</source>
+        <translation>Import &amp;another file…</translation>
+    </message>
+    <message>
+        <source>This ledger is open read-only: nothing can be imported into it.</source>
+        <translation>This ledger is open read-only: nothing can be imported into it.</translation>
+    </message>
+    <message>
+        <source>No row can be imported.</source>
+        <translation>No row can be imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln row(s)…</source>
+        <translation>
+            <numerusform>Importing %Ln row(s)…</numerusform></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written to the ledger.</source>
+        <translation>The import was cancelled; nothing was written to the ledger.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were rejected and not imported. Save them, with the reason in each row, to a workbook to correct and import again?</source>
+        <translation>
+            <numerusform>%Ln row(s) were rejected and not imported. Save them, with the reason in each row, to a workbook to correct and import again?</numerusform></translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>The import is done.</translation>
+    </message>
+    <message>
+        <source>The import is done; no row was written.</source>
+        <translation>The import is done; no row was written.</translation>
+    </message>
+    <message>
+        <source>Imported (new records)</source>
+        <translation>Imported (new records)</translation>
+    </message>
+    <message>
+        <source>Updated (records already in the ledger)</source>
+        <translation>Updated (records already in the ledger)</translation>
+    </message>
+    <message>
+        <source>Skipped (already in the ledger)</source>
+        <translation>Skipped (already in the ledger)</translation>
+    </message>
+    <message>
+        <source>Before the import, the ledger was backed up as:
+%1
+Open that file to go back to the ledger as it was.</source>
+        <translation>Before the import, the ledger was backed up as:
+%1
+Open that file to go back to the ledger as it was.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were rejected. Save them to a workbook: each keeps its cells, with the sheet row, the column at fault and the reason beside them.</source>
+        <translation>
+            <numerusform>%Ln row(s) were rejected. Save them to a workbook: each keeps its cells, with the sheet row, the column at fault and the reason beside them.</numerusform></translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>No row was rejected.</translation>
+    </message>
+    <message>
+        <source>%1-errors</source>
+        <comment>file name of the rejected rows of an import: the imported file's name</comment>
+        <translation>%1-errors</translation>
+    </message>
+    <message>
+        <source>Check the rows first.</source>
+        <translation>Check the rows first.</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be saved: %1</source>
+        <translation>The rejected rows could not be saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected row(s) saved in %1</source>
+        <translation>
+            <numerusform>%Ln rejected row(s) saved in %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ImportLogDialog</name>
+    <message>
+        <source>Import log</source>
+        <translation>Import log</translation>
+    </message>
+    <message>
+        <source>Every import into this ledger, newest first. Before each import a backup of the ledger was saved beside it.</source>
+        <translation>Every import into this ledger, newest first. Before each import a backup of the ledger was saved beside it.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported into this ledger yet.</source>
+        <translation>Nothing has been imported into this ledger yet.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ImportMappingWidget</name>
+    <message>
+        <source>Choose the column of the sheet that holds each field. The columns were matched by their headers; fields marked * are required.</source>
+        <translation>Choose the column of the sheet that holds each field. The columns were matched by their headers; fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The row of the sheet that names the columns; the data rows follow it</source>
+        <translation>The row of the sheet that names the columns; the data rows follow it</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Header row:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column in the sheet</source>
+        <translation>Column in the sheet</translation>
+    </message>
+    <message>
+        <source>Example from the sheet</source>
+        <translation>Example from the sheet</translation>
+    </message>
+    <message>
+        <source>Row %1 names the columns; the rows above it are taken as the title.</source>
+        <translation>Row %1 names the columns; the rows above it are taken as the title.</translation>
+    </message>
+    <message>
+        <source>No row naming the columns was found among the first rows: choose the header row, then the columns.</source>
+        <translation>No row naming the columns was found among the first rows: choose the header row, then the columns.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <comment>a sheet column without a header</comment>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>sheet column letter: its header</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Headers recognised: %1</source>
+        <translation>Headers recognised: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Choose the header row: the row of the sheet that names the columns.</source>
+        <translation>Choose the header row: the row of the sheet that names the columns.</translation>
+    </message>
+    <message>
+        <source>Choose a column for %1: required to import.</source>
+        <translation>Choose a column for %1: required to import.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ImportPreviewModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Duplicate: update</source>
+        <translation>Duplicate: update</translation>
+    </message>
+    <message>
+        <source>Duplicate: skip</source>
+        <translation>Duplicate: skip</translation>
+    </message>
+    <message>
+        <source>Duplicate: keep both</source>
+        <translation>Duplicate: keep both</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet</source>
+        <translation>Row %1 of the sheet</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between the notes on an imported row</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>The row number in the sheet</source>
+        <translation>The row number in the sheet</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>The column at fault in a rejected row</source>
+        <translation>The column at fault in a rejected row</translation>
+    </message>
+    <message>
+        <source>Reason or notes</source>
+        <translation>Reason or notes</translation>
+    </message>
+    <message>
+        <source>Column %1 of the sheet</source>
+        <translation>Column %1 of the sheet</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
     </message>
 </context>
 <context>
@@ -4925,6 +6499,18 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <source>Disclosure &amp;settings…</source>
         <translation>Disclosure &amp;settings…</translation>
     </message>
+    <message>
+        <source>&amp;Import from spreadsheet…</source>
+        <translation>&amp;Import from spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Import villages, members, households or matters from an Excel, WPS or CSV file</source>
+        <translation>Import villages, members, households or matters from an Excel, WPS or CSV file</translation>
+    </message>
+    <message>
+        <source>Import lo&amp;g…</source>
+        <translation>Import lo&amp;g…</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MatterBoardPage</name>
@@ -4983,6 +6569,32 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message>
         <source>Most ur&amp;gent first</source>
         <translation>Most ur&amp;gent first</translation>
+    </message>
+    <message>
+        <source>Matters – %1</source>
+        <translation>Matters – %1</translation>
+    </message>
+    <message>
+        <source>Matters of the township</source>
+        <translation>Matters of the township</translation>
+    </message>
+    <message>
+        <source>needs action</source>
+        <translation>needs action</translation>
+    </message>
+    <message>
+        <source>searched</source>
+        <translation>searched</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>title (filters)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of a list of filters</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -5241,6 +6853,10 @@ This is for a matter entered by mistake; Edit &gt; Undo brings it back. A matter
         <source>Delete matter “%1”</source>
         <translation>Delete matter “%1”</translation>
     </message>
+    <message>
+        <source>Matters – %1</source>
+        <translation>Matters – %1</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MemberRosterTab</name>
@@ -5355,6 +6971,14 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message>
         <source>%1 was not deleted: %2</source>
         <translation>%1 was not deleted: %2</translation>
+    </message>
+    <message>
+        <source>Members and former members – %1</source>
+        <translation>Members and former members – %1</translation>
+    </message>
+    <message>
+        <source>Members – %1</source>
+        <translation>Members – %1</translation>
     </message>
 </context>
 <context>
@@ -5906,6 +7530,10 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message>
         <source>Remove reserve cadre %1</source>
         <translation>Remove reserve cadre %1</translation>
+    </message>
+    <message>
+        <source>Reserve cadres – %1</source>
+        <translation>Reserve cadres – %1</translation>
     </message>
 </context>
 <context>
@@ -6786,6 +8414,10 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</transla
     <message>
         <source>%1 villages · %2 members of the two committees (%3 women, average age %4) · secretary also director in %5 villages · college or above %6% · %7 reserve cadres · %8 five-star party organisations · collective income %9 (10k yuan)</source>
         <translation>%1 villages · %2 members of the two committees (%3 women, average age %4) · secretary also director in %5 villages · college or above %6% · %7 reserve cadres · %8 five-star party organisations · collective income %9 (10k yuan)</translation>
+    </message>
+    <message>
+        <source>Villages – %1</source>
+        <translation>Villages – %1</translation>
     </message>
 </context>
 <context>

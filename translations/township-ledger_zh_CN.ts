@@ -2,57 +2,265 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Cli</name>
+    <name>AuditTrail</name>
     <message>
-        <source>Usage: township-ledger-cli COMMAND [OPTIONS]
-
-Commands:
-  new FILE --township NAME [--county NAME]   create an empty ledger
-  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
-                                           create a demo ledger with realistic data
-  check FILE [--date YYYY-MM-DD]             print every finding: village, rule, detail (tab-separated)
-  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
-                                           the quarterly report to the county
-  rollup --quarter 2026Q3 --out county.xlsx FILE...
-                                           one county workbook from several townships' ledgers
-  notice FILE --matter ID --kind resolution|result --out notice.pdf
-  notice FILE --disclosure ID --out notice.pdf
-                                           a printed notice (公告/公示) as PDF
-  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
-                                           every notice due in the next DAYS, one per page
-
-Options for every command:
-  --lang zh_CN|en   language of messages (default zh_CN)
-  --help            this text
-  --version         the program version
-
-Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
-</source>
-        <translation>用法：township-ledger-cli COMMAND [OPTIONS]
-
-命令：
-  new FILE --township NAME [--county NAME]   新建一份空白台账
-  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
-                                           生成一份含模拟数据的演示台账
-  check FILE [--date YYYY-MM-DD]             列出全部问题：村、问题类型、具体情况（以制表符分隔）
-  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
-                                           导出报县季度报表
-  rollup --quarter 2026Q3 --out county.xlsx FILE...
-                                           将多个乡镇的台账汇总为一份全县工作簿
-  notice FILE --matter ID --kind resolution|result --out notice.pdf
-  notice FILE --disclosure ID --out notice.pdf
-                                           将一份公告/公示输出为 PDF 供打印
-  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
-                                           输出今后 DAYS 天内应张贴的全部公告，每份一页
-
-所有命令通用的选项：
-  --lang zh_CN|en   提示信息的语言（默认 zh_CN）
-  --help            显示本说明
-  --version         显示程序版本
-
-退出码：0 完成（check：未发现问题），1 check 发现问题，2 出错。
-</translation>
+        <source>Township</source>
+        <translation>乡镇</translation>
     </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Reserve cadre</source>
+        <translation>后备人才</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Matter step</source>
+        <translation>事项步骤</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>三务公开</translation>
+    </message>
+    <message>
+        <source>Finance item</source>
+        <translation>收支明细</translation>
+    </message>
+    <message>
+        <source>Notice template</source>
+        <translation>公告模板</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>录入/编辑</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Change of term</source>
+        <translation>换届</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Head's ID number</source>
+        <translation>户主身份证号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>门牌号/地址</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Amount (fen)</source>
+        <translation>金额（分）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>担任职务</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>设置值</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>System user</source>
+        <translation>系统用户</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>操作方式</translation>
+    </message>
+    <message>
+        <source>Import batch</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>修改记录</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>the backup folder %1 cannot be created</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>无法从 %1 恢复：%2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or program; close it before restoring</source>
+        <translation>%1 已在其他窗口或程序中打开，请先关闭后再恢复</translation>
+    </message>
+    <message>
+        <source>the current ledger could not be saved first, so nothing was restored: %1</source>
+        <translation>未能先保存当前台账，因此未作任何恢复：%1</translation>
+    </message>
+    <message>
+        <source>the current ledger could not be saved first, so nothing was restored</source>
+        <translation>未能先保存当前台账，因此未作任何恢复</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied: is the disk full?</source>
+        <translation>无法复制 %1：磁盘是否已满？</translation>
+    </message>
+    <message>
+        <source>the restored file could not be put in place</source>
+        <translation>无法将恢复后的文件移至目标位置</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
@@ -192,6 +400,156 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
     <message>
         <source>Wrote %1 notices to %2</source>
         <translation>已将 %1 份公告写入 %2</translation>
+    </message>
+    <message>
+        <source>Usage: township-ledger-cli COMMAND [OPTIONS]
+
+Commands:
+  new FILE --township NAME [--county NAME]   create an empty ledger
+  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
+                                           create a demo ledger with realistic data
+  check FILE [--date YYYY-MM-DD]             print every finding: village, rule, detail (tab-separated)
+  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
+                                           the quarterly report to the county
+  rollup --quarter 2026Q3 --out county.xlsx FILE...
+                                           one county workbook from several townships' ledgers
+  notice FILE --matter ID --kind resolution|result --out notice.pdf
+  notice FILE --disclosure ID --out notice.pdf
+                                           a printed notice (公告/公示) as PDF
+  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
+                                           every notice due in the next DAYS, one per page
+  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
+         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx]
+                                           import a list from .xlsx, .ods, .xls or .csv; prints the counts
+  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]
+                                           every recorded change, one per line (or as a workbook)
+  backup FILE [--to PATH]                   a consistent copy (default: the backups folder beside FILE)
+  restore FILE --from BACKUP                replace FILE by BACKUP (FILE is backed up first)
+
+Options for every command:
+  --lang zh_CN|en   language of messages (default zh_CN)
+  --help            this text
+  --version         the program version
+
+Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings or
+import rejected rows, 2 error (import: nothing could be read; nothing was written).
+</source>
+        <translation>用法：township-ledger-cli COMMAND [OPTIONS]
+
+命令：
+  new FILE --township NAME [--county NAME]   新建空白台账
+  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
+                                           生成含仿真数据的示例台账
+  check FILE [--date YYYY-MM-DD]             列出全部问题：村、规则、具体情况（以制表符分隔）
+  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
+                                           生成报送县里的季度报表
+  rollup --quarter 2026Q3 --out county.xlsx FILE...
+                                           将多个乡镇的台账汇总为一个全县工作簿
+  notice FILE --matter ID --kind resolution|result --out notice.pdf
+  notice FILE --disclosure ID --out notice.pdf
+                                           生成可打印的 PDF 公告（公告/公示）
+  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
+                                           今后 DAYS 天内应张贴的全部公告，每页一份
+  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
+         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx]
+                                           从 .xlsx、.ods、.xls 或 .csv 文件导入名册，并输出各项行数
+  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]
+                                           列出全部修改记录，每行一条（或导出为工作簿）
+  backup FILE [--to PATH]                   生成台账的完整一致副本（默认存入 FILE 同目录下的备份文件夹）
+  restore FILE --from BACKUP                用 BACKUP 替换 FILE（替换前先备份 FILE）
+
+所有命令通用的选项：
+  --lang zh_CN|en   提示信息的语言（默认 zh_CN）
+  --help            显示本说明
+  --version         显示程序版本
+
+退出码：0 完成（check：未发现问题；import：所有行均已导入）；1 check 发现问题，或
+import 有行不予导入；2 出错（import：未能读取任何内容，未写入任何数据）。
+</translation>
+    </message>
+    <message>
+        <source>import: exactly one ledger FILE is needed</source>
+        <translation>import：须指定且只能指定一个台账文件 FILE</translation>
+    </message>
+    <message>
+        <source>import: name exactly one of --villages, --members, --households, --matters with the sheet file</source>
+        <translation>import：须在 --villages、--members、--households、--matters 中指定且只能指定一项，并给出表格文件</translation>
+    </message>
+    <message>
+        <source>import: --on-duplicate must be update or skip, not %1</source>
+        <translation>import：--on-duplicate 只能是 update 或 skip，不能是 %1</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing was imported</source>
+        <translation>%1 为只读，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>Header in row %1; columns: %2</source>
+        <translation>表头在第%1行；各列对应关系：%2</translation>
+    </message>
+    <message>
+        <source>new village: %1</source>
+        <translation>新增村：%1</translation>
+    </message>
+    <message>
+        <source>new grid: %1</source>
+        <translation>新增网格：%1</translation>
+    </message>
+    <message>
+        <source>new person: %1</source>
+        <translation>新增人员：%1</translation>
+    </message>
+    <message>
+        <source>row %1: rejected: %2: %3</source>
+        <translation>第%1行：不予导入：%2：%3</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>read %1, imported %2, updated %3, skipped %4, rejected %5</source>
+        <translation>读取%1行，导入%2行，更新%3行，跳过%4行，不予导入%5行</translation>
+    </message>
+    <message>
+        <source>backup before the import: %1</source>
+        <translation>导入前的备份：%1</translation>
+    </message>
+    <message>
+        <source>the rejected rows could not be written: %1</source>
+        <translation>无法写出不予导入的行：%1</translation>
+    </message>
+    <message>
+        <source>rejected rows written to %1</source>
+        <translation>不予导入的行已写入 %1</translation>
+    </message>
+    <message>
+        <source>audit: exactly one FILE is needed</source>
+        <translation>audit：须指定且只能指定一个 FILE</translation>
+    </message>
+    <message>
+        <source>audit: --since must be a date such as 2026-07-01</source>
+        <translation>audit：--since 须为日期，如 2026-07-01</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1</source>
+        <translation><numerusform>已将%n条修改记录写入 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>backup: exactly one FILE is needed</source>
+        <translation>backup：须指定且只能指定一个 FILE</translation>
+    </message>
+    <message>
+        <source>restore: FILE and --from BACKUP are needed</source>
+        <translation>restore：须指定 FILE 和 --from BACKUP</translation>
+    </message>
+    <message>
+        <source>the ledger as it was is kept at %1</source>
+        <translation>原台账已保存在 %1</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>已从 %2 恢复 %1</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1354,439 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
     </message>
 </context>
 <context>
+    <name>ImportSchema</name>
+    <message>
+        <source>Village</source>
+        <translation>村名</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Villager groups</source>
+        <translation>村民小组数</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Registered population</source>
+        <translation>户籍人口</translation>
+    </message>
+    <message>
+        <source>Resident population</source>
+        <translation>常住人口</translation>
+    </message>
+    <message>
+        <source>Adults (18+)</source>
+        <translation>18周岁以上人口</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员人数</translation>
+    </message>
+    <message>
+        <source>Villager representatives</source>
+        <translation>村民代表人数</translation>
+    </message>
+    <message>
+        <source>Collective income</source>
+        <translation>集体经济收入</translation>
+    </message>
+    <message>
+        <source>Star rating</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Supervision phone</source>
+        <translation>监督电话</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>In post since</source>
+        <translation>任职时间</translation>
+    </message>
+    <message>
+        <source>Reserve cadre</source>
+        <translation>是否后备人才</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <source>Head's ID number</source>
+        <translation>户主身份证号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>门牌号/地址</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>提议日期</translation>
+    </message>
+    <message>
+        <source>Deliberated on</source>
+        <translation>商议日期</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>审议日期</translation>
+    </message>
+    <message>
+        <source>Review: expected</source>
+        <translation>审议应到人数</translation>
+    </message>
+    <message>
+        <source>Review: present</source>
+        <translation>审议实到人数</translation>
+    </message>
+    <message>
+        <source>Review: in favour</source>
+        <translation>审议同意人数</translation>
+    </message>
+    <message>
+        <source>Resolution form</source>
+        <translation>决议形式</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>决议日期</translation>
+    </message>
+    <message>
+        <source>Resolution: expected</source>
+        <translation>决议应到人数</translation>
+    </message>
+    <message>
+        <source>Resolution: present</source>
+        <translation>决议实到人数</translation>
+    </message>
+    <message>
+        <source>Resolution: in favour</source>
+        <translation>决议同意人数</translation>
+    </message>
+    <message>
+        <source>Resolution: against</source>
+        <translation>决议反对人数</translation>
+    </message>
+    <message>
+        <source>Resolution: abstaining</source>
+        <translation>决议弃权人数</translation>
+    </message>
+    <message>
+        <source>Resolution disclosed on</source>
+        <translation>决议公开日期</translation>
+    </message>
+    <message>
+        <source>Disclosure ends</source>
+        <translation>公开截止日期</translation>
+    </message>
+    <message>
+        <source>Result disclosed on</source>
+        <translation>结果公开日期</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>公开方式</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>事项内容</translation>
+    </message>
+    <message>
+        <source>villages</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>two-committee members and reserve cadres</source>
+        <translation>村两委成员和后备人才</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>matters (four deliberations, two disclosures)</source>
+        <translation>四议两公开事项</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation>未填写日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date</source>
+        <translation>“%1”不是有效日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (write it as 2026-03-05)</source>
+        <translation>“%1”不是日期（请写成 2026-03-05）</translation>
+    </message>
+    <message>
+        <source>%1 is neither yes (是, √) nor no (否)</source>
+        <translation>“%1”不是“是”（或√），也不是“否”</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount</source>
+        <translation>“%1”不是金额</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has more than %n decimal(s)</source>
+        <translation><numerusform>“%1”的小数超过%n位</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>“%1”数值过大</translation>
+    </message>
+    <message>
+        <source>stored as a number (%1), so its last digits are lost; format the column as text and type it again</source>
+        <translation>以数字格式存储（%1），末尾几位已丢失；请将该列设为文本格式后重新录入</translation>
+    </message>
+    <message>
+        <source>%1 is in scientific notation, so its last digits are lost; format the column as text and type it again</source>
+        <translation>“%1”为科学计数法，末尾几位已丢失；请将该列设为文本格式后重新录入</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>No header row found in the first %1 rows of sheet %2: the columns must be named (e.g. %3).</source>
+        <translation>工作表“%2”的前%1行中未找到表头行：各列须有列名（如%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a star rating from 0 to 5</source>
+        <translation>“%1”不是0至5之间的星级</translation>
+    </message>
+    <message>
+        <source>%1 is neither 男 nor 女</source>
+        <translation>“%1”既不是“男”也不是“女”</translation>
+    </message>
+    <message>
+        <source>political status %1 not recognised; kept in the note</source>
+        <translation>政治面貌“%1”无法识别，已记入备注</translation>
+    </message>
+    <message>
+        <source>education %1 not recognised; kept in the note</source>
+        <translation>学历“%1”无法识别，已记入备注</translation>
+    </message>
+    <message>
+        <source>post %1 not recognised; kept in the note</source>
+        <translation>职务“%1”无法识别，已记入备注</translation>
+    </message>
+    <message>
+        <source>Posts: %1</source>
+        <translation>职务：%1</translation>
+    </message>
+    <message>
+        <source>Political status: %1</source>
+        <translation>政治面貌：%1</translation>
+    </message>
+    <message>
+        <source>Education: %1</source>
+        <translation>学历：%1</translation>
+    </message>
+    <message>
+        <source>a grid worker is named but no grid: a 网格员 looks after households of a grid</source>
+        <translation>填写了网格员但未填写网格：网格员负责联系本网格内的农户</translation>
+    </message>
+    <message>
+        <source>category %1 not recognised; recorded as other</source>
+        <translation>类别“%1”无法识别，已记为“其他”</translation>
+    </message>
+    <message>
+        <source>figures are given for this meeting but not its date</source>
+        <translation>填写了该次会议的人数，但未填写会议日期</translation>
+    </message>
+    <message>
+        <source>%1 is neither 村民会议 nor 村民代表会议</source>
+        <translation>“%1”既不是“村民会议”也不是“村民代表会议”</translation>
+    </message>
+    <message>
+        <source>the resolution has a date but no form (村民会议 or 村民代表会议)</source>
+        <translation>决议填写了日期，但未填写决议形式（村民会议或村民代表会议）</translation>
+    </message>
+    <message>
+        <source>a disclosure end is given but not the day the disclosure began</source>
+        <translation>填写了公开截止日期，但未填写公开开始日期</translation>
+    </message>
+    <message>
+        <source>disclosure channel not given; recorded as %1</source>
+        <translation>未填写公开方式，已记为“%1”</translation>
+    </message>
+    <message>
+        <source>no village given</source>
+        <translation>未填写村名</translation>
+    </message>
+    <message>
+        <source>No header row: map the columns first.</source>
+        <translation>未找到表头行：请先指定各列对应关系。</translation>
+    </message>
+    <message>
+        <source>Required column missing: %1</source>
+        <translation>缺少必填列：%1</translation>
+    </message>
+    <message>
+        <source>Check the rows (preview) before importing.</source>
+        <translation>导入前请先核对各行（预览）。</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: %1</source>
+        <translation>导入前未能完成备份，因此未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>village %1 is not in this ledger (choose to create missing villages, or check the name)</source>
+        <translation>本台账中没有“%1”村（可选择自动创建缺少的村，或核对村名）</translation>
+    </message>
+    <message>
+        <source>village %1 will be created</source>
+        <translation>将新建“%1”村</translation>
+    </message>
+    <message>
+        <source>import from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>same as row %1 of this sheet</source>
+        <translation>与本工作表第%1行重复</translation>
+    </message>
+    <message>
+        <source>village %1 is already in the ledger</source>
+        <translation>“%1”村已在台账中</translation>
+    </message>
+    <message>
+        <source>%1 (same ID number) is already in the ledger</source>
+        <translation>%1（身份证号相同）已在台账中</translation>
+    </message>
+    <message>
+        <source>the person with this ID number is kept under another village</source>
+        <translation>该身份证号对应的人员登记在其他村</translation>
+    </message>
+    <message>
+        <source>term %1 of the %2 opened from %3</source>
+        <translation>已新建%2第%1届任期，自%3起</translation>
+    </message>
+    <message>
+        <source>in post since %1, before term %2 began; recorded from %3</source>
+        <translation>任职时间%1早于第%2届任期开始，改按%3起登记</translation>
+    </message>
+    <message>
+        <source>a household with this head's ID number is already in the ledger</source>
+        <translation>台账中已有户主身份证号相同的农户</translation>
+    </message>
+    <message>
+        <source>grid worker, added by import</source>
+        <translation>网格员，导入时添加</translation>
+    </message>
+    <message>
+        <source>a matter with this name is already recorded for the village</source>
+        <translation>本村已登记同名事项</translation>
+    </message>
+    <message>
+        <source>Row in the sheet</source>
+        <translation>工作表中的行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Rejected rows of %1</source>
+        <translation>%1 未导入的行</translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <source>the disk is full; nothing was saved (free some space and try again)</source>
@@ -1120,6 +1911,18 @@ Exit codes: 0 done (check: no findings), 1 check found findings, 2 error.
     <message>
         <source>the township name is empty</source>
         <translation>乡镇名称为空</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another window or program (%2, process %3 on %4). It was opened read-only so that the two cannot overwrite each other's changes; close the other one to edit.</source>
+        <translation>%1 已在其他窗口或程序中打开（%2，进程 %3，计算机 %4）。为避免双方互相覆盖修改，已以只读方式打开；如需编辑，请先关闭另一处。</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>未知程序</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place</source>
+        <translation>无法将 %1 移至目标位置</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +3084,85 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     </message>
 </context>
 <context>
+    <name>SheetSource</name>
+    <message>
+        <source>%1 is an Excel binary workbook (.xlsb), which cannot be read. Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1 是 Excel 二进制工作簿（.xlsb），无法读取。请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 is a word-processor document, not a spreadsheet.</source>
+        <translation>%1 是文字处理文档，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive that is not a workbook (xlsx or ods).</source>
+        <translation>%1 是 zip 压缩包，不是工作簿（xlsx 或 ods）。</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 2003 XML spreadsheet, which cannot be read. Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1 是 Excel 2003 XML 电子表格，无法读取。请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not a spreadsheet. Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1 是网页（HTML），不是电子表格。请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 is an XML file, not a spreadsheet.</source>
+        <translation>%1 是 XML 文件，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF document, not a spreadsheet.</source>
+        <translation>%1 是 PDF 文档，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>%1 is an image, not a spreadsheet.</source>
+        <translation>%1 是图片，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>%1 is a compressed archive (rar, 7z or gz). Extract the spreadsheet from it first.</source>
+        <translation>%1 是压缩包（rar、7z 或 gz），请先从中解压出电子表格。</translation>
+    </message>
+    <message>
+        <source>%1 contains no sheets.</source>
+        <translation>%1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”. Its sheets are: %3.</source>
+        <translation>%1 中没有名为“%2”的工作表。现有工作表：%3。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a valid %2 file: %3</source>
+        <translation>%1 已损坏或不是有效的 %2 文件：%3</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spreadsheet file.</source>
+        <translation>%1 是文件夹，不是电子表格文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet or CSV file.</source>
+        <translation>%1 不是电子表格或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is in the GB18030 encoding, which this build cannot decode. Save it as CSV in UTF-8.</source>
+        <translation>%1 为 GB18030 编码，当前版本无法解码。请另存为 UTF-8 编码的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Remove the password in Excel or WPS and save it again.</source>
+        <translation>%1 设有密码保护。请在 Excel 或 WPS 中取消密码后重新保存。</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Township Ledger: village governance ledgers of a township.</source>
@@ -2398,6 +3280,18 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the table changed while it was being read; export it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2984,7 +3878,9 @@ director</source>
     </message>
     <message numerus="yes">
         <source>Saved %n chart(s) in %1</source>
-        <translation><numerusform>已将 %n 张图表保存到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 张图表保存到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not save the charts in %1</source>
@@ -3321,7 +4217,9 @@ director</source>
     </message>
     <message numerus="yes">
         <source>%n d late</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 %3</source>
@@ -3500,6 +4398,11 @@ Double-click or Enter records it.</source>
         <source>%1, %2: %3 done, %4 done late, %5 due, %6 overdue.</source>
         <translation>%1，%2：已公开 %3 项，逾期公开 %4 项，待公开 %5 项，已逾期 %6 项。</translation>
     </message>
+    <message>
+        <source>Disclosure progress %1 – %2</source>
+        <comment>year, kind</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tl::ui::DisclosureSettingsDialog</name>
@@ -3651,6 +4554,15 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     <message>
         <source>Delete disclosure “%1”</source>
         <translation>删除公开记录“%1”</translation>
+    </message>
+    <message>
+        <source>Disclosures – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disclosures – %1 – %2</source>
+        <comment>village, kind of disclosure</comment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3849,6 +4761,23 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     <message>
         <source>(%1 shown)</source>
         <translation>（显示 %1 个）</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished">导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Findings (errors only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>findings – village</comment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4360,6 +5289,31 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <source>Add household…</source>
         <translation>添加户…</translation>
     </message>
+    <message>
+        <source>Grids – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the grids with their households, people, leaders and workers as an Excel workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expor&amp;t grids…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Households – %1 – %2</source>
+        <comment>village, grid</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Households in no grid – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Households – %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tl::ui::HouseholdDialog</name>
@@ -4614,6 +5568,632 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     <message>
         <source>%1 households</source>
         <translation>共 %1 户</translation>
+    </message>
+    <message>
+        <source>Households – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>searched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>title (filters)</comment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of a list of filters</comment>
+        <translation type="unfinished">、</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ImportDialog</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.xls *.csv *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>This ledger is open read-only: sheets can be checked, but nothing can be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An Excel, WPS or LibreOffice workbook, or a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Create villages that are not in the ledger yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Otherwise a row naming an unknown village is rejected, so a misspelt name does not become a new village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring rosters and ledgers kept in Excel, WPS or CSV files into this ledger. Title rows above the header are skipped, and every row is checked before anything is written: you will see each row's verdict first. A backup of the ledger is saved before the import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Already in the ledger:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A row is already in the ledger when a village has the same name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A row is already in the ledger when a person has the same ID number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A row is already in the ledger when a household's head has the same ID number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A row is already in the ledger when its village has a matter of the same name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip the row, keep the record as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update the record with the row's values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the row as well (keep both)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns read for %1 (* = required): %2. Other columns are left out; headers are recognised under their usual names, and you can match them yourself in the next step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>Choose the sheet to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2 Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3 Check the rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4 Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+%2 of %3 rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+%2 rows read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create &amp;missing villages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already in the ledger:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished">显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Choose a row to read its reason or notes in full.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 is rejected: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 is rejected, column %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between the notes on an imported row</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 will be imported as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rows could not be checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicates, skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicates, updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicates, added as well</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Will be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>…of these with a note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">已否决</translation>
+    </message>
+    <message>
+        <source>The sheet has no rows below the header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected rows are not imported. Save them to a workbook with the reason in each row, correct them there and import that workbook again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing has been written to the ledger yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Villages:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grids (village / grid):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grid workers (village / name):</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n village(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grid(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grid worker(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The import will also create %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With notes (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;another file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This ledger is open read-only: nothing can be imported into it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No row can be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln row(s)…</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written to the ledger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were rejected and not imported. Save them, with the reason in each row, to a workbook to correct and import again?</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import is done; no row was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported (new records)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated (records already in the ledger)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped (already in the ledger)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before the import, the ledger was backed up as:
+%1
+Open that file to go back to the ledger as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were rejected. Save them to a workbook: each keeps its cells, with the sheet row, the column at fault and the reason beside them.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1-errors</source>
+        <comment>file name of the rejected rows of an import: the imported file's name</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the rows first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rejected rows could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected row(s) saved in %1</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ImportLogDialog</name>
+    <message>
+        <source>Import log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every import into this ledger, newest first. Before each import a backup of the ledger was saved beside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">已否决</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing has been imported into this ledger yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tl::ui::ImportMappingWidget</name>
+    <message>
+        <source>Choose the column of the sheet that holds each field. The columns were matched by their headers; fields marked * are required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The row of the sheet that names the columns; the data rows follow it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column in the sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Example from the sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 names the columns; the rows above it are taken as the title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No row naming the columns was found among the first rows: choose the header row, then the columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1</source>
+        <comment>a sheet column without a header</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>sheet column letter: its header</comment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headers recognised: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the header row: the row of the sheet that names the columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a column for %1: required to import.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tl::ui::ImportPreviewModel</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">已否决</translation>
+    </message>
+    <message>
+        <source>Duplicate: update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate: skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate: keep both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 of the sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between the notes on an imported row</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The row number in the sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The column at fault in a rejected row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason or notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1 of the sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4936,6 +6516,18 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <source>Disclosure &amp;settings…</source>
         <translation>三务公开设置(&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;Import from spreadsheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import villages, members, households or matters from an Excel, WPS or CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import lo&amp;g…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tl::ui::MatterBoardPage</name>
@@ -4994,6 +6586,32 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     <message>
         <source>Most ur&amp;gent first</source>
         <translation>最紧急的优先(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Matters – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matters of the township</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>searched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>title (filters)</comment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of a list of filters</comment>
+        <translation type="unfinished">、</translation>
     </message>
 </context>
 <context>
@@ -5253,6 +6871,10 @@ This is for a matter entered by mistake; Edit &gt; Undo brings it back. A matter
         <source>Delete matter “%1”</source>
         <translation>删除事项“%1”</translation>
     </message>
+    <message>
+        <source>Matters – %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tl::ui::MemberRosterTab</name>
@@ -5367,6 +6989,14 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message>
         <source>%1 was not deleted: %2</source>
         <translation>%1未删除：%2</translation>
+    </message>
+    <message>
+        <source>Members and former members – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members – %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5918,6 +7548,10 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message>
         <source>Remove reserve cadre %1</source>
         <translation>移出后备人才%1</translation>
+    </message>
+    <message>
+        <source>Reserve cadres – %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6802,6 +8436,10 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
     <message>
         <source>%1 villages · %2 members of the two committees (%3 women, average age %4) · secretary also director in %5 villages · college or above %6% · %7 reserve cadres · %8 five-star party organisations · collective income %9 (10k yuan)</source>
         <translation>%1 个村 · 两委成员 %2 人（女性 %3 人，平均年龄 %4 岁） · 书记、主任“一肩挑” %5 个村 · 大专及以上学历占 %6% · 后备人才 %7 人 · 五星级党组织 %8 个 · 村集体经济收入 %9 万元</translation>
+    </message>
+    <message>
+        <source>Villages – %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

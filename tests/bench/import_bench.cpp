@@ -28,7 +28,7 @@ QString idNumber(int i)
 {
     const QDate birth = QDate(1950, 1, 1).addDays(i % 20000);
     const QString first17 = QStringLiteral("371302") + birth.toString(QStringLiteral("yyyyMMdd"))
-                          + QStringLiteral("%1").arg(i % 1000, 3, 10, QLatin1Char('0'));
+                          + QStringLiteral("%1").arg((i / 20000) % 1000, 3, 10, QLatin1Char('0'));
     return first17 + Validators::idNumberCheckChar(first17);
 }
 
@@ -37,7 +37,7 @@ QStringList row(int i)
     return {QStringLiteral("村%1").arg(i % 200),
             QStringLiteral("%1组").arg(i % 9 + 1),
             QStringLiteral("户主%1").arg(i),
-            i % 1000 < 997 ? idNumber(i) : QString(), // the same birth day and sequence repeat after 20,000,000
+            i % 1000 < 997 ? idNumber(i) : QString(), // unique up to 20,000,000 rows; a few heads without one
             QStringLiteral("%1号").arg(i),
             QString::number(i % 6 + 1),
             QStringLiteral("1%1").arg(3800000000LL + i),
