@@ -4,6 +4,7 @@
 #include "DisclosureModel.h"
 #include "DisclosureProgressModel.h"
 #include "LedgerContext.h"
+#include "TableExporter.h"
 #include "VillageRepository.h"
 
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMetaMethod>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -90,6 +92,10 @@ DisclosureProgressPage::DisclosureProgressPage(LedgerContext *context, QWidget *
                                          "QTableView#progressView::item:selected { border: 2px solid #1a73e8; color: black; }"));
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
+    m_export = TableExporter::addExportAction(m_view, this, [this] {
+        return tr("Disclosure progress %1 – %2", "year, kind").arg(m_year->value()).arg(m_kind->currentText());
+    });
+    top->addWidget(TableExporter::exportButton(m_export, this));
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("progressSummary"));

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -28,6 +29,7 @@ public:
     void setKindIndex(int index); // 0 finance, 1 village affairs, 2 party affairs
     DisclosureProgressModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    QAction *exportAction() const { return m_export; }
     // What double-click and Enter do on a cell.
     void activate(const QModelIndex &index);
 
@@ -49,6 +51,7 @@ private:
     QSpinBox *m_year;
     QComboBox *m_kind;
     QTableView *m_view;
+    QAction *m_export;
     QLabel *m_summary;
 };
 

@@ -6,6 +6,7 @@
 #include "NoticePrinter.h"
 #include "Notices.h"
 #include "Settings.h"
+#include "TableExporter.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -111,6 +112,14 @@ DisclosuresTab::DisclosuresTab(LedgerContext *context, QWidget *parent) : QWidge
     m_view->setSortingEnabled(true);
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
+    m_export = TableExporter::addExportAction(m_view, this, [this] {
+        const QString village = m_context->villageName(m_villageId);
+        if (m_kindFilter->currentData().toInt() < 0)
+            return tr("Disclosures – %1").arg(village);
+        return tr("Disclosures – %1 – %2", "village, kind of disclosure").arg(village, m_kindFilter->currentText());
+    });
+    top->addSpacing(12);
+    top->addWidget(TableExporter::exportButton(m_export, this));
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("disclosuresSummary"));

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -32,6 +33,7 @@ public:
 
     DisclosureModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    QAction *exportAction() const { return m_export; }
 
 public Q_SLOTS:
     void newDisclosure();
@@ -59,6 +61,7 @@ private:
     QPushButton *m_delete;
     QPushButton *m_print;
     QTableView *m_view;
+    QAction *m_export;
     QLabel *m_summary;
 };
 

@@ -1,6 +1,7 @@
 #include "FindingsPanel.h"
 
 #include "FindingsModel.h"
+#include "TableExporter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -8,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -83,6 +85,10 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setToolTip(tr("Click a finding (or press Enter) to go to its record"));
 
+    m_export = TableExporter::addExportAction(m_view, this, [this] { return exportTitle(); });
+    // No mnemonic: the page above the panel has its own "Export to Excel" on Alt+X.
+    bar->addWidget(TableExporter::exportButton(m_export, this, tr("Export to Excel…")));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
@@ -110,6 +116,19 @@ void FindingsPanel::setCurrentVillage(qint64 villageId)
     m_currentVillage = villageId;
     m_onlyVillage->setEnabled(villageId > 0);
     updateFilter();
+}
+
+QString FindingsPanel::exportTitle() const
+{
+    QString title = m_filter->errorsOnly ? tr("Findings (errors only)") : tr("Findings");
+    if (m_filter->villageId > 0) {
+        for (const Finding &f : m_model->findings())
+            if (f.villageId == m_filter->villageId) {
+                title = tr("%1 – %2", "findings – village").arg(title, f.village);
+                break;
+            }
+    }
+    return title;
 }
 
 int FindingsPanel::visibleCount() const

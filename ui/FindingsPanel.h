@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -30,6 +31,9 @@ public:
 
     FindingsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    QAction *exportAction() const { return m_export; }
+    // The title of an export of the findings shown ("Findings – 王家庄村" with "only this village").
+    QString exportTitle() const;
     // Rows shown after filtering.
     int visibleCount() const;
 
@@ -44,6 +48,7 @@ private:
     FindingsModel *m_model;
     FindingsFilter *m_filter;
     QTableView *m_view;
+    QAction *m_export;
     QLabel *m_summary;
     QComboBox *m_severity;
     QCheckBox *m_onlyVillage;

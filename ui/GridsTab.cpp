@@ -11,6 +11,7 @@
 #include "HouseholdModel.h"
 #include "HouseholdRepository.h"
 #include "Settings.h"
+#include "TableExporter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -141,6 +142,12 @@ QWidget *GridsTab::buildTreePane()
     row2->addWidget(m_propose);
     row2->addWidget(m_settings);
     row2->addStretch(1);
+    // The tree has its own context menu (showTreeMenu): the action is added there.
+    m_exportGrids = TableExporter::addExportAction(
+        m_tree, this, [this] { return tr("Grids – %1").arg(m_context->villageName(m_villageId)); });
+    m_exportGrids->setToolTip(tr("Save the grids with their households, people, leaders and workers as an Excel workbook"));
+    m_exportGrids->setStatusTip(m_exportGrids->toolTip());
+    row2->addWidget(TableExporter::exportButton(m_exportGrids, pane, tr("Expor&t grids…")));
     v->addLayout(row2);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GridsTab::onTreeCurrentChanged);
@@ -231,6 +238,23 @@ QWidget *GridsTab::buildHouseholdPane()
         m_table->setColumnWidth(c, m_households->columnWidth(c, m_table->fontMetrics()));
     m_table->setColumnHidden(HouseholdModel::Village, true);
     v->addWidget(m_table, 1);
+    // The table has its own context menu (showTableMenu): the action is added there.
+    m_exportHouseholds = TableExporter::addExportAction(m_table, this, [this] {
+        const QString village = m_context->villageName(m_villageId);
+        const QModelIndex node = m_tree->currentIndex();
+        switch (Kind(node.data(GridTreeModel::NodeKindRole).toInt())) {
+        case Kind::Grid:
+            if (const GridSummary *s = m_grids->summary(currentGridId()))
+                return tr("Households – %1 – %2", "village, grid").arg(village, s->grid.name);
+            break;
+        case Kind::Unassigned:
+            return tr("Households in no grid – %1").arg(village);
+        case Kind::All:
+            break;
+        }
+        return tr("Households – %1").arg(village);
+    });
+    buttons->addWidget(TableExporter::exportButton(m_exportHouseholds, pane)); // at the end of the row above
 
     m_status = new QLabel(pane);
     m_status->setObjectName(QStringLiteral("householdStatus"));
@@ -725,6 +749,8 @@ void GridsTab::showTreeMenu(const QPoint &pos)
     menu.addAction(tr("Delete grid"), this, &GridsTab::deleteCurrentGrid)->setEnabled(m_deleteGrid->isEnabled());
     menu.addSeparator();
     menu.addAction(tr("Propose grids…"), this, &GridsTab::proposeGrids)->setEnabled(m_propose->isEnabled());
+    menu.addSeparator();
+    menu.addAction(m_exportGrids);
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
@@ -737,6 +763,8 @@ void GridsTab::showTableMenu(const QPoint &pos)
     menu.addAction(tr("Delete"), this, &GridsTab::deleteSelectedHouseholds)->setEnabled(m_deleteHousehold->isEnabled());
     menu.addSeparator();
     menu.addAction(tr("Add household…"), this, &GridsTab::addHousehold)->setEnabled(m_addHousehold->isEnabled());
+    menu.addSeparator();
+    menu.addAction(m_exportHouseholds);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

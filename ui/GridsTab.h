@@ -6,6 +6,7 @@
 #include <QVector>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -53,6 +54,9 @@ public:
     QComboBox *groupCombo() const { return m_group; }
     QComboBox *tagCombo() const { return m_tag; }
     QLabel *statusLabel() const { return m_status; }
+    // "Export to Excel…" of the households listed and of the grid tree (buttons, context menus).
+    QAction *householdExportAction() const { return m_exportHouseholds; }
+    QAction *gridExportAction() const { return m_exportGrids; }
     qint64 currentGridId() const; // 0 when All or Unassigned is selected
     QVector<qint64> selectedHouseholdIds() const;
     void applyFilterNow(); // what the debounce timer does, at once
@@ -120,6 +124,8 @@ private:
     QPushButton *m_deleteGrid;
     QPushButton *m_propose;
     QPushButton *m_settings;
+    QAction *m_exportHouseholds = nullptr;
+    QAction *m_exportGrids = nullptr;
 };
 
 } // namespace tl::ui

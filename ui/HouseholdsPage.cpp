@@ -3,6 +3,7 @@
 #include "HouseholdDialog.h"
 #include "HouseholdModel.h"
 #include "HouseholdRepository.h"
+#include "TableExporter.h"
 #include "VillageRepository.h"
 
 #include <QCheckBox>
@@ -94,6 +95,26 @@ HouseholdsPage::HouseholdsPage(LedgerContext *context, QWidget *parent) : QWidge
     for (int c = 0; c < HouseholdModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, m_model->columnWidth(c, m_view->fontMetrics()));
     layout->addWidget(m_view, 1);
+    // The model lists every id the filter lets through and reads rows in pages: the export reads
+    // them all (under a progress dialog that can be cancelled), whatever was scrolled to.
+    m_export = TableExporter::addExportAction(m_view, this, [this] {
+        if (m_filterTimer.isActive())
+            applyFilterNow(); // what the clerk has typed, not what was listed 100 ms ago
+        const qint64 village = m_village->currentData().toLongLong();
+        QString title = village > 0 ? tr("Households – %1").arg(m_village->currentText()) : tr("Households of the township");
+        QStringList filters;
+        if (m_tag->currentIndex() > 0)
+            filters << m_tag->currentText();
+        if (m_gridMode->currentIndex() > 0)
+            filters << m_gridMode->currentText();
+        // The searched text is not named: it may be an ID number, and file names are seen by all.
+        if (!m_filter->text().trimmed().isEmpty())
+            filters << tr("searched");
+        if (!filters.isEmpty())
+            title = tr("%1 (%2)", "title (filters)").arg(title, filters.join(tr(", ", "separator of a list of filters")));
+        return title;
+    });
+    buttons->addWidget(TableExporter::exportButton(m_export, this));
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("householdStatus"));

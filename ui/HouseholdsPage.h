@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -33,6 +34,9 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *villageCombo() const { return m_village; }
+    QComboBox *tagCombo() const { return m_tag; }
+    // "Export to Excel…" of every household the filters let through (not only those scrolled to).
+    QAction *exportAction() const { return m_export; }
 
 Q_SIGNALS:
     void showInVillageRequested(qint64 villageId, qint64 householdId);
@@ -60,6 +64,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_show;
     QTableView *m_view;
+    QAction *m_export;
     QLabel *m_status;
 };
 

@@ -1,5 +1,7 @@
 #include "LedgerContext.h"
 
+#include "VillageRepository.h"
+
 #include <QUndoCommand>
 
 namespace tl::ui {
@@ -63,6 +65,14 @@ void LedgerContext::recordDone(const QString &text, Change what, qint64 villageI
 {
     m_undo.push(new DoneCommand(this, text, what, villageId, std::move(redo), std::move(undo)));
     notifyChanged(what, villageId);
+}
+
+QString LedgerContext::villageName(qint64 villageId)
+{
+    if (villageId <= 0)
+        return {};
+    const std::optional<Village> v = VillageRepository(*m_ledger).get(villageId);
+    return v ? v->name : QString();
 }
 
 } // namespace tl::ui

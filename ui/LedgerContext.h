@@ -34,6 +34,9 @@ public:
 
     void notifyChanged(Change what, qint64 villageId = 0) { Q_EMIT changed(what, villageId); }
 
+    // The village's name as stored now ("" when there is no such village): titles of exports.
+    QString villageName(qint64 villageId);
+
     // Records an edit that has already been committed, so the clerk can undo it.
     // `redo` and `undo` each run one transaction and return false with *error on failure.
     using Step = std::function<bool(QString *error)>;

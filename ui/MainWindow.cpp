@@ -8,6 +8,8 @@
 #include "ExportReportDialog.h"
 #include "GridSettingsDialog.h"
 #include "HouseholdsPage.h"
+#include "ImportDialog.h"
+#include "ImportLogDialog.h"
 #include "MatterBoardPage.h"
 #include "NoticeTemplatesDialog.h"
 #include "RollupDialog.h"
@@ -500,6 +502,31 @@ void MainWindow::buildMenus()
     fillRecentMenu();
     file->addAction(m_saveAsAct);
     file->addAction(m_backupAct);
+    file->addSeparator();
+    // 导入表格: rosters and ledgers from Excel, WPS and CSV files; and the record of past imports.
+    QAction *importAct = file->addAction(tr("&Import from spreadsheet…"), this, [this] {
+        if (!m_context || m_context->isReadOnly())
+            return;
+        auto *dialog = new ImportDialog(m_context.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QPointer<QDialog> guard(dialog);
+        connect(m_context.get(), &QObject::destroyed, this, [guard] { delete guard.data(); });
+        dialog->open();
+    });
+    importAct->setObjectName(QStringLiteral("importAction"));
+    importAct->setStatusTip(tr("Import villages, members, households or matters from an Excel, WPS or CSV file"));
+    importAct->setEnabled(m_context && !m_context->isReadOnly());
+    QAction *importLogAct = file->addAction(tr("Import lo&g…"), this, [this] {
+        if (!m_context)
+            return;
+        auto *dialog = new ImportLogDialog(m_context.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QPointer<QDialog> guard(dialog);
+        connect(m_context.get(), &QObject::destroyed, this, [guard] { delete guard.data(); });
+        dialog->show();
+    });
+    importLogAct->setObjectName(QStringLiteral("importLogAction"));
+    importLogAct->setEnabled(m_context != nullptr);
     file->addSeparator();
     file->addAction(m_townshipAct);
     file->addAction(m_targetsAct);

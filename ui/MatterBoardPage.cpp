@@ -5,6 +5,7 @@
 #include "MatterBoard.h"
 #include "MatterFilterModel.h"
 #include "MatterModel.h"
+#include "TableExporter.h"
 #include "VillageRepository.h"
 
 #include <QCheckBox>
@@ -119,6 +120,22 @@ MatterBoardPage::MatterBoardPage(LedgerContext *context, QWidget *parent) : QWid
     m_view->setSortingEnabled(true);
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
+    m_export = TableExporter::addExportAction(m_view, this, [this] {
+        QString title = m_village->currentData().toLongLong() > 0 ? tr("Matters – %1").arg(m_village->currentText())
+                                                                   : tr("Matters of the township");
+        QStringList filters;
+        for (QComboBox *combo : {m_status, m_category, m_quarter})
+            if (combo->currentIndex() > 0)
+                filters << combo->currentText();
+        if (m_needsAction->isChecked())
+            filters << tr("needs action");
+        if (!m_search->text().trimmed().isEmpty())
+            filters << tr("searched");
+        if (!filters.isEmpty())
+            title = tr("%1 (%2)", "title (filters)").arg(title, filters.join(tr(", ", "separator of a list of filters")));
+        return title;
+    });
+    headRow->addWidget(TableExporter::exportButton(m_export, this));
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("boardSummary"));

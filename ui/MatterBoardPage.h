@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -35,6 +36,7 @@ public:
     MatterModel *model() const { return m_model; }
     MatterFilterModel *filter() const { return m_filter; }
     QTableView *view() const { return m_view; }
+    QAction *exportAction() const { return m_export; }
 
 Q_SIGNALS:
     void openMatter(qint64 villageId, qint64 matterId);
@@ -61,6 +63,7 @@ private:
     QComboBox *m_quarter;
     QCheckBox *m_needsAction;
     QTableView *m_view;
+    QAction *m_export;
     QLabel *m_summary;
 };
 

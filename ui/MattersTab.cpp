@@ -5,6 +5,7 @@
 #include "MatterDialog.h"
 #include "MatterEditor.h"
 #include "MatterModel.h"
+#include "TableExporter.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -91,6 +92,9 @@ MattersTab::MattersTab(LedgerContext *context, QWidget *parent) : QWidget(parent
     m_view->setSortingEnabled(true);
     m_view->installEventFilter(this);
     listLayout->addWidget(m_view, 1);
+    m_export = TableExporter::addExportAction(
+        m_view, this, [this] { return tr("Matters – %1").arg(m_context->villageName(m_villageId)); });
+    top->addWidget(TableExporter::exportButton(m_export, listPane));
 
     m_summary = new QLabel(listPane);
     m_summary->setObjectName(QStringLiteral("mattersSummary"));

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -34,6 +35,7 @@ public:
     MatterModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     MatterEditor *editor() const { return m_editor; }
+    QAction *exportAction() const { return m_export; }
 
 public Q_SLOTS:
     void newMatter();
@@ -57,6 +59,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_delete;
     QTableView *m_view;
+    QAction *m_export;
     QLabel *m_summary;
     QSplitter *m_splitter;
     MatterEditor *m_editor;

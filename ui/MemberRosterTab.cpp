@@ -5,6 +5,7 @@
 #include "PersonDialog.h"
 #include "PersonRepository.h"
 #include "RosterModel.h"
+#include "TableExporter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -90,6 +91,12 @@ MemberRosterTab::MemberRosterTab(LedgerContext *context, QWidget *parent) : QWid
     m_view->setSortingEnabled(true);
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
+    m_export = TableExporter::addExportAction(m_view, this, [this] {
+        const QString village = m_context->villageName(m_villageId);
+        return m_showFormer->isChecked() ? tr("Members and former members – %1").arg(village)
+                                         : tr("Members – %1").arg(village);
+    });
+    buttons->addWidget(TableExporter::exportButton(m_export, this));
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("rosterStatus"));

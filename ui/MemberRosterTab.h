@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -32,6 +33,8 @@ public:
 
     QTableView *view() const { return m_view; }
     RosterModel *model() const { return m_model; }
+    // "Export to Excel…" of the roster as shown (button row and context menu).
+    QAction *exportAction() const { return m_export; }
 
 public Q_SLOTS:
     void addMember();
@@ -58,6 +61,7 @@ private:
     QPushButton *m_endPost;
     QPushButton *m_delete;
     QTableView *m_view;
+    QAction *m_export;
     QLabel *m_status;
 };
 

@@ -7,6 +7,7 @@
 #include "ReserveModel.h"
 #include "ReserveRepository.h"
 #include "Settings.h"
+#include "TableExporter.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -67,6 +68,9 @@ ReserveTab::ReserveTab(LedgerContext *context, QWidget *parent) : QWidget(parent
     m_view->setSortingEnabled(true);
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
+    m_export = TableExporter::addExportAction(
+        m_view, this, [this] { return tr("Reserve cadres – %1").arg(m_context->villageName(m_villageId)); });
+    buttons->addWidget(TableExporter::exportButton(m_export, this));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("reserveStatus"));
     m_status->setWordWrap(true);

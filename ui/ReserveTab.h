@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -26,6 +27,7 @@ public:
     void reload();
     qint64 currentCadreId() const;
     QTableView *view() const { return m_view; }
+    QAction *exportAction() const { return m_export; }
 
 public Q_SLOTS:
     void addExisting();
@@ -47,6 +49,7 @@ private:
     ReserveModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
+    QAction *m_export;
     QPushButton *m_addExisting;
     QPushButton *m_addNew;
     QPushButton *m_edit;

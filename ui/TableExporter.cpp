@@ -100,6 +100,49 @@ QString headerText(const QAbstractItemModel *model, int section)
     return text.simplified();
 }
 
+// An "Export to Excel…" action: it knows its view and how to name the export.
+class ExportAction : public QAction
+{
+public:
+    ExportAction(QAbstractItemView *view, QWidget *owner, TableExporter::TitleFunction title)
+        : QAction(appIcon(QStringLiteral("save-as")), TableExporter::tr("Export to Excel…"), owner), view(view),
+          title(std::move(title))
+    {
+        setObjectName(QStringLiteral("exportToExcelAction"));
+    }
+
+    QString currentTitle() const
+    {
+        // A page may still set a string in data() (the older way to follow the village shown).
+        const QString fromData = data().toString();
+        if (!fromData.isEmpty())
+            return fromData;
+        const QString t = title ? title().simplified() : QString();
+        return t.isEmpty() ? TableExporter::tr("Table") : t;
+    }
+
+    QPointer<QAbstractItemView> view;
+    TableExporter::TitleFunction title;
+};
+
+TableExporter::FileChooser &fileChooser()
+{
+    static TableExporter::FileChooser chooser;
+    return chooser;
+}
+
+QString &lastPath()
+{
+    static QString path;
+    return path;
+}
+
+QString &lastError()
+{
+    static QString error;
+    return error;
+}
+
 struct Reader
 {
     QAbstractItemView *view;
@@ -109,8 +152,12 @@ struct Reader
     int read = 0;
     int expected = 0;
     bool cancelled = false;
+    // The progress dialog lets events through: a filter applied meanwhile (a debounce timer, an
+    // edit in another window) resets or reorders the model under the reader.
+    bool changed = false;
+    bool fetching = false; // rows inserted by our own fetchMore() are expected
 
-    QVariantList row(const QModelIndex &parent, int r) const
+    QVariantList row(const QModelIndex &parent, int r, int depth) const
     {
         QVariantList out;
         out.reserve(columns.size());
@@ -126,6 +173,9 @@ struct Reader
             }
             out << value;
         }
+        // The tree's levels: what is below another row is indented, as on screen.
+        if (depth > 0 && !out.isEmpty() && out.first().typeId() == QMetaType::QString && !out.first().toString().isEmpty())
+            out.first() = QString(2 * depth, QLatin1Char(' ')) + out.first().toString();
         return out;
     }
 
@@ -139,20 +189,40 @@ struct Reader
             if (progress->wasCanceled())
                 cancelled = true;
         }
-        return !cancelled;
+        return !cancelled && !changed;
     }
 
-    // Rows of a table or a list, and every level of a tree, in view order, hidden rows left out.
-    bool walk(const QModelIndex &parent, QList<QVariantList> *rows)
+    // Everything the model can still fetch below `parent` (a lazy model lists only what was
+    // scrolled past); stops when a fetch brings nothing, so a model that always says "more"
+    // cannot loop forever.
+    bool fetchAll(const QModelIndex &parent)
     {
         while (model->canFetchMore(parent)) {
+            const int before = model->rowCount(parent);
+            fetching = true;
             model->fetchMore(parent);
+            fetching = false;
             if (progress) {
+                const int now = model->rowCount(parent);
+                if (now > progress->maximum())
+                    progress->setMaximum(now);
                 progress->setValue(progress->value()); // lets Cancel through
                 if (progress->wasCanceled())
                     return !(cancelled = true);
             }
+            if (changed)
+                return false;
+            if (model->rowCount(parent) <= before)
+                break;
         }
+        return true;
+    }
+
+    // Rows of a table or a list, and every level of a tree, in view order, hidden rows left out.
+    bool walk(const QModelIndex &parent, QList<QVariantList> *rows, int depth = 0)
+    {
+        if (!fetchAll(parent))
+            return false;
         auto *table = qobject_cast<QTableView *>(view);
         auto *tree = qobject_cast<QTreeView *>(view);
         auto *list = qobject_cast<QListView *>(view);
@@ -160,12 +230,12 @@ struct Reader
         for (int r = 0; r < count; ++r) {
             if ((table && table->isRowHidden(r)) || (tree && tree->isRowHidden(r, parent)) || (list && list->isRowHidden(r)))
                 continue;
-            *rows << row(parent, r);
+            *rows << row(parent, r, depth);
             if (!tick())
                 return false;
             if (tree) {
                 const QModelIndex child = model->index(r, 0, parent);
-                if (model->hasChildren(child) && !walk(child, rows))
+                if (model->hasChildren(child) && !walk(child, rows, depth + 1))
                     return false;
             }
         }
@@ -204,10 +274,12 @@ QVariant TableExporter::cellValue(const QVariant &exportValue, const QVariant &e
 }
 
 bool TableExporter::collect(QAbstractItemView *view, QStringList *headers, QList<QVariantList> *rows,
-                            QWidget *progressParent)
+                            QWidget *progressParent, QString *error)
 {
     headers->clear();
     rows->clear();
+    if (error)
+        error->clear();
     if (!view || !view->model())
         return true;
     Reader reader;
@@ -244,9 +316,31 @@ bool TableExporter::collect(QAbstractItemView *view, QStringList *headers, QList
         reader.progress->setValue(0);
     }
     rows->reserve(reader.expected);
+    QAbstractItemModel *model = reader.model;
+    const auto changed = [&reader] { reader.changed = true; };
+    const QList<QMetaObject::Connection> watches{
+        QObject::connect(model, &QAbstractItemModel::modelAboutToBeReset, changed),
+        QObject::connect(model, &QAbstractItemModel::layoutAboutToBeChanged, changed),
+        QObject::connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, changed),
+        QObject::connect(model, &QAbstractItemModel::columnsAboutToBeRemoved, changed),
+        QObject::connect(model, &QAbstractItemModel::columnsAboutToBeInserted, changed),
+        QObject::connect(model, &QAbstractItemModel::rowsAboutToBeInserted,
+                         [&reader] {
+                             if (!reader.fetching)
+                                 reader.changed = true;
+                         }),
+    };
+    QPointer<QAbstractItemModel> alive(model);
     const bool ok = reader.walk(view->rootIndex(), rows);
-    if (!ok)
+    if (alive)
+        for (const QMetaObject::Connection &c : watches)
+            QObject::disconnect(c);
+    if (!ok) {
         rows->clear();
+        if (error)
+            *error = reader.changed ? tr("the table changed while it was being read; export it again")
+                                    : tr("cancelled");
+    }
     return ok;
 }
 
@@ -254,11 +348,8 @@ bool TableExporter::exportViewTo(const QString &path, QAbstractItemView *view, c
 {
     QStringList headers;
     QList<QVariantList> rows;
-    if (!collect(view, &headers, &rows)) {
-        if (error)
-            *error = tr("cancelled");
+    if (!collect(view, &headers, &rows, nullptr, error))
         return false;
-    }
     return TableExport::write(title, headers, rows, path, error);
 }
 
@@ -275,11 +366,17 @@ QString TableExporter::safeFileName(const QString &name)
 
 bool TableExporter::exportView(QWidget *parent, QAbstractItemView *view, const QString &title)
 {
+    lastPath().clear();
+    lastError().clear();
     if (!view || !view->model())
         return false;
+    const FileChooser chooser = fileChooser(); // a copy: the hook may be replaced meanwhile
+    const bool interactive = !chooser;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(documents).filePath(safeFileName(title) + QStringLiteral(".xlsx"));
-    QString path = QFileDialog::getSaveFileName(parent, tr("Export to Excel"), suggested, tr("Excel workbook (*.xlsx)"));
+    QString path = interactive
+        ? QFileDialog::getSaveFileName(parent, tr("Export to Excel"), suggested, tr("Excel workbook (*.xlsx)"))
+        : chooser(suggested);
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0)
@@ -287,18 +384,24 @@ bool TableExporter::exportView(QWidget *parent, QAbstractItemView *view, const Q
 
     QStringList headers;
     QList<QVariantList> rows;
-    if (!collect(view, &headers, &rows, parent))
-        return false; // cancelled by the clerk
+    QString error;
+    if (!collect(view, &headers, &rows, interactive ? parent : nullptr, &error)) {
+        if (error != tr("cancelled")) { // a cancel by the clerk needs no message
+            lastError() = error;
+            if (interactive)
+                QMessageBox::warning(parent, tr("Export to Excel"), tr("The table could not be exported: %1").arg(error));
+        }
+        return false;
+    }
 
     std::unique_ptr<QProgressDialog> progress;
-    if (rows.size() >= kProgressThreshold) {
+    if (interactive && rows.size() >= kProgressThreshold) {
         progress = std::make_unique<QProgressDialog>(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
                                                      int(rows.size()), parent);
         progress->setWindowTitle(tr("Export to Excel"));
         progress->setWindowModality(Qt::WindowModal);
         progress->setMinimumDuration(300);
     }
-    QString error;
     const bool ok = TableExport::write(title, headers, rows, path, &error, [&](int done, int total) {
         if (!progress)
             return true;
@@ -308,35 +411,95 @@ bool TableExporter::exportView(QWidget *parent, QAbstractItemView *view, const Q
     });
     progress.reset();
     if (!ok) {
-        if (error != TableExport::tr("cancelled") && error != QLatin1String("cancelled"))
-            QMessageBox::warning(parent, tr("Export to Excel"), tr("The table could not be exported: %1").arg(error));
+        if (error != TableExport::tr("cancelled") && error != QLatin1String("cancelled")) {
+            lastError() = error;
+            if (interactive)
+                QMessageBox::warning(parent, tr("Export to Excel"), tr("The table could not be exported: %1").arg(error));
+        }
         return false;
     }
-    offerToOpenFolder(parent, tr("Export to Excel"),
-                      path);
+    lastPath() = path;
+    if (interactive)
+        offerToOpenFolder(parent, tr("Export to Excel"), path);
     return true;
 }
 
 QAction *TableExporter::addExportAction(QAbstractItemView *view, QWidget *owner, const QString &title)
 {
-    auto *action = new QAction(appIcon(QStringLiteral("save-as")), tr("Export to Excel…"), owner);
+    return addExportAction(view, owner, TitleFunction([title] { return title; }));
+}
+
+QAction *TableExporter::addExportAction(QAbstractItemView *view, QWidget *owner, TitleFunction title)
+{
+    auto *action = new ExportAction(view, owner, std::move(title));
     action->setToolTip(tr("Save the rows this table shows (filters applied) as an Excel workbook"));
     action->setStatusTip(action->toolTip());
-    QPointer<QAbstractItemView> guard(view);
     QPointer<QWidget> parent(owner);
-    QObject::connect(action, &QAction::triggered, owner, [guard, parent, action, title] {
-        if (!guard)
+    QObject::connect(action, &QAction::triggered, owner, [parent, action] {
+        if (!action->view)
             return;
-        const QString current = action->data().toString();
-        exportView(parent ? parent.data() : guard.data(), guard, current.isEmpty() ? title : current);
+        exportView(parent ? parent.data() : action->view.data(), action->view, action->currentTitle());
     });
     if (view) {
+        // A view with its own context menu (CustomContextMenu) adds the action to that menu.
         if (view->contextMenuPolicy() == Qt::DefaultContextMenu)
             view->setContextMenuPolicy(Qt::ActionsContextMenu);
         if (view->contextMenuPolicy() == Qt::ActionsContextMenu)
             view->addAction(action);
     }
     return action;
+}
+
+QPushButton *TableExporter::exportButton(QAction *action, QWidget *parent, const QString &text)
+{
+    auto *button = new QPushButton(action->icon(), text.isEmpty() ? tr("E&xport to Excel…") : text, parent);
+    button->setObjectName(QStringLiteral("exportToExcelButton"));
+    button->setToolTip(action->toolTip());
+    button->setEnabled(action->isEnabled());
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    QObject::connect(action, &QAction::changed, button, [button, action] {
+        button->setEnabled(action->isEnabled());
+        button->setToolTip(action->toolTip());
+    });
+    return button;
+}
+
+QAbstractItemView *TableExporter::viewOf(const QAction *action)
+{
+    const auto *a = dynamic_cast<const ExportAction *>(action);
+    return a ? a->view.data() : nullptr;
+}
+
+QString TableExporter::titleOf(const QAction *action)
+{
+    const auto *a = dynamic_cast<const ExportAction *>(action);
+    return a ? a->currentTitle() : QString();
+}
+
+QList<QAction *> TableExporter::exportActions(const QObject *owner)
+{
+    QList<QAction *> out;
+    if (!owner)
+        return out;
+    for (QAction *a : owner->findChildren<QAction *>())
+        if (dynamic_cast<ExportAction *>(a))
+            out << a;
+    return out;
+}
+
+void TableExporter::setFileChooser(FileChooser chooser)
+{
+    fileChooser() = std::move(chooser);
+}
+
+QString TableExporter::lastExportPath()
+{
+    return lastPath();
+}
+
+QString TableExporter::lastExportError()
+{
+    return lastError();
 }
 
 void TableExporter::offerToOpenFolder(QWidget *parent, const QString &title, const QString &file)

@@ -1,12 +1,17 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
 class QAbstractItemView;
 class QAction;
+class QObject;
+class QPushButton;
 class QWidget;
 
 namespace tl::ui {
@@ -20,13 +25,24 @@ namespace tl::ui {
 //  - else the text shown, read as a number when it is one ("1,234.50") and as a date when it
 //    is an ISO date; ID numbers, phones and codes with leading zeros stay text.
 // Long tables (a lazy model of 200,000 households) are read row by row under a progress dialog
-// that can be cancelled; the workbook itself is written by core TableExport.
+// that can be cancelled; a model that fetches more rows on demand (canFetchMore) is read to its
+// end, so the workbook holds every row the filter lets through, not only those scrolled past.
+// The workbook itself is written by core TableExport.
+//
+// Pages wire it with addExportAction (the view's context menu) and exportButton (their button
+// row); the title, which names the file and the sheet, follows what the page shows.
 class TableExporter
 {
     Q_DECLARE_TR_FUNCTIONS(TableExporter)
 public:
     // A model may answer this role with the typed value of a cell for export.
     static constexpr int ExportRole = Qt::UserRole + 0x4558; // 'EX'
+
+    // The title of an export, asked for when the export starts (e.g. "Members – 王家庄村").
+    using TitleFunction = std::function<QString()>;
+    // Replaces the file dialog and the message boxes (tests, scripts): gets the suggested path
+    // (Documents/<title>.xlsx), returns the path to write or "" to cancel; nothing is shown.
+    using FileChooser = std::function<QString(const QString &suggestedPath)>;
 
     // Asks for a file name (Documents/<title>.xlsx), exports, reports the outcome. False when
     // cancelled or failed (the clerk was told).
@@ -39,11 +55,31 @@ public:
     // or in its own menu. The title used is the action's data() when a page sets a string there
     // later (e.g. the village shown), else `title`.
     static QAction *addExportAction(QAbstractItemView *view, QWidget *owner, const QString &title);
+    // The same with a title computed when the action is triggered (the village or filter shown).
+    static QAction *addExportAction(QAbstractItemView *view, QWidget *owner, TitleFunction title);
+    // A button for a page's button row that triggers `action` (its icon, tooltip and enabled
+    // state); `text` defaults to "E&xport to Excel…".
+    static QPushButton *exportButton(QAction *action, QWidget *parent, const QString &text = {});
 
-    // What the view shows, as headers and typed rows. Shows a progress dialog under `parent`
-    // for long tables when `parent` is given; false when cancelled there.
+    // What an action made by addExportAction exports, and under which title now (nullptr / ""
+    // for any other action).
+    static QAbstractItemView *viewOf(const QAction *action);
+    static QString titleOf(const QAction *action);
+    // The export actions owned by `owner` and its children (tests: every list has one).
+    static QList<QAction *> exportActions(const QObject *owner);
+
+    // See FileChooser; an empty function restores the file dialog. The last outcome of
+    // exportView: the file written, or the reason it was not ("" after a cancel).
+    static void setFileChooser(FileChooser chooser);
+    static QString lastExportPath();
+    static QString lastExportError();
+
+    // What the view shows, as headers and typed rows; in a tree, rows below others are indented
+    // in their first column. Shows a progress dialog under `parent` for long tables when
+    // `parent` is given. False when cancelled there (*error "cancelled") or when the model was
+    // reset or reordered while it was read (*error says so: nothing half-read is exported).
     static bool collect(QAbstractItemView *view, QStringList *headers, QList<QVariantList> *rows,
-                        QWidget *progressParent = nullptr);
+                        QWidget *progressParent = nullptr, QString *error = nullptr);
     // One cell's value as exported (see above).
     static QVariant cellValue(const QVariant &exportValue, const QVariant &editValue, const QVariant &displayValue);
 

@@ -1,6 +1,7 @@
 #include "TownshipOverviewPage.h"
 
 #include "Icons.h"
+#include "TableExporter.h"
 #include "VillageOverviewModel.h"
 
 #include <QHBoxLayout>
@@ -53,8 +54,11 @@ TownshipOverviewPage::TownshipOverviewPage(QWidget *parent)
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_view->setToolTip(tr("Double-click a village (or press Enter) to open it"));
 
+    m_export = TableExporter::addExportAction(m_view, this, [this] { return tr("Villages – %1").arg(m_townshipName); });
+
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addWidget(TableExporter::exportButton(m_export, this));
     header->addWidget(m_addVillage);
 
     auto *layout = new QVBoxLayout(this);
@@ -78,6 +82,7 @@ void TownshipOverviewPage::setData(const Township &township, const QList<Village
 {
     m_title->setText(
         township.county.isEmpty() ? township.name : tr("%1, %2").arg(township.name, township.county));
+    m_townshipName = township.name;
     const TownshipIndicators total = Indicators::total(villages);
     const QLocale locale;
     auto pct = [&](int part, int whole) {
@@ -106,6 +111,7 @@ void TownshipOverviewPage::setData(const Township &township, const QList<Village
     m_view->setVisible(!empty);
     m_summary->setVisible(!empty);
     m_empty->setVisible(empty);
+    m_export->setEnabled(!empty);
     // Fit the columns to their contents once; later reloads keep the widths the clerk chose.
     if (!empty && !m_sizedColumns) {
         fitColumns();

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -30,6 +31,7 @@ public:
 
     VillageOverviewModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    QAction *exportAction() const { return m_export; }
 
 Q_SIGNALS:
     void villageActivated(qint64 villageId);
@@ -47,6 +49,8 @@ private:
     VillageOverviewModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
+    QAction *m_export;
+    QString m_townshipName;
     bool m_sizedColumns = false;
 };
 
