@@ -5813,10 +5813,6 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <translation>Rows read</translation>
     </message>
     <message>
-        <source>Will be imported</source>
-        <translation>Will be imported</translation>
-    </message>
-    <message>
         <source>…of these with a note</source>
         <translation>…of these with a note</translation>
     </message>
@@ -5975,6 +5971,10 @@ Open that file to go back to the ledger as it was.</translation>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>New records</translation>
     </message>
 </context>
 <context>

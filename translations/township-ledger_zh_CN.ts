@@ -533,7 +533,9 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
     </message>
     <message numerus="yes">
         <source>%n change(s) written to %1</source>
-        <translation><numerusform>已将%n条修改记录写入 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将%n条修改记录写入 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>backup: exactly one FILE is needed</source>
@@ -1616,7 +1618,9 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
     </message>
     <message numerus="yes">
         <source>%1 has more than %n decimal(s)</source>
-        <translation><numerusform>“%1”的小数超过%n位</numerusform></translation>
+        <translation>
+            <numerusform>“%1”的小数超过%n位</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is too large</source>
@@ -3283,15 +3287,15 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished" />
+        <translation>表格</translation>
     </message>
     <message>
         <source>the table changed while it was being read; export it again</source>
-        <translation type="unfinished" />
+        <translation>读取期间表格内容发生了变化，请重新导出</translation>
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
-        <translation type="unfinished" />
+        <translation>导出 Excel(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -4401,7 +4405,7 @@ Double-click or Enter records it.</source>
     <message>
         <source>Disclosure progress %1 – %2</source>
         <comment>year, kind</comment>
-        <translation type="unfinished" />
+        <translation>%1年公开进度 – %2</translation>
     </message>
 </context>
 <context>
@@ -4557,12 +4561,12 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     </message>
     <message>
         <source>Disclosures – %1</source>
-        <translation type="unfinished" />
+        <translation>公开记录 – %1</translation>
     </message>
     <message>
         <source>Disclosures – %1 – %2</source>
         <comment>village, kind of disclosure</comment>
-        <translation type="unfinished" />
+        <translation>公开记录 – %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -4764,20 +4768,20 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished">导出 Excel…</translation>
+        <translation>导出 Excel…</translation>
     </message>
     <message>
         <source>Findings (errors only)</source>
-        <translation type="unfinished" />
+        <translation>问题清单（仅错误）</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished" />
+        <translation>问题清单</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>findings – village</comment>
-        <translation type="unfinished" />
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -5291,28 +5295,28 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     </message>
     <message>
         <source>Grids – %1</source>
-        <translation type="unfinished" />
+        <translation>网格 – %1</translation>
     </message>
     <message>
         <source>Save the grids with their households, people, leaders and workers as an Excel workbook</source>
-        <translation type="unfinished" />
+        <translation>将网格及其农户、人口、网格长和网格员保存为 Excel 工作簿</translation>
     </message>
     <message>
         <source>Expor&amp;t grids…</source>
-        <translation type="unfinished" />
+        <translation>导出网格(&amp;T)…</translation>
     </message>
     <message>
         <source>Households – %1 – %2</source>
         <comment>village, grid</comment>
-        <translation type="unfinished" />
+        <translation>农户 – %1 – %2</translation>
     </message>
     <message>
         <source>Households in no grid – %1</source>
-        <translation type="unfinished" />
+        <translation>未入格农户 – %1</translation>
     </message>
     <message>
         <source>Households – %1</source>
-        <translation type="unfinished" />
+        <translation>农户 – %1</translation>
     </message>
 </context>
 <context>
@@ -5571,629 +5575,617 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     </message>
     <message>
         <source>Households – %1</source>
-        <translation type="unfinished" />
+        <translation>农户 – %1</translation>
     </message>
     <message>
         <source>searched</source>
-        <translation type="unfinished" />
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>title (filters)</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator of a list of filters</comment>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::ImportDialog</name>
     <message>
         <source>Spreadsheets (*.xlsx *.ods *.xls *.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>电子表格 (*.xlsx *.ods *.xls *.csv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">所有文件 (*)</translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Import from a spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>从表格导入</translation>
     </message>
     <message>
         <source>Import &amp;log…</source>
-        <translation type="unfinished" />
+        <translation>导入记录(&amp;L)…</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>This ledger is open read-only: sheets can be checked, but nothing can be imported.</source>
-        <translation type="unfinished" />
+        <translation>此台账以只读方式打开：可以检查表格，但不能导入。</translation>
     </message>
     <message>
         <source>An Excel, WPS or LibreOffice workbook, or a CSV file</source>
-        <translation type="unfinished" />
+        <translation>Excel、WPS 或 LibreOffice 工作簿，或 CSV 文件</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">浏览(&amp;B)…</translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Create villages that are not in the ledger yet</source>
-        <translation type="unfinished" />
+        <translation>自动新建台账中没有的村(&amp;C)</translation>
     </message>
     <message>
         <source>Otherwise a row naming an unknown village is rejected, so a misspelt name does not become a new village</source>
-        <translation type="unfinished" />
+        <translation>不勾选时，村名在台账中不存在的行不予导入，以免把写错的村名新建为村</translation>
     </message>
     <message>
         <source>Bring rosters and ledgers kept in Excel, WPS or CSV files into this ledger. Title rows above the header are skipped, and every row is checked before anything is written: you will see each row's verdict first. A backup of the ledger is saved before the import.</source>
-        <translation type="unfinished" />
+        <translation>将 Excel、WPS 或 CSV 文件中的花名册和台账导入本台账。表头行上方的标题行会自动跳过；写入前会逐行检查，您将先看到每一行的结论。导入前会先备份台账。</translation>
     </message>
     <message>
         <source>&amp;Import:</source>
-        <translation type="unfinished" />
+        <translation>导入内容(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished" />
+        <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Already in the ledger:</source>
-        <translation type="unfinished" />
+        <translation>台账中已有时(&amp;A)：</translation>
     </message>
     <message>
         <source>A row is already in the ledger when a village has the same name.</source>
-        <translation type="unfinished" />
+        <translation>村名相同即视为台账中已有。</translation>
     </message>
     <message>
         <source>A row is already in the ledger when a person has the same ID number.</source>
-        <translation type="unfinished" />
+        <translation>身份证号相同即视为台账中已有该人员。</translation>
     </message>
     <message>
         <source>A row is already in the ledger when a household's head has the same ID number.</source>
-        <translation type="unfinished" />
+        <translation>户主身份证号相同即视为台账中已有该户。</translation>
     </message>
     <message>
         <source>A row is already in the ledger when its village has a matter of the same name.</source>
-        <translation type="unfinished" />
+        <translation>本村已有同名事项即视为台账中已有。</translation>
     </message>
     <message>
         <source>Skip the row, keep the record as it is</source>
-        <translation type="unfinished" />
+        <translation>跳过该行，已有记录保持不变</translation>
     </message>
     <message>
         <source>Update the record with the row's values</source>
-        <translation type="unfinished" />
+        <translation>用该行数据更新已有记录</translation>
     </message>
     <message>
         <source>Add the row as well (keep both)</source>
-        <translation type="unfinished" />
+        <translation>仍导入该行（两条都保留）</translation>
     </message>
     <message>
         <source>Columns read for %1 (* = required): %2. Other columns are left out; headers are recognised under their usual names, and you can match them yourself in the next step.</source>
-        <translation type="unfinished" />
+        <translation>导入%1时读取以下列（* 为必填）：%2。其他列不导入；表头按常用名称自动识别，下一步也可以自行指定列对应。</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Choose the sheet to import</source>
-        <translation type="unfinished" />
+        <translation>选择要导入的工作表</translation>
     </message>
     <message>
         <source>%1 has no sheet to read.</source>
-        <translation type="unfinished" />
+        <translation>%1 中没有可读取的工作表。</translation>
     </message>
     <message>
         <source>1 Source</source>
-        <translation type="unfinished" />
+        <translation>1 数据来源</translation>
     </message>
     <message>
         <source>2 Columns</source>
-        <translation type="unfinished" />
+        <translation>2 列对应</translation>
     </message>
     <message>
         <source>3 Check the rows</source>
-        <translation type="unfinished" />
+        <translation>3 逐行检查</translation>
     </message>
     <message>
         <source>4 Import</source>
-        <translation type="unfinished" />
+        <translation>4 导入</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>导入 %Ln 行(&amp;I)</numerusform></translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished" />
+        <translation>没有可导入的行</translation>
     </message>
     <message>
         <source>Choose the file to import.</source>
-        <translation type="unfinished" />
+        <translation>请选择要导入的文件。</translation>
     </message>
     <message>
         <source>%1
 %2 of %3 rows</source>
-        <translation type="unfinished" />
+        <translation>%1
+第 %2 行，共 %3 行</translation>
     </message>
     <message>
         <source>%1
 %2 rows read</source>
-        <translation type="unfinished" />
+        <translation>%1
+已读取 %2 行</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished" />
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>Reading was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>读取已取消。</translation>
     </message>
     <message>
         <source>Create &amp;missing villages</source>
-        <translation type="unfinished" />
+        <translation>自动新建台账中没有的村(&amp;M)</translation>
     </message>
     <message>
         <source>Already in the ledger:</source>
-        <translation type="unfinished" />
+        <translation>台账中已有时：</translation>
     </message>
     <message>
         <source>Save &amp;rejected rows…</source>
-        <translation type="unfinished" />
+        <translation>保存未导入行清单(&amp;R)…</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished">显示(&amp;H)：</translation>
+        <translation>显示(&amp;H)：</translation>
     </message>
     <message>
         <source>Choose a row to read its reason or notes in full.</source>
-        <translation type="unfinished" />
+        <translation>选中某一行可查看完整的原因或说明。</translation>
     </message>
     <message>
         <source>Row %1 is rejected: %2</source>
-        <translation type="unfinished" />
+        <translation>第%1行不予导入：%2</translation>
     </message>
     <message>
         <source>Row %1 is rejected, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation>第%1行不予导入，%2 列：%3</translation>
     </message>
     <message>
         <source>Row %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>第%1行（%2）：%3</translation>
     </message>
     <message>
         <source>; </source>
         <comment>separator between the notes on an imported row</comment>
-        <translation type="unfinished" />
+        <translation>；</translation>
     </message>
     <message>
         <source>Row %1 will be imported as it is.</source>
-        <translation type="unfinished" />
+        <translation>第%1行将按原样导入。</translation>
     </message>
     <message>
         <source>Checking the rows…</source>
-        <translation type="unfinished" />
+        <translation>正在逐行检查…</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>检查已取消。</translation>
     </message>
     <message>
         <source>The rows could not be checked: %1</source>
-        <translation type="unfinished" />
+        <translation>无法逐行检查：%1</translation>
     </message>
     <message>
         <source>Duplicates, skipped</source>
-        <translation type="unfinished" />
+        <translation>重复，跳过</translation>
     </message>
     <message>
         <source>Duplicates, updated</source>
-        <translation type="unfinished" />
+        <translation>重复，更新已有记录</translation>
     </message>
     <message>
         <source>Duplicates, added as well</source>
-        <translation type="unfinished" />
+        <translation>重复，两条都保留</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Will be imported</source>
-        <translation type="unfinished" />
+        <translation>读取行数</translation>
     </message>
     <message>
         <source>…of these with a note</source>
-        <translation type="unfinished" />
+        <translation>…其中有说明的</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">已否决</translation>
+        <translation>不予导入</translation>
     </message>
     <message>
         <source>The sheet has no rows below the header.</source>
-        <translation type="unfinished" />
+        <translation>工作表表头行以下没有数据行。</translation>
     </message>
     <message>
         <source>Rejected rows are not imported. Save them to a workbook with the reason in each row, correct them there and import that workbook again.</source>
-        <translation type="unfinished" />
+        <translation>不予导入的行不会写入台账。可将其保存为未导入行清单（每行注明原因），在清单中修改后再导入该工作簿。</translation>
     </message>
     <message>
         <source>Nothing has been written to the ledger yet.</source>
-        <translation type="unfinished" />
+        <translation>台账尚未作任何改动。</translation>
     </message>
     <message>
         <source>Villages:</source>
-        <translation type="unfinished" />
+        <translation>村：</translation>
     </message>
     <message>
         <source>Grids (village / grid):</source>
-        <translation type="unfinished" />
+        <translation>网格（村 / 网格）：</translation>
     </message>
     <message>
         <source>Grid workers (village / name):</source>
-        <translation type="unfinished" />
+        <translation>网格员（村 / 姓名）：</translation>
     </message>
     <message numerus="yes">
         <source>%n village(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 个村</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n grid(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 个网格</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n grid worker(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 名网格员</numerusform></translation>
     </message>
     <message>
         <source>The import will also create %1</source>
-        <translation type="unfinished" />
+        <translation>导入时还将新建 %1</translation>
     </message>
     <message>
         <source>All rows (%1)</source>
-        <translation type="unfinished" />
+        <translation>全部行（%1）</translation>
     </message>
     <message>
         <source>Rejected (%1)</source>
-        <translation type="unfinished" />
+        <translation>不予导入（%1）</translation>
     </message>
     <message>
         <source>With notes (%1)</source>
-        <translation type="unfinished" />
+        <translation>有说明（%1）</translation>
     </message>
     <message>
         <source>Duplicates (%1)</source>
-        <translation type="unfinished" />
+        <translation>重复（%1）</translation>
     </message>
     <message>
         <source>Import &amp;another file…</source>
-        <translation type="unfinished" />
+        <translation>导入其他文件(&amp;A)…</translation>
     </message>
     <message>
         <source>This ledger is open read-only: nothing can be imported into it.</source>
-        <translation type="unfinished" />
+        <translation>此台账以只读方式打开，不能导入。</translation>
     </message>
     <message>
         <source>No row can be imported.</source>
-        <translation type="unfinished" />
+        <translation>没有可导入的行。</translation>
     </message>
     <message numerus="yes">
         <source>Importing %Ln row(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>正在导入 %Ln 行…</numerusform></translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written to the ledger.</source>
-        <translation type="unfinished" />
+        <translation>导入已取消，台账未作任何改动。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished" />
+        <translation>未导入任何数据：%1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) were rejected and not imported. Save them, with the reason in each row, to a workbook to correct and import again?</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>有 %Ln 行不予导入。是否将其保存为未导入行清单（每行注明原因），以便修改后重新导入？</numerusform></translation>
     </message>
     <message>
         <source>The import is done.</source>
-        <translation type="unfinished" />
+        <translation>导入完成。</translation>
     </message>
     <message>
         <source>The import is done; no row was written.</source>
-        <translation type="unfinished" />
+        <translation>导入完成，未写入任何行。</translation>
     </message>
     <message>
         <source>Imported (new records)</source>
-        <translation type="unfinished" />
+        <translation>已导入（新记录）</translation>
     </message>
     <message>
         <source>Updated (records already in the ledger)</source>
-        <translation type="unfinished" />
+        <translation>已更新（台账中已有的记录）</translation>
     </message>
     <message>
         <source>Skipped (already in the ledger)</source>
-        <translation type="unfinished" />
+        <translation>已跳过（台账中已有）</translation>
     </message>
     <message>
         <source>Before the import, the ledger was backed up as:
 %1
 Open that file to go back to the ledger as it was.</source>
-        <translation type="unfinished" />
+        <translation>导入前，台账已备份为：
+%1
+如需恢复到导入前的状态，请打开该文件。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) were rejected. Save them to a workbook: each keeps its cells, with the sheet row, the column at fault and the reason beside them.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>有 %Ln 行不予导入。可将其保存为未导入行清单：保留各行原有内容，并在旁边注明其在工作表中的行号、出错的列和原因。</numerusform></translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished" />
+        <translation>没有不予导入的行。</translation>
     </message>
     <message>
         <source>%1-errors</source>
         <comment>file name of the rejected rows of an import: the imported file's name</comment>
-        <translation type="unfinished" />
+        <translation>%1-未导入行清单</translation>
     </message>
     <message>
         <source>Check the rows first.</source>
-        <translation type="unfinished" />
+        <translation>请先逐行检查。</translation>
     </message>
     <message>
         <source>The rejected rows could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>无法保存未导入行清单：%1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rejected row(s) saved in %1</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>未导入行清单（%Ln 行）已保存到 %1</numerusform></translation>
     </message>
     <message>
         <source>Save the rejected rows</source>
-        <translation type="unfinished" />
+        <translation>保存未导入行清单</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>新增记录</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::ImportLogDialog</name>
     <message>
         <source>Import log</source>
-        <translation type="unfinished" />
+        <translation>导入记录</translation>
     </message>
     <message>
         <source>Every import into this ledger, newest first. Before each import a backup of the ledger was saved beside it.</source>
-        <translation type="unfinished" />
+        <translation>本台账的全部导入记录，最近的在前。每次导入前都已在台账文件旁保存了一份台账备份。</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>导入内容</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>文件</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished" />
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished" />
+        <translation>读取行数</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>已导入</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>已更新</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">已否决</translation>
+        <translation>不予导入</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished" />
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Nothing has been imported into this ledger yet.</source>
-        <translation type="unfinished" />
+        <translation>本台账尚无导入记录。</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::ImportMappingWidget</name>
     <message>
         <source>Choose the column of the sheet that holds each field. The columns were matched by their headers; fields marked * are required.</source>
-        <translation type="unfinished" />
+        <translation>请为每个字段选择工作表中对应的列。已按表头自动对应；标 * 的字段为必填。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <source>The row of the sheet that names the columns; the data rows follow it</source>
-        <translation type="unfinished" />
+        <translation>工作表中写有列名的那一行，其下为数据行</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
-        <translation type="unfinished" />
+        <translation>表头行(&amp;H)：</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>字段</translation>
     </message>
     <message>
         <source>Column in the sheet</source>
-        <translation type="unfinished" />
+        <translation>工作表中的列</translation>
     </message>
     <message>
         <source>Example from the sheet</source>
-        <translation type="unfinished" />
+        <translation>工作表中的示例</translation>
     </message>
     <message>
         <source>Row %1 names the columns; the rows above it are taken as the title.</source>
-        <translation type="unfinished" />
+        <translation>第%1行为表头行，其上方各行视为标题。</translation>
     </message>
     <message>
         <source>No row naming the columns was found among the first rows: choose the header row, then the columns.</source>
-        <translation type="unfinished" />
+        <translation>前几行中未找到表头行：请先选择表头行，再指定各列。</translation>
     </message>
     <message>
         <source>Column %1</source>
         <comment>a sheet column without a header</comment>
-        <translation type="unfinished" />
+        <translation>%1 列</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>sheet column letter: its header</comment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 *</source>
         <comment>a required field</comment>
-        <translation type="unfinished" />
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Headers recognised: %1</source>
-        <translation type="unfinished" />
+        <translation>已识别的表头：%1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished" />
+        <translation>（不导入）</translation>
     </message>
     <message>
         <source>Choose the header row: the row of the sheet that names the columns.</source>
-        <translation type="unfinished" />
+        <translation>请选择表头行，即工作表中写有列名的那一行。</translation>
     </message>
     <message>
         <source>Choose a column for %1: required to import.</source>
-        <translation type="unfinished" />
+        <translation>请为“%1”选择对应的列：该字段为导入必填项。</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::ImportPreviewModel</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>可导入</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>可导入（有说明）</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation>重复</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">已否决</translation>
+        <translation>不予导入</translation>
     </message>
     <message>
         <source>Duplicate: update</source>
-        <translation type="unfinished" />
+        <translation>重复：更新已有记录</translation>
     </message>
     <message>
         <source>Duplicate: skip</source>
-        <translation type="unfinished" />
+        <translation>重复：跳过</translation>
     </message>
     <message>
         <source>Duplicate: keep both</source>
-        <translation type="unfinished" />
+        <translation>重复：两条都保留</translation>
     </message>
     <message>
         <source>Row %1 of the sheet</source>
-        <translation type="unfinished" />
+        <translation>工作表第%1行</translation>
     </message>
     <message>
         <source>; </source>
         <comment>separator between the notes on an imported row</comment>
-        <translation type="unfinished" />
+        <translation>；</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>行号</translation>
     </message>
     <message>
         <source>The row number in the sheet</source>
-        <translation type="unfinished" />
+        <translation>工作表中的行号</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>结论</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>列</translation>
     </message>
     <message>
         <source>The column at fault in a rejected row</source>
-        <translation type="unfinished" />
+        <translation>不予导入的行中出错的列</translation>
     </message>
     <message>
         <source>Reason or notes</source>
-        <translation type="unfinished" />
+        <translation>原因或说明</translation>
     </message>
     <message>
         <source>Column %1 of the sheet</source>
-        <translation type="unfinished" />
+        <translation>工作表 %1 列</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished" />
+        <translation>%1 列</translation>
     </message>
 </context>
 <context>
@@ -6518,15 +6510,15 @@ Open that file to go back to the ledger as it was.</source>
     </message>
     <message>
         <source>&amp;Import from spreadsheet…</source>
-        <translation type="unfinished" />
+        <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
         <source>Import villages, members, households or matters from an Excel, WPS or CSV file</source>
-        <translation type="unfinished" />
+        <translation>从 Excel、WPS 或 CSV 文件导入村、班子成员、农户或四议两公开事项</translation>
     </message>
     <message>
         <source>Import lo&amp;g…</source>
-        <translation type="unfinished" />
+        <translation>导入记录(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -6589,29 +6581,29 @@ Open that file to go back to the ledger as it was.</source>
     </message>
     <message>
         <source>Matters – %1</source>
-        <translation type="unfinished" />
+        <translation>事项 – %1</translation>
     </message>
     <message>
         <source>Matters of the township</source>
-        <translation type="unfinished" />
+        <translation>全乡镇事项</translation>
     </message>
     <message>
         <source>needs action</source>
-        <translation type="unfinished" />
+        <translation>待处理</translation>
     </message>
     <message>
         <source>searched</source>
-        <translation type="unfinished" />
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>title (filters)</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator of a list of filters</comment>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -6873,7 +6865,7 @@ This is for a matter entered by mistake; Edit &gt; Undo brings it back. A matter
     </message>
     <message>
         <source>Matters – %1</source>
-        <translation type="unfinished" />
+        <translation>事项 – %1</translation>
     </message>
 </context>
 <context>
@@ -6992,11 +6984,11 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     </message>
     <message>
         <source>Members and former members – %1</source>
-        <translation type="unfinished" />
+        <translation>班子成员（含已离任） – %1</translation>
     </message>
     <message>
         <source>Members – %1</source>
-        <translation type="unfinished" />
+        <translation>班子成员 – %1</translation>
     </message>
 </context>
 <context>
@@ -7551,7 +7543,7 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     </message>
     <message>
         <source>Reserve cadres – %1</source>
-        <translation type="unfinished" />
+        <translation>后备人才 – %1</translation>
     </message>
 </context>
 <context>
@@ -8439,7 +8431,7 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <source>Villages – %1</source>
-        <translation type="unfinished" />
+        <translation>村列表 – %1</translation>
     </message>
 </context>
 <context>
