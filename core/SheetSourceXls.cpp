@@ -4,8 +4,15 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 
 #include <freexl.h>
+
+#include <cerrno>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace tl::sheetsource {
 
@@ -106,10 +113,71 @@ QVariant cellValue(const FreeXL_CellValue &cell)
     }
 }
 
+// libfreexl 1.0.6 crashes (SIGSEGV, double free) on some damaged .xls files — found by the
+// fuzz_xls target, reproducible with a ten-line C program, not fixable from here. So a file is
+// first read completely by a forked child that touches nothing but FreeXL; only when the child
+// comes through does this process read it. A crash becomes a "damaged file" message instead of
+// taking the clerk's program (and unsaved input) down. The verdict is remembered per file
+// version, so the sheet list and the read that follows probe once.
+bool survivesFreexl(const QString &path)
+{
+    static QMutex mutex;
+    static QHash<QString, bool> verdicts;
+    const QFileInfo fi(path);
+    const QString key = fi.absoluteFilePath() + QLatin1Char('|') + QString::number(fi.size()) + QLatin1Char('|')
+                      + QString::number(fi.lastModified().toMSecsSinceEpoch());
+    QMutexLocker lock(&mutex);
+    if (const auto it = verdicts.constFind(key); it != verdicts.cend())
+        return *it;
+    const QByteArray native = QFile::encodeName(path);
+    const pid_t pid = fork();
+    if (pid < 0)
+        return true; // cannot probe: read it directly, as before
+    if (pid == 0) {
+        const void *handle = nullptr;
+        if (freexl_open(native.constData(), &handle) == FREEXL_OK) {
+            unsigned int sheets = 0;
+            freexl_get_info(handle, FREEXL_BIFF_SHEET_COUNT, &sheets);
+            for (unsigned int s = 0; s < sheets && s <= 0xFFFF; ++s) {
+                const char *name = nullptr;
+                freexl_get_worksheet_name(handle, static_cast<unsigned short>(s), &name);
+                unsigned int rows = 0;
+                unsigned short columns = 0;
+                if (freexl_select_active_worksheet(handle, static_cast<unsigned short>(s)) != FREEXL_OK
+                    || freexl_worksheet_dimensions(handle, &rows, &columns) != FREEXL_OK)
+                    continue;
+                for (unsigned int r = 0; r < rows; ++r)
+                    for (unsigned short c = 0; c < columns; ++c) {
+                        FreeXL_CellValue cell;
+                        freexl_get_cell_value(handle, r, c, &cell);
+                    }
+            }
+            freexl_close(handle);
+        }
+        _exit(0);
+    }
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    const bool survived = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    verdicts.insert(key, survived);
+    return survived;
+}
+
+bool probe(const QString &path, QString *error)
+{
+    if (survivesFreexl(path))
+        return true;
+    setError(error, damagedMessage(path, "xls", QStringLiteral("the Excel 97–2003 reader could not get through it")));
+    return false;
+}
+
 } // namespace
 
 QStringList xlsSheetNames(const QString &path, QString *error)
 {
+    if (!probe(path, error))
+        return {};
     XlsBook book;
     if (!book.open(path, true, error))
         return {};
@@ -118,6 +186,8 @@ QStringList xlsSheetNames(const QString &path, QString *error)
 
 Result readXls(const QString &path, const QString &sheet, const RowSink &sink, QString *error)
 {
+    if (!probe(path, error))
+        return Result::Failed;
     XlsBook book;
     if (!book.open(path, false, error))
         return Result::Failed;

@@ -17,10 +17,61 @@ std::string lower(std::string_view text)
     return out;
 }
 
+quint32 le32(const QByteArray &b, qint64 at)
+{
+    return quint32(uchar(b[at])) | quint32(uchar(b[at + 1])) << 8 | quint32(uchar(b[at + 2])) << 16
+           | quint32(uchar(b[at + 3])) << 24;
+}
+
+quint16 le16(const QByteArray &b, qint64 at)
+{
+    return quint16(uchar(b[at]) | uchar(b[at + 1]) << 8);
+}
+
+// The central directory entries as orcus reads them (the last end-of-central-directory record,
+// 32-bit sizes): name → sizes. Empty when there is none to read.
+template <typename Sizes> void readDeclaredSizes(QFile &file, Sizes *sizes)
+{
+    const qint64 fileSize = file.size();
+    const qint64 tailStart = qMax<qint64>(0, fileSize - (22 + 0xFFFF));
+    if (!file.seek(tailStart))
+        return;
+    const QByteArray tail = file.read(fileSize - tailStart);
+    qint64 eocd = tail.size() - 22;
+    while (eocd >= 0 && le32(tail, eocd) != 0x06054b50)
+        --eocd;
+    if (eocd < 0)
+        return;
+    const qint64 offset = le32(tail, eocd + 16);
+    const qint64 end = tailStart + eocd;
+    if (offset >= end || !file.seek(offset))
+        return;
+    const QByteArray cd = file.read(end - offset);
+    qint64 at = 0;
+    while (at + 46 <= cd.size() && le32(cd, at) == 0x02014b50) {
+        const qint64 nameLength = le16(cd, at + 28);
+        if (at + 46 + nameLength > cd.size())
+            break;
+        typename Sizes::mapped_type size;
+        size.stored = le16(cd, at + 10) == 0;
+        size.compressed = le32(cd, at + 20);
+        size.uncompressed = le32(cd, at + 24);
+        sizes->emplace(cd.mid(at + 46, nameLength).toStdString(), size);
+        at += 46 + nameLength + le16(cd, at + 30) + le16(cd, at + 32);
+    }
+}
+
 } // namespace
 
 ZipPackage::ZipPackage(const QString &path)
 {
+    {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            m_fileSize = quint64(file.size());
+            readDeclaredSizes(file, &m_sizes);
+        }
+    }
     m_stream = std::make_unique<orcus::zip_archive_stream_fd>(QFile::encodeName(path).constData());
     m_archive = std::make_unique<orcus::zip_archive>(m_stream.get());
     m_archive->load();
@@ -47,7 +98,14 @@ std::vector<unsigned char> ZipPackage::read(std::string_view part) const
 {
     std::vector<unsigned char> data;
     const std::string name = actualName(part);
-    if (name.empty() || !m_archive->read_file_entry(name, data))
+    if (name.empty())
+        throw orcus::zip_error("cannot read the part " + std::string(part));
+    // Deflate expands at most 1032 times; a part cannot be bigger than the file that holds it.
+    const auto size = m_sizes.find(name);
+    if (size == m_sizes.end() || size->second.compressed > m_fileSize
+        || (!size->second.stored && size->second.uncompressed > size->second.compressed * 1032 + 1024))
+        throw orcus::zip_error("the part " + std::string(part) + " declares a size the file cannot hold");
+    if (!m_archive->read_file_entry(name, data))
         throw orcus::zip_error("cannot read the part " + std::string(part));
     return data;
 }

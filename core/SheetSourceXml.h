@@ -17,6 +17,7 @@
 
 #include <charconv>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -42,6 +43,16 @@ private:
     std::unique_ptr<orcus::zip_archive_stream_fd> m_stream;
     std::unique_ptr<orcus::zip_archive> m_archive;
     std::unordered_map<std::string, std::string> m_names; // lower case → as stored
+    // What the central directory declares per part (as stored): orcus allocates these sizes
+    // before it reads a byte, so a damaged file declaring gigabytes is refused first.
+    struct DeclaredSize
+    {
+        quint64 compressed = 0;
+        quint64 uncompressed = 0;
+        bool stored = false;
+    };
+    std::unordered_map<std::string, DeclaredSize> m_sizes;
+    quint64 m_fileSize = 0;
 };
 
 // The attributes of the element being opened: orcus reports them before start_element(), and a
@@ -65,12 +76,58 @@ private:
     size_t m_count = 0;
 };
 
+// Debian builds orcus with assertions, and its decoding of a numeric character reference
+// (&#NNN; or &#xHHH;, up to the next ';', read with std::stoi) asserts, aborting the program,
+// when the number is negative or beyond U+10FFFF. Such a part is damaged: it is refused here,
+// reading the number as std::stoi would, before orcus sees it.
+inline void checkCharacterReferences(const std::string &text)
+{
+    auto digit = [](char c, int base) {
+        const int d = c >= '0' && c <= '9' ? c - '0'
+                      : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                      : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                             : 99;
+        return d < base ? d : -1;
+    };
+    size_t end = std::string::npos; // the ';' that ends the reference being looked at
+    for (size_t at = text.find("&#"); at != std::string::npos; at = text.find("&#", at + 2)) {
+        if (end == std::string::npos || end < at + 2)
+            end = text.find(';', at + 2);
+        if (end == std::string::npos)
+            return; // no reference is complete from here on: orcus refuses the part itself
+        const bool hex = end > at + 2 && text[at + 2] == 'x';
+        const int base = hex ? 16 : 10;
+        size_t i = at + (hex ? 3 : 2);
+        while (i < end && (text[i] == ' ' || (text[i] >= '\t' && text[i] <= '\r')))
+            ++i;
+        bool negative = false;
+        if (i < end && (text[i] == '+' || text[i] == '-'))
+            negative = text[i++] == '-';
+        if (hex && i + 2 < end && text[i] == '0' && (text[i + 1] == 'x' || text[i + 1] == 'X')
+            && digit(text[i + 2], 16) >= 0)
+            i += 2;
+        unsigned long value = 0;
+        bool any = false;
+        for (; i < end && digit(text[i], base) >= 0 && value <= 0x10FFFF; ++i) {
+            value = value * unsigned(base) + unsigned(digit(text[i], base));
+            any = true;
+        }
+        if (any && ((negative && value != 0) || value > 0x10FFFF))
+            throw std::runtime_error("a character reference outside Unicode: &#"
+                                     + text.substr(at + 2, qMin<size_t>(end - at - 2, 20)) + ";");
+    }
+}
+
 // Parses a whole part with `handler` (an orcus::sax_handler).
 template <typename Handler> void parseXml(const std::vector<unsigned char> &part, Handler &handler)
 {
     if (part.empty())
         return;
-    orcus::sax_parser<Handler> parser(reinterpret_cast<const char *>(part.data()), part.size(), handler);
+    // orcus' SAX parser reads the character at the end of a truncated part (it expects a
+    // NUL-terminated buffer): parse a std::string copy, which has that NUL.
+    const std::string text(reinterpret_cast<const char *>(part.data()), part.size());
+    checkCharacterReferences(text);
+    orcus::sax_parser<Handler> parser(text.data(), text.size(), handler);
     parser.parse();
 }
 

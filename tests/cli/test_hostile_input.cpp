@@ -75,6 +75,11 @@ TEST_CASE("hostile input: bad files get a message and exit code 2, and are never
         REQUIRE(f.open(QIODevice::WriteOnly));
         REQUIRE(f.resize(qint64(2) * 1024 * 1024 * 1024));
     }
+    // .xls files that crash libfreexl itself (found by the fuzz_xls target): refused, not a crash.
+    for (const QString &name : {QStringLiteral("xls-freexl-segv"), QStringLiteral("xls-freexl-double-free")}) {
+        bad[name] = tmp.file(name + QStringLiteral(".xls"));
+        REQUIRE(QFile::copy(QStringLiteral(TL_TESTS_DIR "/fuzz/known-crashes/fuzz_xls/") + name, bad[name]));
+    }
     {
         // A ledger from a newer version of the program.
         bad[QStringLiteral("newer")] = tmp.file(QStringLiteral("newer.ledger"));
