@@ -9,6 +9,7 @@
 namespace tl {
 
 class Ledger;
+struct BoardRow;
 
 // A rule the ledger's data breaks, with enough to find the record again.
 struct Finding
@@ -32,6 +33,9 @@ struct FindingContext
     QDate asOf;
     Targets targets;
     QList<VillageIndicators> indicators;
+    // MatterBoard::rows(ledger, asOf) when the caller has it already (the quarterly report);
+    // null: the matter rules read the board themselves.
+    const QList<BoardRow> *matters = nullptr;
 };
 
 // Runs every rule over the ledger. Later features add their rule families here, so `check`,

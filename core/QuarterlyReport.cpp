@@ -7,16 +7,51 @@
 #include "Ledger.h"
 #include "Masking.h"
 #include "MatterBoard.h"
+#include "Settings.h"
+#include "SqlUtil.h"
 #include "XlsxWriter.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
+#include <ctime>
+#include <numeric>
+
 namespace tl {
 
 namespace {
+
+// Records how long each phase of an export took, when the caller asks (tl_bench).
+class PhaseClock
+{
+public:
+    explicit PhaseClock(QuarterlyReport::PhaseTimes *out = nullptr) : m_out(out)
+    {
+        if (m_out) {
+            m_timer.start();
+            m_cpu = std::clock();
+        }
+    }
+    void mark(const char *phase)
+    {
+        if (!m_out)
+            return;
+        const std::clock_t cpu = std::clock();
+        m_out->append({QString::fromLatin1(phase), double(m_timer.nsecsElapsed()) / 1e6,
+                       double(cpu - m_cpu) * 1000.0 / CLOCKS_PER_SEC});
+        m_timer.restart();
+        m_cpu = cpu;
+    }
+
+private:
+    QuarterlyReport::PhaseTimes *m_out;
+    QElapsedTimer m_timer;
+    std::clock_t m_cpu = 0;
+};
 
 // One village's line of the 汇总 sheet; also what the county roll-up adds up.
 struct SummaryRow
@@ -40,19 +75,185 @@ struct LedgerData
     QList<VillageIndicators> indicators;
     QList<BoardRow> matters;
     QList<Finding> findings;
+    // For the sheets of one township's report (not for the county roll-up):
+    QHash<qint64, QList<RosterEntry>> rosters;   // village → CommitteeRepository::roster(village, asOf)
+    QHash<qint64, QList<GridSummary>> grids;     // village → GridRepository::summaries(village)
 };
 
-LedgerData collect(Ledger &ledger, const ReportOptions &o)
+using VillageGrid = QPair<qint64, qint64>;
+
+// Households per village and per grid within the village, in one GROUP BY over the household
+// table: the village totals of 汇总 and the counts of 网格 both come from it. People are summed
+// as TOTAL() has them and converted as HouseholdRepository::totalsByVillage() converts its total.
+// household_village_grid (schema version 8) covers (village_id, grid_id, people), so the
+// GROUP BY is answered from the index alone.
+void householdFigures(Ledger &ledger, QHash<qint64, HouseholdRepository::VillageTotals> *villages,
+                      QHash<VillageGrid, QPair<int, int>> *grids)
+{
+    QSqlQuery q(ledger.database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT village_id, grid_id, COUNT(*), TOTAL(people) FROM household "
+                          "GROUP BY village_id, grid_id"));
+    QHash<qint64, double> people;
+    while (q.next()) {
+        const qint64 village = q.value(0).toLongLong();
+        const bool inGrid = !q.value(1).isNull();
+        const int n = q.value(2).toInt();
+        HouseholdRepository::VillageTotals &t = (*villages)[village];
+        t.households += n;
+        people[village] += q.value(3).toDouble();
+        if (inGrid)
+            grids->insert({village, q.value(1).toLongLong()}, {n, q.value(3).toInt()});
+        else
+            t.unassigned += n;
+    }
+    for (auto it = villages->begin(); it != villages->end(); ++it)
+        it->people = QVariant(people.value(it.key())).toInt();
+}
+
+// CommitteeRepository::roster(village, on) of every village at once: one query for the posts
+// held on the date, one for their holders. Same entries, same order.
+QHash<qint64, QList<RosterEntry>> allRosters(Ledger &ledger, const QDate &on)
+{
+    const QString d = sql::dateText(on);
+    QHash<VillageGrid, RosterEntry> byPerson; // (village of the term, person)
+    QHash<VillageGrid, int> rank;             // sort key: best (body, role) per person
+    QSqlQuery q(ledger.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT t.village_id, t.body, po.person_id, po.role, po.start_date "
+                             "FROM post po JOIN term t ON t.id = po.term_id "
+                             "WHERE po.start_date <= :d AND (po.end_date = '' OR po.end_date > :d) "
+                             "AND (t.closed_on = '' OR t.closed_on > :d) "
+                             "ORDER BY t.village_id, t.body, t.start_date, t.id, po.id"));
+    q.bindValue(QStringLiteral(":d"), d);
+    q.exec();
+    while (q.next()) {
+        const VillageGrid key{q.value(0).toLongLong(), q.value(2).toLongLong()};
+        const Body body = bodyFromCode(q.value(1).toString());
+        Post post;
+        post.personId = key.second;
+        post.role = roleFromCode(q.value(3).toString());
+        post.start = sql::toDate(q.value(4));
+        RosterEntry &e = byPerson[key];
+        e.posts << post;
+        e.bodies << body;
+        if (!e.firstStart.isValid() || post.start < e.firstStart)
+            e.firstStart = post.start;
+        const int r = int(body) * 3 + int(post.role);
+        auto it = rank.find(key);
+        if (it == rank.end())
+            rank.insert(key, r);
+        else
+            *it = std::min(*it, r);
+    }
+    // The holders, in the order roster() reads a village's people (its index: name, then id).
+    QHash<qint64, QList<RosterEntry>> out;
+    q.exec(QStringLiteral("SELECT id, village_id, name, id_number, gender, birth_date, ethnicity, political, "
+                          "education, phone FROM person WHERE id IN (SELECT person_id FROM post) "
+                          "ORDER BY village_id, name, id"));
+    while (q.next()) {
+        const VillageGrid key{q.value(1).toLongLong(), q.value(0).toLongLong()};
+        auto it = byPerson.find(key);
+        if (it == byPerson.end())
+            continue;
+        Person &p = it->person;
+        p.id = key.second;
+        p.villageId = key.first;
+        p.name = q.value(2).toString();
+        p.idNumber = q.value(3).toString();
+        p.gender = genderFromCode(q.value(4).toString());
+        p.birthDate = sql::toDate(q.value(5));
+        p.ethnicity = q.value(6).toString();
+        p.political = politicalFromCode(q.value(7).toString());
+        p.education = educationFromCode(q.value(8).toString());
+        p.phone = q.value(9).toString();
+        // Posts read party first, then the villagers' committee, chair before deputy before member.
+        QList<int> order(it->posts.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            return std::pair(int(it->bodies[a]), int(it->posts[a].role)) < std::pair(int(it->bodies[b]), int(it->posts[b].role));
+        });
+        QList<Post> posts;
+        QList<Body> bodies;
+        for (int i : order) {
+            posts << it->posts[i];
+            bodies << it->bodies[i];
+        }
+        it->posts = posts;
+        it->bodies = bodies;
+        out[key.first] << *it;
+    }
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        const qint64 village = it.key();
+        std::stable_sort(it->begin(), it->end(), [&](const RosterEntry &a, const RosterEntry &b) {
+            return rank.value({village, a.person.id}) < rank.value({village, b.person.id});
+        });
+    }
+    return out;
+}
+
+// GridRepository::summaries(village) of every village at once, households from householdFigures.
+// Leader and worker names are those of people of the grid's own village, as summaries() has them.
+QHash<qint64, QList<GridSummary>> allGridSummaries(Ledger &ledger, const QHash<VillageGrid, QPair<int, int>> &counts)
+{
+    QHash<qint64, QList<GridSummary>> out;
+    QHash<qint64, GridSummary *> byId;
+    QSqlQuery q(ledger.database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT gr.village_id, gr.id, gr.code, gr.name, pl.name FROM grid gr "
+                          "LEFT JOIN person pl ON pl.id = gr.leader_id AND pl.village_id = gr.village_id "
+                          "ORDER BY gr.village_id, gr.code, gr.name"));
+    while (q.next()) {
+        GridSummary s;
+        s.grid.villageId = q.value(0).toLongLong();
+        s.grid.id = q.value(1).toLongLong();
+        s.grid.code = q.value(2).toString();
+        s.grid.name = q.value(3).toString();
+        s.leaderName = q.value(4).toString();
+        const QPair<int, int> c = counts.value({s.grid.villageId, s.grid.id});
+        s.households = c.first;
+        s.people = c.second;
+        out[s.grid.villageId] << s;
+    }
+    for (auto it = out.begin(); it != out.end(); ++it)
+        for (GridSummary &s : *it)
+            byId.insert(s.grid.id, &s);
+    q.exec(QStringLiteral("SELECT w.grid_id, pw.name FROM grid_worker w JOIN grid g ON g.id = w.grid_id "
+                          "LEFT JOIN person pw ON pw.id = w.person_id AND pw.village_id = g.village_id "
+                          "ORDER BY w.rowid"));
+    while (q.next())
+        if (GridSummary *s = byId.value(q.value(0).toLongLong()))
+            s->workerNames << q.value(1).toString();
+    return out;
+}
+
+LedgerData collect(Ledger &ledger, const ReportOptions &o, PhaseClock &clock, bool forSheets)
 {
     LedgerData d;
     d.township = ledger.township().name;
     // The state at the end of the quarter, or today for the running quarter.
     d.asOf = std::min(o.quarter.last(), o.madeOn);
     d.indicators = Indicators::compute(ledger, d.asOf);
+    clock.mark("collect: indicators");
     d.matters = MatterBoard::rows(ledger, d.asOf);
-    d.findings = FindingEngine::run(ledger, d.asOf);
-    const auto totals = HouseholdRepository(ledger).totalsByVillage();
+    clock.mark("collect: matter board");
+    // As FindingEngine::run(ledger, asOf), with the indicators and the board computed above.
+    d.findings = FindingEngine::run(FindingContext{ledger, d.asOf, SettingsStore(ledger).targets(), d.indicators, &d.matters});
+    clock.mark("collect: findings");
+    QHash<qint64, HouseholdRepository::VillageTotals> totals;
+    QHash<VillageGrid, QPair<int, int>> gridCounts;
+    if (forSheets)
+        householdFigures(ledger, &totals, &gridCounts);
+    else
+        totals = HouseholdRepository(ledger).totalsByVillage();
     const auto grids = GridRepository(ledger).countsByVillage();
+    clock.mark("collect: household and grid totals");
+    if (forSheets) {
+        d.rosters = allRosters(ledger, d.asOf);
+        clock.mark("collect: rosters");
+        d.grids = allGridSummaries(ledger, gridCounts);
+        clock.mark("collect: grid summaries");
+    }
     QHash<qint64, int> findingsByVillage;
     for (const Finding &f : d.findings)
         findingsByVillage[f.villageId]++;
@@ -88,6 +289,7 @@ LedgerData collect(Ledger &ledger, const ReportOptions &o)
         if (!m.defects.isEmpty())
             ++r.withDefects;
     }
+    clock.mark("collect: summary rows");
     return d;
 }
 
@@ -163,8 +365,8 @@ QStringList QuarterlyReport::summaryHeaders()
 
 namespace {
 // Writes every sheet; false when cancelled.
-bool fillReport(XlsxWorkbook &book, Ledger &ledger, const LedgerData &d, const ReportOptions &o,
-                const std::function<bool(int)> &step)
+bool fillReport(XlsxWorkbook &book, const LedgerData &d, const ReportOptions &o,
+                const std::function<bool(int)> &step, PhaseClock &clock)
 {
     const QString made = o.madeOn.toString(Qt::ISODate);
     auto title = [&](const QString &what) {
@@ -190,6 +392,7 @@ bool fillReport(XlsxWorkbook &book, Ledger &ledger, const LedgerData &d, const R
         sum->nextRow();
     }
     sum->finish();
+    clock.mark("sheet: Summary");
     if (!step(1))
         return false;
     XlsxSheet *members = book.addSheet(QuarterlyReport::tr("Two committees"));
@@ -197,9 +400,8 @@ bool fillReport(XlsxWorkbook &book, Ledger &ledger, const LedgerData &d, const R
                    {QuarterlyReport::tr("Village"), QuarterlyReport::tr("Name"), QuarterlyReport::tr("Gender"), QuarterlyReport::tr("Birth date"), QuarterlyReport::tr("Age"), QuarterlyReport::tr("Ethnic group"),
                     QuarterlyReport::tr("Political status"), QuarterlyReport::tr("Education"), QuarterlyReport::tr("Posts"), QuarterlyReport::tr("In post since"), QuarterlyReport::tr("ID number"),
                     QuarterlyReport::tr("Phone")});
-    CommitteeRepository committees(ledger);
     for (const SummaryRow &r : d.rows) {
-        for (const RosterEntry &e : committees.roster(r.villageId, d.asOf)) {
+        for (const RosterEntry &e : d.rosters.value(r.villageId)) {
             members->text(0, r.village);
             members->text(1, e.person.name);
             members->text(2, DomainText::gender(e.person.gender));
@@ -218,6 +420,7 @@ bool fillReport(XlsxWorkbook &book, Ledger &ledger, const LedgerData &d, const R
         }
     }
     members->finish();
+    clock.mark("sheet: Two committees");
     if (!step(2))
         return false;
 
@@ -277,15 +480,15 @@ bool fillReport(XlsxWorkbook &book, Ledger &ledger, const LedgerData &d, const R
         ledgerSheet->nextRow();
     }
     ledgerSheet->finish();
+    clock.mark("sheet: Matters");
     if (!step(3))
         return false;
 
     XlsxSheet *gridSheet = book.addSheet(QuarterlyReport::tr("Grids"));
     gridSheet->begin(title(QuarterlyReport::tr("Grids")), {QuarterlyReport::tr("Village"), QuarterlyReport::tr("Grid code"), QuarterlyReport::tr("Grid"), QuarterlyReport::tr("Grid leader"),
                                           QuarterlyReport::tr("Grid workers"), QuarterlyReport::tr("Households"), QuarterlyReport::tr("People")});
-    GridRepository grids(ledger);
     for (const SummaryRow &r : d.rows) {
-        for (const GridSummary &g : grids.summaries(r.villageId)) {
+        for (const GridSummary &g : d.grids.value(r.villageId)) {
             gridSheet->text(0, r.village);
             gridSheet->text(1, g.grid.code);
             gridSheet->text(2, g.grid.name);
@@ -297,6 +500,7 @@ bool fillReport(XlsxWorkbook &book, Ledger &ledger, const LedgerData &d, const R
         }
     }
     gridSheet->finish();
+    clock.mark("sheet: Grids");
     if (!step(4))
         return false;
 
@@ -310,6 +514,7 @@ bool fillReport(XlsxWorkbook &book, Ledger &ledger, const LedgerData &d, const R
         issues->nextRow();
     }
     issues->finish();
+    clock.mark("sheet: Findings");
     if (!step(5))
         return false;
 
@@ -354,6 +559,7 @@ bool fillReport(XlsxWorkbook &book, Ledger &ledger, const LedgerData &d, const R
     chart(LXW_CHART_COLUMN, QuarterlyReport::tr("Two-committee members by age"), 0, 1, 5, dataFirst + 9, 0);
     chart(LXW_CHART_PIE, QuarterlyReport::tr("Education of two-committee members"), 2, 3, 5, dataFirst + 9, 4);
     chart(LXW_CHART_BAR, QuarterlyReport::tr("Matters by status"), 4, 5, 8, dataFirst + 25, 0);
+    clock.mark("sheet: Charts");
     if (!step(6))
         return false;
     return true;
@@ -361,7 +567,7 @@ bool fillReport(XlsxWorkbook &book, Ledger &ledger, const LedgerData &d, const R
 } // namespace
 
 bool QuarterlyReport::write(Ledger &ledger, const ReportOptions &o, const QString &path, QString *error,
-                            const Progress &progress, qint64 *cellsWritten)
+                            const Progress &progress, qint64 *cellsWritten, PhaseTimes *phases)
 {
     constexpr int totalSteps = 7;
     auto step = [&](int done) { return !progress || progress(done, totalSteps); };
@@ -370,7 +576,10 @@ bool QuarterlyReport::write(Ledger &ledger, const ReportOptions &o, const QStrin
             *error = tr("cancelled");
         return false;
     }
-    const LedgerData d = collect(ledger, o);
+    if (phases)
+        phases->clear();
+    PhaseClock clock(phases);
+    const LedgerData d = collect(ledger, o, clock, true);
     const QString part = path + QStringLiteral(".part");
     QFile::remove(part);
     QString failure;
@@ -379,7 +588,7 @@ bool QuarterlyReport::write(Ledger &ledger, const ReportOptions &o, const QStrin
         XlsxWorkbook book(part);
         if (!book.isOpen()) {
             failure = tr("cannot write %1").arg(QDir::toNativeSeparators(path));
-        } else if (!fillReport(book, ledger, d, o, step)) {
+        } else if (!fillReport(book, d, o, step, clock)) {
             failure = tr("cancelled");
         } else {
             QString closeError;
@@ -388,6 +597,7 @@ bool QuarterlyReport::write(Ledger &ledger, const ReportOptions &o, const QStrin
             ok = book.close(&closeError);
             if (!ok)
                 failure = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), closeError);
+            clock.mark("close: write the .xlsx package");
         }
     } // an unfinished workbook is closed here and its partial file removed below
     if (ok) {
@@ -422,7 +632,8 @@ bool QuarterlyReport::writeRollup(const QStringList &paths, const ReportOptions 
                 *error = opened.message;
             return false;
         }
-        all << collect(*opened.ledger, o);
+        PhaseClock untimed;
+        all << collect(*opened.ledger, o, untimed, false);
     }
     const QString part = path + QStringLiteral(".part");
     QFile::remove(part);

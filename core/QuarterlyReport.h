@@ -3,6 +3,7 @@
 #include "Quarter.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QStringList>
 
 #include <functional>
@@ -26,9 +27,17 @@ class QuarterlyReport
     Q_DECLARE_TR_FUNCTIONS(QuarterlyReport)
 public:
     using Progress = std::function<bool(int done, int total)>; // false cancels
+    // Time spent in each phase of a write (collecting, each sheet, closing), for tl_bench.
+    struct Phase
+    {
+        QString name;
+        double wallMs = 0;
+        double cpuMs = 0; // of the whole process
+    };
+    using PhaseTimes = QList<Phase>;
 
     static bool write(Ledger &ledger, const ReportOptions &options, const QString &path, QString *error,
-                      const Progress &progress = {}, qint64 *cellsWritten = nullptr);
+                      const Progress &progress = {}, qint64 *cellsWritten = nullptr, PhaseTimes *phases = nullptr);
     // County roll-up: one row per township, then every village; ledgers opened read-only.
     static bool writeRollup(const QStringList &ledgerPaths, const ReportOptions &options, const QString &path,
                             QString *error, const Progress &progress = {});

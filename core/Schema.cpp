@@ -329,6 +329,11 @@ const QVector<Migration> &schemaMigrations()
          }},
         // The audit trail: see auditStatements().
         {7, auditStatements()},
+        {8,
+         {
+             // Households per village and grid (reports, overview) from the index alone.
+             QStringLiteral("CREATE INDEX household_village_grid ON household(village_id, grid_id, people)"),
+         }},
     };
     return migrations;
 }
