@@ -36,6 +36,10 @@ QString whereClause(const AuditFilter &f, QVariantList *binds)
         where << QStringLiteral("source = ?");
         *binds << f.source;
     }
+    if (f.beforeId > 0) {
+        where << QStringLiteral("id < ?");
+        *binds << f.beforeId;
+    }
     if (!f.text.isEmpty()) {
         where << QStringLiteral("(old_value LIKE ? OR new_value LIKE ? OR clerk LIKE ? OR os_user LIKE ?)");
         const QString like = QLatin1Char('%') + f.text + QLatin1Char('%');
@@ -170,6 +174,48 @@ QString AuditTrail::fieldName(const QString &field)
         {QStringLiteral("end_date"), QT_TR_NOOP("End")},
         {QStringLiteral("note"), QT_TR_NOOP("Note")},
         {QStringLiteral("value"), QT_TR_NOOP("Value")},
+        {QStringLiteral("key"), QT_TR_NOOP("Key")},
+        {QStringLiteral("county"), QT_TR_NOOP("County")},
+        {QStringLiteral("clerk"), QT_TR_NOOP("Clerk")},
+        {QStringLiteral("is_demo"), QT_TR_NOOP("Demo")},
+        {QStringLiteral("village_id"), QT_TR_NOOP("Village")},
+        {QStringLiteral("credit_code"), QT_TR_NOOP("Credit code")},
+        {QStringLiteral("groups_count"), QT_TR_NOOP("Villager groups")},
+        {QStringLiteral("households"), QT_TR_NOOP("Households")},
+        {QStringLiteral("registered_pop"), QT_TR_NOOP("Registered population")},
+        {QStringLiteral("resident_pop"), QT_TR_NOOP("Resident population")},
+        {QStringLiteral("party_members"), QT_TR_NOOP("Party members")},
+        {QStringLiteral("representatives"), QT_TR_NOOP("Villagers' representatives")},
+        {QStringLiteral("adults"), QT_TR_NOOP("Adults")},
+        {QStringLiteral("income_yuan"), QT_TR_NOOP("Collective income (yuan)")},
+        {QStringLiteral("star_rating"), QT_TR_NOOP("Star rating")},
+        {QStringLiteral("weak"), QT_TR_NOOP("Weak and lax")},
+        {QStringLiteral("model_village"), QT_TR_NOOP("Model village")},
+        {QStringLiteral("rule_of_law_model"), QT_TR_NOOP("Rule-of-law model village")},
+        {QStringLiteral("supervision_phone"), QT_TR_NOOP("Supervision phone")},
+        {QStringLiteral("since"), QT_TR_NOOP("In the ledger since")},
+        {QStringLiteral("ethnicity"), QT_TR_NOOP("Ethnicity")},
+        {QStringLiteral("body"), QT_TR_NOOP("Body")},
+        {QStringLiteral("number"), QT_TR_NOOP("Number")},
+        {QStringLiteral("closed_on"), QT_TR_NOOP("Closed on")},
+        {QStringLiteral("term_id"), QT_TR_NOOP("Term")},
+        {QStringLiteral("person_id"), QT_TR_NOOP("Person")},
+        {QStringLiteral("end_reason"), QT_TR_NOOP("Reason for leaving")},
+        {QStringLiteral("review"), QT_TR_NOOP("Review")},
+        {QStringLiteral("source"), QT_TR_NOOP("Source")},
+        {QStringLiteral("added_on"), QT_TR_NOOP("Added on")},
+        {QStringLiteral("category"), QT_TR_NOOP("Category")},
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("proposer"), QT_TR_NOOP("Proposed by")},
+        {QStringLiteral("planned_completion"), QT_TR_NOOP("Planned completion")},
+        {QStringLiteral("withdrawn_on"), QT_TR_NOOP("Withdrawn on")},
+        {QStringLiteral("withdrawn_reason"), QT_TR_NOOP("Reason withdrawn")},
+        {QStringLiteral("villager_group"), QT_TR_NOOP("Villager group")},
+        {QStringLiteral("tags"), QT_TR_NOOP("Tags")},
+        {QStringLiteral("parent_id"), QT_TR_NOOP("Parent grid")},
+        {QStringLiteral("code"), QT_TR_NOOP("Code")},
+        {QStringLiteral("leader_id"), QT_TR_NOOP("Grid leader")},
+        {QStringLiteral("area"), QT_TR_NOOP("Area")},
     };
     const auto it = names.constFind(field);
     return it == names.cend() ? field : tr(*it);

@@ -35,6 +35,7 @@ struct AuditFilter
     QString source;  // empty = all
     QString text;    // in the values, clerk or user
     int limit = 0;   // 0 = no limit; newest first when limited
+    qint64 beforeId = 0; // > 0: only entries older than this one (AuditEntry::id), for paging
 };
 
 // Reading the audit trail kept by the triggers of schema version 7 (see Schema.cpp). There is

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 
+#include "Backups.h"
 #include "Translations.h"
 
 #include <QDir>
@@ -14,6 +15,8 @@ const QString kRecent = QStringLiteral("files/recent");
 const QString kLast = QStringLiteral("files/last");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+const QString kClerk = QStringLiteral("audit/clerk");
+const QString kBackupKeep = QStringLiteral("backups/keep");
 
 QString normalized(const QString &path)
 {
@@ -68,6 +71,28 @@ QString AppSettings::lastFile()
 void AppSettings::setLastFile(const QString &path)
 {
     QSettings().setValue(kLast, path.isEmpty() ? QString() : normalized(path));
+}
+
+QString AppSettings::clerkName()
+{
+    return QSettings().value(kClerk).toString().simplified();
+}
+
+void AppSettings::setClerkName(const QString &name)
+{
+    QSettings().setValue(kClerk, name.simplified());
+}
+
+int AppSettings::backupKeep()
+{
+    bool ok = false;
+    const int keep = QSettings().value(kBackupKeep).toInt(&ok);
+    return ok ? qBound(kMinBackupKeep, keep, kMaxBackupKeep) : Backups::kDefaultKeep;
+}
+
+void AppSettings::setBackupKeep(int keep)
+{
+    QSettings().setValue(kBackupKeep, qBound(kMinBackupKeep, keep, kMaxBackupKeep));
 }
 
 QByteArray AppSettings::windowGeometry()

@@ -27,6 +27,16 @@ public:
     static QString lastFile();
     static void setLastFile(const QString &path);
 
+    // The clerk's name (经办人), recorded with every change in the audit trail ("" until given).
+    static QString clerkName();
+    static void setClerkName(const QString &name);
+
+    // How many daily backups are kept beside each ledger (Backups::daily).
+    static int backupKeep(); // Backups::kDefaultKeep unless the clerk chose otherwise
+    static void setBackupKeep(int keep);
+    static constexpr int kMinBackupKeep = 1;
+    static constexpr int kMaxBackupKeep = 365;
+
     static QByteArray windowGeometry();
     static QByteArray windowState();
     static void setWindowLayout(const QByteArray &geometry, const QByteArray &state);

@@ -27,13 +27,15 @@ public:
             m_first = false;
             return;
         }
-        apply(m_redo);
+        apply(m_redo, QStringLiteral("redo"));
     }
-    void undo() override { apply(m_undo); }
+    void undo() override { apply(m_undo, QStringLiteral("undo")); }
 
 private:
-    void apply(const LedgerContext::Step &step)
+    void apply(const LedgerContext::Step &step, const QString &source)
     {
+        // The audit trail says the change came from an undo or redo, not from a new edit.
+        const Ledger::AuditScope audit(m_context->ledger(), source);
         QString error;
         if (!step(&error)) {
             setObsolete(true);

@@ -17,6 +17,7 @@
 #include <QPointer>
 
 #include "AppSettings.h"
+#include "ChangeHistoryWindow.h"
 #include "CommitteeRepository.h"
 #include "FindingsPanel.h"
 #include "Icons.h"
@@ -88,6 +89,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_pathLabel = new QLabel;
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_pathLabel);
+    m_readOnlyLabel = new QLabel;
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyIndicator"));
+    m_readOnlyLabel->hide();
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
 
     resize(1280, 800);
     buildUi();
@@ -142,6 +147,11 @@ bool MainWindow::openLedger(const QString &path, QString *error)
 
 bool MainWindow::openLedger(const QString &path, Ledger::Access access, QString *error)
 {
+    // The file this window already has open for writing: opening it again would find it locked
+    // (by this very window) and open it read-only.
+    if (m_context && access == Ledger::Access::ReadWrite && !m_context->isReadOnly()
+        && QFileInfo(path).absoluteFilePath() == m_context->ledger().path())
+        return true;
     Ledger::OpenResult result = Ledger::open(path, access);
     if (!result.ledger) {
         if (error)
@@ -152,7 +162,8 @@ bool MainWindow::openLedger(const QString &path, Ledger::Access access, QString 
             AppSettings::removeRecentFile(path);
         return false;
     }
-    adoptLedger(std::move(result.ledger));
+    adoptLedger(std::move(result.ledger), result.notice);
+    afterOpening();
     if (!result.backupPath.isEmpty())
         statusBar()->showMessage(
             tr("The ledger was upgraded to the current format; the file as it was before is "
@@ -161,9 +172,11 @@ bool MainWindow::openLedger(const QString &path, Ledger::Access access, QString 
     return true;
 }
 
-void MainWindow::adoptLedger(std::unique_ptr<Ledger> ledger)
+void MainWindow::adoptLedger(std::unique_ptr<Ledger> ledger, const QString &notice)
 {
     const QString path = ledger->path();
+    ledger->setClerk(AppSettings::clerkName()); // recorded with every change in the audit trail
+    m_openNotice = notice;
     auto context = std::make_unique<LedgerContext>(std::move(ledger));
     if (m_today.isValid())
         context->setToday(m_today);
@@ -256,8 +269,9 @@ void MainWindow::buildUi()
             QStringLiteral("background: #fff3bf; border-bottom: 2px solid #f0c000; color: #4a3b00;"),
             newFromBanner);
     m_readOnlyBanner
-        = buildBanner(tr("This ledger is open read-only (for example, the file is write-protected): "
-                         "you can look at everything, but not change it."),
+        = buildBanner(!m_openNotice.isEmpty() ? m_openNotice
+                                              : tr("This ledger is open read-only (for example, the file is "
+                                                   "write-protected): you can look at everything, but not change it."),
             QStringLiteral("background: #e3ecf7; border-bottom: 2px solid #8fb1dc;"), nullptr);
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
@@ -283,6 +297,8 @@ void MainWindow::buildUi()
     m_villagePage = new VillagePage(m_context.get());
     m_stack->addWidget(m_overview);
     m_stack->addWidget(m_villagePage);
+    // 修改记录 of a village or a member, from the overview table, the village page and the roster.
+    ChangeHistoryWindow::installOn(m_context.get(), m_overview, m_villagePage);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setChildrenCollapsible(false);
@@ -502,6 +518,10 @@ void MainWindow::buildMenus()
     fillRecentMenu();
     file->addAction(m_saveAsAct);
     file->addAction(m_backupAct);
+    QAction *backupsAct = file->addAction(tr("Backups and &restore…"), this, &MainWindow::openBackupsDialog);
+    backupsAct->setObjectName(QStringLiteral("backupsAction"));
+    backupsAct->setStatusTip(tr("The backups kept beside the ledger; restore the ledger from one of them"));
+    backupsAct->setEnabled(m_context != nullptr);
     file->addSeparator();
     // 导入表格: rosters and ledgers from Excel, WPS and CSV files; and the record of past imports.
     QAction *importAct = file->addAction(tr("&Import from spreadsheet…"), this, [this] {
@@ -530,6 +550,10 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_townshipAct);
     file->addAction(m_targetsAct);
+    QAction *preferencesAct = file->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    preferencesAct->setObjectName(QStringLiteral("preferencesAction"));
+    preferencesAct->setMenuRole(QAction::PreferencesRole);
+    preferencesAct->setStatusTip(tr("Your name as recorded with every change, and how many daily backups are kept"));
     file->addSeparator();
     file->addAction(m_quitAct);
 
@@ -590,7 +614,11 @@ void MainWindow::buildMenus()
         openWindow(tr("Matters board"), [](LedgerContext *c) { return new MatterBoardPage(c); });
     });
     township->addAction(tr("&Households…"), this, [=] {
-        openWindow(tr("Households"), [](LedgerContext *c) { return new HouseholdsPage(c); });
+        openWindow(tr("Households"), [](LedgerContext *c) {
+            auto *page = new HouseholdsPage(c);
+            ChangeHistoryWindow::installOn(c, page); // 修改记录 of a household
+            return page;
+        });
     });
     township->addAction(tr("Disclosure &progress…"), this, [=] {
         openWindow(tr("Disclosure progress"), [](LedgerContext *c) { return new DisclosureProgressPage(c); });
@@ -598,6 +626,10 @@ void MainWindow::buildMenus()
     township->addAction(tr("&Dashboard…"), this, [=] {
         openWindow(tr("Dashboard"), [](LedgerContext *c) { return new DashboardPage(c); });
     });
+    QAction *historyAct = township->addAction(tr("&Change history…"), this, [this] { openChangeHistory(); });
+    historyAct->setObjectName(QStringLiteral("changeHistoryAction"));
+    historyAct->setStatusTip(tr("Every change made to the ledger: when, by whom, the old and the new value"));
+    historyAct->setEnabled(m_context != nullptr);
     township->addSeparator();
     township->addAction(tr("&Quarterly report…"), this, [=] {
         openDialog([this](LedgerContext *c) { return new ExportReportDialog(c, this); });
@@ -768,6 +800,7 @@ void MainWindow::updateTitle()
     if (!m_context) {
         setWindowTitle(tr("Township Ledger"));
         m_pathLabel->clear();
+        updateReadOnlyIndicator();
         return;
     }
     const QString path = m_context->ledger().path();
@@ -778,6 +811,7 @@ void MainWindow::updateTitle()
         title += QLatin1Char(' ') + tr("[read-only]");
     setWindowTitle(title + QStringLiteral(" — ") + tr("Township Ledger"));
     m_pathLabel->setText(QDir::toNativeSeparators(path));
+    updateReadOnlyIndicator();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ class QTreeView;
 
 namespace tl::ui {
 
+class BackupsDialog;
+class ChangeHistoryWindow;
 class FindingsPanel;
 class LedgerContext;
 class NavigationModel;
@@ -62,6 +64,19 @@ public:
     // Switches the language ("zh_CN" or "en"), remembers it and rebuilds the window.
     void switchLanguage(const QString &language);
 
+    // Audit trail and backups (MainWindowAudit.cpp).
+    // Why the ledger is open read-only when another window or program has it open ("" otherwise).
+    QString readOnlyNotice() const { return m_openNotice; }
+    // Remembers the clerk's name and records it with the changes to the open ledger from now on.
+    void setClerkName(const QString &name);
+    // Replaces the open ledger with a backup (Backups::restore): closes it, restores, and opens
+    // it again — the restored file, or the untouched one after a failure. True when restored,
+    // with *savedCurrent naming the copy of the ledger as it was; else *error says why.
+    bool restoreBackup(const QString &backup, QString *savedCurrent, QString *error);
+    BackupsDialog *openBackupsDialog();        // File › Backups and restore…
+    ChangeHistoryWindow *openChangeHistory();  // Township › Change history… (the whole township)
+    void editPreferences();                    // File › Preferences…
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -82,7 +97,9 @@ private:
     void buildMenus();
     QWidget *buildBanner(const QString &text, const QString &style, QAction *action);
     QWidget *buildEmptyPage();
-    void adoptLedger(std::unique_ptr<Ledger> ledger);
+    void adoptLedger(std::unique_ptr<Ledger> ledger, const QString &notice = {});
+    void afterOpening(); // the daily backup, and the notice of a ledger opened read-only
+    void updateReadOnlyIndicator();
     void reload();
     void scheduleReload();
     void updateTitle();
@@ -137,8 +154,10 @@ private:
     QAction *m_aboutAct = nullptr;
     QAction *m_aboutQtAct = nullptr;
 
-    // Outlives rebuilds: the full path of the open file.
+    // Outlives rebuilds: the full path of the open file, and "read-only" beside it.
     QLabel *m_pathLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+    QString m_openNotice; // Ledger::OpenResult::notice of the open ledger
 };
 
 } // namespace tl::ui

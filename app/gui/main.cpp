@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "Icons.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "StartupLedger.h"
 #include "Translations.h"
 
@@ -89,5 +90,12 @@ int main(int argc, char *argv[])
         return 0;
     }
     window.show();
+    // The first start (and every start until it is given): the clerk's name for the audit trail.
+    if (tl::ui::AppSettings::clerkName().isEmpty())
+        QTimer::singleShot(0, &window, [&window] {
+            const QString name = tl::ui::PreferencesDialog::askClerkName(&window);
+            if (!name.isEmpty())
+                window.setClerkName(name);
+        });
     return app.exec();
 }
