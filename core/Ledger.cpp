@@ -13,6 +13,11 @@
 #include <QSqlQuery>
 #include <QtEndian>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace tl {
 
 namespace {
@@ -376,8 +381,16 @@ bool Ledger::write(const std::function<bool(QString *)> &body, QString *error)
 
 QString Ledger::osUser()
 {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    // Services and some desktop launchers start programs without USER: ask the system.
+    if (user.isEmpty())
+        if (const passwd *pw = getpwuid(getuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+#endif
+    return user;
 }
 
 void Ledger::applyAuditContext() const

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -116,8 +116,8 @@
         <translation>ID number</translation>
     </message>
     <message>
-        <source>Head's ID number</source>
-        <translation>Head's ID number</translation>
+        <source>Head&apos;s ID number</source>
+        <translation>Head&apos;s ID number</translation>
     </message>
     <message>
         <source>Head of household</source>
@@ -226,6 +226,158 @@
     <message>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villager groups</source>
+        <translation type="unfinished">Villager groups</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished">Households</translation>
+    </message>
+    <message>
+        <source>Registered population</source>
+        <translation type="unfinished">Registered population</translation>
+    </message>
+    <message>
+        <source>Resident population</source>
+        <translation type="unfinished">Resident population</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation type="unfinished">Party members</translation>
+    </message>
+    <message>
+        <source>Villagers&apos; representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective income (yuan)</source>
+        <translation type="unfinished">Collective income (yuan)</translation>
+    </message>
+    <message>
+        <source>Star rating</source>
+        <translation type="unfinished">Star rating</translation>
+    </message>
+    <message>
+        <source>Weak and lax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model village</source>
+        <translation type="unfinished">Model village</translation>
+    </message>
+    <message>
+        <source>Rule-of-law model village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision phone</source>
+        <translation type="unfinished">Supervision phone</translation>
+    </message>
+    <message>
+        <source>In the ledger since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished">Ethnicity</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished">Body</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Review</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation type="unfinished">Added on</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation type="unfinished">Villager group</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tags</translation>
+    </message>
+    <message>
+        <source>Parent grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Grid leader</source>
+        <translation type="unfinished">Grid leader</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -412,7 +564,7 @@ Commands:
   export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
                                            the quarterly report to the county
   rollup --quarter 2026Q3 --out county.xlsx FILE...
-                                           one county workbook from several townships' ledgers
+                                           one county workbook from several townships&apos; ledgers
   notice FILE --matter ID --kind resolution|result --out notice.pdf
   notice FILE --disclosure ID --out notice.pdf
                                            a printed notice (公告/公示) as PDF
@@ -444,7 +596,7 @@ Commands:
   export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
                                            the quarterly report to the county
   rollup --quarter 2026Q3 --out county.xlsx FILE...
-                                           one county workbook from several townships' ledgers
+                                           one county workbook from several townships&apos; ledgers
   notice FILE --matter ID --kind resolution|result --out notice.pdf
   notice FILE --disclosure ID --out notice.pdf
                                            a printed notice (公告/公示) as PDF
@@ -534,7 +686,9 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
     <message numerus="yes">
         <source>%n change(s) written to %1</source>
         <translation>
-            <numerusform>%n change(s) written to %1</numerusform></translation>
+            <numerusform>%n change(s) written to %1</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>backup: exactly one FILE is needed</source>
@@ -644,24 +798,24 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <translation>joint meeting: %1 of %2 members present, fewer than two thirds</translation>
     </message>
     <message>
-        <source>party members' meeting: %1 of %2 voting members present, fewer than half</source>
-        <translation>party members' meeting: %1 of %2 voting members present, fewer than half</translation>
+        <source>party members&apos; meeting: %1 of %2 voting members present, fewer than half</source>
+        <translation>party members&apos; meeting: %1 of %2 voting members present, fewer than half</translation>
     </message>
     <message>
-        <source>party members' meeting: %1 votes for is not more than half of the %2 voting members</source>
-        <translation>party members' meeting: %1 votes for is not more than half of the %2 voting members</translation>
+        <source>party members&apos; meeting: %1 votes for is not more than half of the %2 voting members</source>
+        <translation>party members&apos; meeting: %1 votes for is not more than half of the %2 voting members</translation>
     </message>
     <message>
-        <source>the resolution does not say whether a villagers' meeting or a representatives meeting decided</source>
-        <translation>the resolution does not say whether a villagers' meeting or a representatives meeting decided</translation>
+        <source>the resolution does not say whether a villagers&apos; meeting or a representatives meeting decided</source>
+        <translation>the resolution does not say whether a villagers&apos; meeting or a representatives meeting decided</translation>
     </message>
     <message>
         <source>representatives meeting: %1 of %2 representatives present, fewer than two thirds</source>
         <translation>representatives meeting: %1 of %2 representatives present, fewer than two thirds</translation>
     </message>
     <message>
-        <source>villagers' meeting: neither more than half of the adults (%1 of %2) nor two thirds of the households (%3 of %4) attended</source>
-        <translation>villagers' meeting: neither more than half of the adults (%1 of %2) nor two thirds of the households (%3 of %4) attended</translation>
+        <source>villagers&apos; meeting: neither more than half of the adults (%1 of %2) nor two thirds of the households (%3 of %4) attended</source>
+        <translation>villagers&apos; meeting: neither more than half of the adults (%1 of %2) nor two thirds of the households (%3 of %4) attended</translation>
     </message>
     <message>
         <source>resolution: %1 votes for is not more than half of the %2 present</source>
@@ -832,8 +986,8 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <translation>Party organisation</translation>
     </message>
     <message>
-        <source>Villagers' committee</source>
-        <translation>Villagers' committee</translation>
+        <source>Villagers&apos; committee</source>
+        <translation>Villagers&apos; committee</translation>
     </message>
     <message>
         <source>Supervision committee</source>
@@ -955,12 +1109,12 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
 <context>
     <name>FindingEngine</name>
     <message>
-        <source>Villagers' committee size out of range</source>
-        <translation>Villagers' committee size out of range</translation>
+        <source>Villagers&apos; committee size out of range</source>
+        <translation>Villagers&apos; committee size out of range</translation>
     </message>
     <message>
-        <source>No woman on the villagers' committee</source>
-        <translation>No woman on the villagers' committee</translation>
+        <source>No woman on the villagers&apos; committee</source>
+        <translation>No woman on the villagers&apos; committee</translation>
     </message>
     <message>
         <source>Party committee too large</source>
@@ -975,8 +1129,8 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <translation>Single post held by two people</translation>
     </message>
     <message>
-        <source>Supervision member also on the villagers' committee</source>
-        <translation>Supervision member also on the villagers' committee</translation>
+        <source>Supervision member also on the villagers&apos; committee</source>
+        <translation>Supervision member also on the villagers&apos; committee</translation>
     </message>
     <message>
         <source>Too few reserve cadres</source>
@@ -1091,16 +1245,16 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <translation>no running term of the party organisation is recorded</translation>
     </message>
     <message>
-        <source>no running term of the villagers' committee is recorded</source>
-        <translation>no running term of the villagers' committee is recorded</translation>
+        <source>no running term of the villagers&apos; committee is recorded</source>
+        <translation>no running term of the villagers&apos; committee is recorded</translation>
     </message>
     <message>
-        <source>the villagers' committee has %1 members; the law asks for %2 to %3</source>
-        <translation>the villagers' committee has %1 members; the law asks for %2 to %3</translation>
+        <source>the villagers&apos; committee has %1 members; the law asks for %2 to %3</source>
+        <translation>the villagers&apos; committee has %1 members; the law asks for %2 to %3</translation>
     </message>
     <message>
-        <source>none of the %1 members of the villagers' committee is a woman (Organic Law §6)</source>
-        <translation>none of the %1 members of the villagers' committee is a woman (Organic Law §6)</translation>
+        <source>none of the %1 members of the villagers&apos; committee is a woman (Organic Law §6)</source>
+        <translation>none of the %1 members of the villagers&apos; committee is a woman (Organic Law §6)</translation>
     </message>
     <message>
         <source>the party committee has %1 members; at most %2</source>
@@ -1111,8 +1265,8 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <translation>%1 is held by both %2 (since %3) and %4 (since %5)</translation>
     </message>
     <message>
-        <source>%1 sits on the supervision committee and on the villagers' committee (Organic Law §32)</source>
-        <translation>%1 sits on the supervision committee and on the villagers' committee (Organic Law §32)</translation>
+        <source>%1 sits on the supervision committee and on the villagers&apos; committee (Organic Law §32)</source>
+        <translation>%1 sits on the supervision committee and on the villagers&apos; committee (Organic Law §32)</translation>
     </message>
     <message>
         <source>term %1 of the %2 ended on %3 and no change of term is recorded</source>
@@ -1180,12 +1334,16 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
     <message numerus="yes">
         <source>Assign %n household(s) to %1</source>
         <translation>
-            <numerusform>Assign %n household(s) to %1</numerusform></translation>
+            <numerusform>Assign %n household(s) to %1</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Take %n household(s) out of their grid</source>
         <translation>
-            <numerusform>Take %n household(s) out of their grid</numerusform></translation>
+            <numerusform>Take %n household(s) out of their grid</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete household %1</source>
@@ -1273,8 +1431,8 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <translation>Head of household: at most 30 characters</translation>
     </message>
     <message>
-        <source>Head's ID number: %1</source>
-        <translation>Head's ID number: %1</translation>
+        <source>Head&apos;s ID number: %1</source>
+        <translation>Head&apos;s ID number: %1</translation>
     </message>
     <message>
         <source>People: %1 is out of range (0 to 50)</source>
@@ -1289,8 +1447,8 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <translation>Grid: not a grid of this village</translation>
     </message>
     <message>
-        <source>Grid worker: not a worker of the household's grid</source>
-        <translation>Grid worker: not a worker of the household's grid</translation>
+        <source>Grid worker: not a worker of the household&apos;s grid</source>
+        <translation>Grid worker: not a worker of the household&apos;s grid</translation>
     </message>
     <message>
         <source>the grid no longer exists</source>
@@ -1459,8 +1617,8 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <translation>Head of household</translation>
     </message>
     <message>
-        <source>Head's ID number</source>
-        <translation>Head's ID number</translation>
+        <source>Head&apos;s ID number</source>
+        <translation>Head&apos;s ID number</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1616,7 +1774,9 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
     <message numerus="yes">
         <source>%1 has more than %n decimal(s)</source>
         <translation>
-            <numerusform>%1 has more than %n decimal(s)</numerusform></translation>
+            <numerusform>%1 has more than %n decimal(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is too large</source>
@@ -1758,8 +1918,8 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <translation>in post since %1, before term %2 began; recorded from %3</translation>
     </message>
     <message>
-        <source>a household with this head's ID number is already in the ledger</source>
-        <translation>a household with this head's ID number is already in the ledger</translation>
+        <source>a household with this head&apos;s ID number is already in the ledger</source>
+        <translation>a household with this head&apos;s ID number is already in the ledger</translation>
     </message>
     <message>
         <source>grid worker, added by import</source>
@@ -1913,8 +2073,8 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <translation>the township name is empty</translation>
     </message>
     <message>
-        <source>%1 is already open in another window or program (%2, process %3 on %4). It was opened read-only so that the two cannot overwrite each other's changes; close the other one to edit.</source>
-        <translation>%1 is already open in another window or program (%2, process %3 on %4). It was opened read-only so that the two cannot overwrite each other's changes; close the other one to edit.</translation>
+        <source>%1 is already open in another window or program (%2, process %3 on %4). It was opened read-only so that the two cannot overwrite each other&apos;s changes; close the other one to edit.</source>
+        <translation>%1 is already open in another window or program (%2, process %3 on %4). It was opened read-only so that the two cannot overwrite each other&apos;s changes; close the other one to edit.</translation>
     </message>
     <message>
         <source>unknown program</source>
@@ -2008,8 +2168,8 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <translation>Channels: name at least one (e.g. bulletin board)</translation>
     </message>
     <message>
-        <source>Meeting form: villagers' meeting or representatives meeting?</source>
-        <translation>Meeting form: villagers' meeting or representatives meeting?</translation>
+        <source>Meeting form: villagers&apos; meeting or representatives meeting?</source>
+        <translation>Meeting form: villagers&apos; meeting or representatives meeting?</translation>
     </message>
     <message>
         <source>Step: the matter was withdrawn on %1</source>
@@ -2055,12 +2215,12 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <translation>2 Two committees deliberate</translation>
     </message>
     <message>
-        <source>3 Party members' meeting reviews</source>
-        <translation>3 Party members' meeting reviews</translation>
+        <source>3 Party members&apos; meeting reviews</source>
+        <translation>3 Party members&apos; meeting reviews</translation>
     </message>
     <message>
-        <source>4 Villagers' (representatives') meeting resolves</source>
-        <translation>4 Villagers' (representatives') meeting resolves</translation>
+        <source>4 Villagers&apos; (representatives&apos;) meeting resolves</source>
+        <translation>4 Villagers&apos; (representatives&apos;) meeting resolves</translation>
     </message>
     <message>
         <source>5 Resolution disclosed</source>
@@ -2159,12 +2319,12 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <translation>Other</translation>
     </message>
     <message>
-        <source>Villagers' meeting</source>
-        <translation>Villagers' meeting</translation>
+        <source>Villagers&apos; meeting</source>
+        <translation>Villagers&apos; meeting</translation>
     </message>
     <message>
-        <source>Villagers' representatives meeting</source>
-        <translation>Villagers' representatives meeting</translation>
+        <source>Villagers&apos; representatives meeting</source>
+        <translation>Villagers&apos; representatives meeting</translation>
     </message>
     <message>
         <source>Not stated</source>
@@ -2175,8 +2335,8 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <translation>Bulletin board</translation>
     </message>
     <message>
-        <source>Villagers' WeChat group</source>
-        <translation>Villagers' WeChat group</translation>
+        <source>Villagers&apos; WeChat group</source>
+        <translation>Villagers&apos; WeChat group</translation>
     </message>
     <message>
         <source>Sunshine village affairs platform</source>
@@ -2234,16 +2394,16 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <translation>the joint meeting of the two committees deliberated it</translation>
     </message>
     <message>
-        <source>the party members' meeting reviewed it</source>
-        <translation>the party members' meeting reviewed it</translation>
+        <source>the party members&apos; meeting reviewed it</source>
+        <translation>the party members&apos; meeting reviewed it</translation>
     </message>
     <message>
-        <source>the villagers' meeting voted on it</source>
-        <translation>the villagers' meeting voted on it</translation>
+        <source>the villagers&apos; meeting voted on it</source>
+        <translation>the villagers&apos; meeting voted on it</translation>
     </message>
     <message>
-        <source>the villagers' representatives meeting voted on it</source>
-        <translation>the villagers' representatives meeting voted on it</translation>
+        <source>the villagers&apos; representatives meeting voted on it</source>
+        <translation>the villagers&apos; representatives meeting voted on it</translation>
     </message>
     <message>
         <source>On %1 %2.</source>
@@ -2258,16 +2418,16 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <translation>matter %1 does not exist</translation>
     </message>
     <message>
-        <source>"%1" has no resolution yet (step 4 is not recorded)</source>
-        <translation>"%1" has no resolution yet (step 4 is not recorded)</translation>
+        <source>&quot;%1&quot; has no resolution yet (step 4 is not recorded)</source>
+        <translation>&quot;%1&quot; has no resolution yet (step 4 is not recorded)</translation>
     </message>
     <message>
-        <source>"%1" was not resolved, so there is no result to disclose</source>
-        <translation>"%1" was not resolved, so there is no result to disclose</translation>
+        <source>&quot;%1&quot; was not resolved, so there is no result to disclose</source>
+        <translation>&quot;%1&quot; was not resolved, so there is no result to disclose</translation>
     </message>
     <message>
-        <source>%1 Villagers' Committee</source>
-        <translation>%1 Villagers' Committee</translation>
+        <source>%1 Villagers&apos; Committee</source>
+        <translation>%1 Villagers&apos; Committee</translation>
     </message>
     <message>
         <source>The proposal did not obtain the required majority and is not adopted.</source>
@@ -2347,12 +2507,16 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
     <message numerus="yes">
         <source>%n notice(s)</source>
         <translation>
-            <numerusform>%n notice(s)</numerusform></translation>
+            <numerusform>%n notice(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Notices %1 (%n)</source>
         <translation>
-            <numerusform>Notices %1 (%n)</numerusform></translation>
+            <numerusform>Notices %1 (%n)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -2369,7 +2533,9 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
     <message numerus="yes">
         <source>Print preview – %n notice(s)</source>
         <translation>
-            <numerusform>Print preview – %n notice(s)</numerusform></translation>
+            <numerusform>Print preview – %n notice(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Laying out the notices…</source>
@@ -2386,7 +2552,9 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
     <message numerus="yes">
         <source>Print %n notice(s)</source>
         <translation>
-            <numerusform>Print %n notice(s)</numerusform></translation>
+            <numerusform>Print %n notice(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing the notices…</source>
@@ -2481,7 +2649,7 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
     <message>
         <source>To all villagers of {{village}}:
 
-Following the procedure of the four deliberations and two disclosures, the matter "{{matter}}" ({{category}}, amount {{amount}} yuan) went through these meetings:
+Following the procedure of the four deliberations and two disclosures, the matter &quot;{{matter}}&quot; ({{category}}, amount {{amount}} yuan) went through these meetings:
 
 {{meetings}}
 
@@ -2490,7 +2658,7 @@ Following the procedure of the four deliberations and two disclosures, the matte
 It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</source>
         <translation>To all villagers of {{village}}:
 
-Following the procedure of the four deliberations and two disclosures, the matter "{{matter}}" ({{category}}, amount {{amount}} yuan) went through these meetings:
+Following the procedure of the four deliberations and two disclosures, the matter &quot;{{matter}}&quot; ({{category}}, amount {{amount}} yuan) went through these meetings:
 
 {{meetings}}
 
@@ -2505,14 +2673,14 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>To all villagers of {{village}}:
 
-The matter "{{matter}}" ({{category}}, amount {{amount}} yuan), resolved on {{resolution_date}}, has been carried out. The result is as follows:
+The matter &quot;{{matter}}&quot; ({{category}}, amount {{amount}} yuan), resolved on {{resolution_date}}, has been carried out. The result is as follows:
 
 {{result}}
 
 It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</source>
         <translation>To all villagers of {{village}}:
 
-The matter "{{matter}}" ({{category}}, amount {{amount}} yuan), resolved on {{resolution_date}}, has been carried out. The result is as follows:
+The matter &quot;{{matter}}&quot; ({{category}}, amount {{amount}} yuan), resolved on {{resolution_date}}, has been carried out. The result is as follows:
 
 {{result}}
 
@@ -2551,12 +2719,12 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
 It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</translation>
     </message>
     <message>
-        <source>line %1: "}}" without "{{"</source>
-        <translation>line %1: "}}" without "{{"</translation>
+        <source>line %1: &quot;}}&quot; without &quot;{{&quot;</source>
+        <translation>line %1: &quot;}}&quot; without &quot;{{&quot;</translation>
     </message>
     <message>
-        <source>line %1: "{{" is not closed with "}}"</source>
-        <translation>line %1: "{{" is not closed with "}}"</translation>
+        <source>line %1: &quot;{{&quot; is not closed with &quot;}}&quot;</source>
+        <translation>line %1: &quot;{{&quot; is not closed with &quot;}}&quot;</translation>
     </message>
     <message>
         <source>line %1: unknown placeholder {{%2}}</source>
@@ -3329,8 +3497,8 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>a unified social credit code has 18 characters, this one has %1</translation>
     </message>
     <message>
-        <source>character %1 ("%2") is not allowed in a credit code (I, O, Z, S, V are never used)</source>
-        <translation>character %1 ("%2") is not allowed in a credit code (I, O, Z, S, V are never used)</translation>
+        <source>character %1 (&quot;%2&quot;) is not allowed in a credit code (I, O, Z, S, V are never used)</source>
+        <translation>character %1 (&quot;%2&quot;) is not allowed in a credit code (I, O, Z, S, V are never used)</translation>
     </message>
     <message>
         <source>a mobile number has only digits</source>
@@ -3368,8 +3536,8 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>Credit code: %1</translation>
     </message>
     <message>
-        <source>Credit code: a village committee's code begins with 5 (registered by civil affairs)</source>
-        <translation>Credit code: a village committee's code begins with 5 (registered by civil affairs)</translation>
+        <source>Credit code: a village committee&apos;s code begins with 5 (registered by civil affairs)</source>
+        <translation>Credit code: a village committee&apos;s code begins with 5 (registered by civil affairs)</translation>
     </message>
     <message>
         <source>%1: %2 is out of range (%3 to %4)</source>
@@ -3437,7 +3605,9 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message numerus="yes">
         <source>Assign %n household(s) to a grid</source>
         <translation>
-            <numerusform>Assign %n household(s) to a grid</numerusform></translation>
+            <numerusform>Assign %n household(s) to a grid</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>(No grid – take them out of their grid)</source>
@@ -3452,8 +3622,8 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>%1 (%2 households)</translation>
     </message>
     <message>
-        <source>Optional, kept in each household's history (e.g. moved house)</source>
-        <translation>Optional, kept in each household's history (e.g. moved house)</translation>
+        <source>Optional, kept in each household&apos;s history (e.g. moved house)</source>
+        <translation>Optional, kept in each household&apos;s history (e.g. moved house)</translation>
     </message>
     <message>
         <source>&amp;Grid:</source>
@@ -3476,8 +3646,8 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>(none)</translation>
     </message>
     <message>
-        <source>Share among the grid's %1 workers</source>
-        <translation>Share among the grid's %1 workers</translation>
+        <source>Share among the grid&apos;s %1 workers</source>
+        <translation>Share among the grid&apos;s %1 workers</translation>
     </message>
     <message>
         <source>The households will be in no grid; the findings list will show them until they are assigned again.</source>
@@ -3498,6 +3668,120 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>About %1 households per worker.</source>
         <translation>About %1 households per worker.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::BackupsDialog</name>
+    <message>
+        <source>Daily (first opening of the day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged file, kept as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the upgrade to format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of this ledger are kept in %1. One is made at the first opening of each day (the last %2 of those are kept), one before every import and one before every restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the ledger with the selected backup; the ledger as it is now is saved as a backup first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of this ledger yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger is open read-only, so it cannot be replaced by a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the ledger as it was on %1 (%2)?
+
+The ledger as it is now is saved first as a backup (&quot;Before a restore&quot;), so nothing is lost: you can go back to it the same way. The undo history of this session is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1
+
+The ledger is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger was restored as it was on %1.
+
+The ledger as it was before the restore is kept as:
+%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3564,14 +3848,164 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     </message>
 </context>
 <context>
+    <name>tl::ui::ChangeHistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished">Clerk</translation>
+    </message>
+    <message>
+        <source>System user</source>
+        <translation type="unfinished">System user</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished">Done by</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation type="unfinished">Record type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Record</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Change</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished">Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished">New value</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ChangeHistoryWindow</name>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All record types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search values, clerk or user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation type="unfinished">E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>Save the changes the filters let through as an Excel workbook (ID numbers and phones masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: %1, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 changes; scroll down for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of one record: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history – %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">Saved %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished">Open folder</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made to this record: when, by whom, the old and the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made to this village&apos;s record: when, by whom, the old and the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::ChangeOfTermDialog</name>
     <message>
         <source>Change of term – %1</source>
         <translation>Change of term – %1</translation>
     </message>
     <message>
-        <source>The change of term closes the running terms of the party organisation, the villagers' committee and the supervision committee of %1 on the election day, ends every post held in them with the reason "change of term" and opens the next terms.</source>
-        <translation>The change of term closes the running terms of the party organisation, the villagers' committee and the supervision committee of %1 on the election day, ends every post held in them with the reason "change of term" and opens the next terms.</translation>
+        <source>The change of term closes the running terms of the party organisation, the villagers&apos; committee and the supervision committee of %1 on the election day, ends every post held in them with the reason &quot;change of term&quot; and opens the next terms.</source>
+        <translation>The change of term closes the running terms of the party organisation, the villagers&apos; committee and the supervision committee of %1 on the election day, ends every post held in them with the reason &quot;change of term&quot; and opens the next terms.</translation>
     </message>
     <message>
         <source>Open first term – %1</source>
@@ -3662,13 +4096,15 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>figures as of %1 (quarter running)</translation>
     </message>
     <message>
-        <source>figures as of the quarter's end, %1</source>
-        <translation>figures as of the quarter's end, %1</translation>
+        <source>figures as of the quarter&apos;s end, %1</source>
+        <translation>figures as of the quarter&apos;s end, %1</translation>
     </message>
     <message numerus="yes">
         <source>%n village(s) · %1 two-committee members, %2 women (%3%) · average age %4 · %5 reserve cadres · %6 households, %7% in a grid</source>
         <translation>
-            <numerusform>%n village(s) · %1 two-committee members, %2 women (%3%) · average age %4 · %5 reserve cadres · %6 households, %7% in a grid</numerusform></translation>
+            <numerusform>%n village(s) · %1 two-committee members, %2 women (%3%) · average age %4 · %5 reserve cadres · %6 households, %7% in a grid</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Two-committee members by age</source>
@@ -3695,8 +4131,8 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>Women and men on the two committees</translation>
     </message>
     <message>
-        <source>Every villagers' committee must include at least one woman</source>
-        <translation>Every villagers' committee must include at least one woman</translation>
+        <source>Every villagers&apos; committee must include at least one woman</source>
+        <translation>Every villagers&apos; committee must include at least one woman</translation>
     </message>
     <message>
         <source>Against the goals</source>
@@ -3799,8 +4235,8 @@ director</translation>
         <translation>%1 matters in %2 villages; the %3 villages with the most open matters are shown</translation>
     </message>
     <message>
-        <source>%1 matters open at the quarter's end or with a step in the quarter</source>
-        <translation>%1 matters open at the quarter's end or with a step in the quarter</translation>
+        <source>%1 matters open at the quarter&apos;s end or with a step in the quarter</source>
+        <translation>%1 matters open at the quarter&apos;s end or with a step in the quarter</translation>
     </message>
     <message>
         <source>No matter was open or moved in this quarter</source>
@@ -3873,7 +4309,9 @@ director</translation>
     <message numerus="yes">
         <source>Saved %n chart(s) in %1</source>
         <translation>
-            <numerusform>Saved %n chart(s) in %1</numerusform></translation>
+            <numerusform>Saved %n chart(s) in %1</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not save the charts in %1</source>
@@ -3970,8 +4408,8 @@ director</translation>
         <translation>Bulletin board</translation>
     </message>
     <message>
-        <source>Villagers' WeChat group</source>
-        <translation>Villagers' WeChat group</translation>
+        <source>Villagers&apos; WeChat group</source>
+        <translation>Villagers&apos; WeChat group</translation>
     </message>
     <message>
         <source>Sunshine village affairs platform</source>
@@ -4062,8 +4500,8 @@ director</translation>
         <translation>yuan</translation>
     </message>
     <message>
-        <source>In yuan with up to two decimals, e.g. 12500.50; "1.2万" is read as 12,000.00</source>
-        <translation>In yuan with up to two decimals, e.g. 12500.50; "1.2万" is read as 12,000.00</translation>
+        <source>In yuan with up to two decimals, e.g. 12500.50; &quot;1.2万&quot; is read as 12,000.00</source>
+        <translation>In yuan with up to two decimals, e.g. 12500.50; &quot;1.2万&quot; is read as 12,000.00</translation>
     </message>
     <message>
         <source>note</source>
@@ -4122,12 +4560,12 @@ director</translation>
         <translation>Item %1 is dated %2, outside the period</translation>
     </message>
     <message>
-        <source>Item %1: "%2" is not a category of the 2024 accounting system</source>
-        <translation>Item %1: "%2" is not a category of the 2024 accounting system</translation>
+        <source>Item %1: &quot;%2&quot; is not a category of the 2024 accounting system</source>
+        <translation>Item %1: &quot;%2&quot; is not a category of the 2024 accounting system</translation>
     </message>
     <message>
-        <source>Item %1: "%2" is not a category of the accounting system before 2024</source>
-        <translation>Item %1: "%2" is not a category of the accounting system before 2024</translation>
+        <source>Item %1: &quot;%2&quot; is not a category of the accounting system before 2024</source>
+        <translation>Item %1: &quot;%2&quot; is not a category of the accounting system before 2024</translation>
     </message>
     <message>
         <source>Edit disclosure “%1”</source>
@@ -4211,7 +4649,9 @@ director</translation>
     <message numerus="yes">
         <source>%n d late</source>
         <translation>
-            <numerusform>%n d late</numerusform></translation>
+            <numerusform>%n d late</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 %3</source>
@@ -4242,7 +4682,9 @@ Not owed: the village was not in the ledger at the end of the period.</translati
     <message numerus="yes">
         <source>; %n day(s) overdue</source>
         <translation>
-            <numerusform>; %n day(s) overdue</numerusform></translation>
+            <numerusform>; %n day(s) overdue</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>
@@ -4382,7 +4824,9 @@ Double-click or Enter records it.</translation>
     <message numerus="yes">
         <source>%n d late</source>
         <translation>
-            <numerusform>%n d late</numerusform></translation>
+            <numerusform>%n d late</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2: %3 done, %4 done late, %5 due, %6 overdue.</source>
@@ -4534,7 +4978,9 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <translation>
             <numerusform>Delete “%1” (%2, %3) with its %n finance item(s)?
 
-This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</numerusform></translation>
+This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” was not deleted: %2</source>
@@ -4784,8 +5230,8 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <translation>e.g. First group grid</translation>
     </message>
     <message>
-        <source>The county's grid code, if it gave one</source>
-        <translation>The county's grid code, if it gave one</translation>
+        <source>The county&apos;s grid code, if it gave one</source>
+        <translation>The county&apos;s grid code, if it gave one</translation>
     </message>
     <message>
         <source>(none – directly under the village)</source>
@@ -4851,7 +5297,9 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message numerus="yes">
         <source>%n grid worker(s) chosen</source>
         <translation>
-            <numerusform>%n grid worker(s) chosen</numerusform></translation>
+            <numerusform>%n grid worker(s) chosen</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>A grid without a leader is listed in the findings.</source>
@@ -5006,7 +5454,9 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message numerus="yes">
         <source>%n household(s) in no grid</source>
         <translation>
-            <numerusform>%n household(s) in no grid</numerusform></translation>
+            <numerusform>%n household(s) in no grid</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 households: above the grid size of %2 (+%3% tolerated)</source>
@@ -5329,8 +5779,8 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <translation>&amp;Head of household:</translation>
     </message>
     <message>
-        <source>Head's &amp;ID number:</source>
-        <translation>Head's &amp;ID number:</translation>
+        <source>Head&apos;s &amp;ID number:</source>
+        <translation>Head&apos;s &amp;ID number:</translation>
     </message>
     <message>
         <source>Villager &amp;group:</source>
@@ -5474,8 +5924,8 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <translation>Head of household</translation>
     </message>
     <message>
-        <source>Head's ID number</source>
-        <translation>Head's ID number</translation>
+        <source>Head&apos;s ID number</source>
+        <translation>Head&apos;s ID number</translation>
     </message>
     <message>
         <source>Villager group</source>
@@ -5545,8 +5995,8 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <translation>Show in &amp;village</translation>
     </message>
     <message>
-        <source>Open the household on its village's grid tab</source>
-        <translation>Open the household on its village's grid tab</translation>
+        <source>Open the household on its village&apos;s grid tab</source>
+        <translation>Open the household on its village&apos;s grid tab</translation>
     </message>
     <message>
         <source>All villages</source>
@@ -5626,8 +6076,8 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <translation>Otherwise a row naming an unknown village is rejected, so a misspelt name does not become a new village</translation>
     </message>
     <message>
-        <source>Bring rosters and ledgers kept in Excel, WPS or CSV files into this ledger. Title rows above the header are skipped, and every row is checked before anything is written: you will see each row's verdict first. A backup of the ledger is saved before the import.</source>
-        <translation>Bring rosters and ledgers kept in Excel, WPS or CSV files into this ledger. Title rows above the header are skipped, and every row is checked before anything is written: you will see each row's verdict first. A backup of the ledger is saved before the import.</translation>
+        <source>Bring rosters and ledgers kept in Excel, WPS or CSV files into this ledger. Title rows above the header are skipped, and every row is checked before anything is written: you will see each row&apos;s verdict first. A backup of the ledger is saved before the import.</source>
+        <translation>Bring rosters and ledgers kept in Excel, WPS or CSV files into this ledger. Title rows above the header are skipped, and every row is checked before anything is written: you will see each row&apos;s verdict first. A backup of the ledger is saved before the import.</translation>
     </message>
     <message>
         <source>&amp;Import:</source>
@@ -5654,8 +6104,8 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <translation>A row is already in the ledger when a person has the same ID number.</translation>
     </message>
     <message>
-        <source>A row is already in the ledger when a household's head has the same ID number.</source>
-        <translation>A row is already in the ledger when a household's head has the same ID number.</translation>
+        <source>A row is already in the ledger when a household&apos;s head has the same ID number.</source>
+        <translation>A row is already in the ledger when a household&apos;s head has the same ID number.</translation>
     </message>
     <message>
         <source>A row is already in the ledger when its village has a matter of the same name.</source>
@@ -5666,8 +6116,8 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <translation>Skip the row, keep the record as it is</translation>
     </message>
     <message>
-        <source>Update the record with the row's values</source>
-        <translation>Update the record with the row's values</translation>
+        <source>Update the record with the row&apos;s values</source>
+        <translation>Update the record with the row&apos;s values</translation>
     </message>
     <message>
         <source>Add the row as well (keep both)</source>
@@ -5713,7 +6163,9 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message numerus="yes">
         <source>&amp;Import %Ln row(s)</source>
         <translation>
-            <numerusform>&amp;Import %Ln row(s)</numerusform></translation>
+            <numerusform>&amp;Import %Ln row(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to import</source>
@@ -5847,17 +6299,23 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message numerus="yes">
         <source>%n village(s)</source>
         <translation>
-            <numerusform>%n village(s)</numerusform></translation>
+            <numerusform>%n village(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n grid(s)</source>
         <translation>
-            <numerusform>%n grid(s)</numerusform></translation>
+            <numerusform>%n grid(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n grid worker(s)</source>
         <translation>
-            <numerusform>%n grid worker(s)</numerusform></translation>
+            <numerusform>%n grid worker(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The import will also create %1</source>
@@ -5894,7 +6352,9 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message numerus="yes">
         <source>Importing %Ln row(s)…</source>
         <translation>
-            <numerusform>Importing %Ln row(s)…</numerusform></translation>
+            <numerusform>Importing %Ln row(s)…</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written to the ledger.</source>
@@ -5907,7 +6367,9 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message numerus="yes">
         <source>%Ln row(s) were rejected and not imported. Save them, with the reason in each row, to a workbook to correct and import again?</source>
         <translation>
-            <numerusform>%Ln row(s) were rejected and not imported. Save them, with the reason in each row, to a workbook to correct and import again?</numerusform></translation>
+            <numerusform>%Ln row(s) were rejected and not imported. Save them, with the reason in each row, to a workbook to correct and import again?</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The import is done.</source>
@@ -5940,7 +6402,9 @@ Open that file to go back to the ledger as it was.</translation>
     <message numerus="yes">
         <source>%Ln row(s) were rejected. Save them to a workbook: each keeps its cells, with the sheet row, the column at fault and the reason beside them.</source>
         <translation>
-            <numerusform>%Ln row(s) were rejected. Save them to a workbook: each keeps its cells, with the sheet row, the column at fault and the reason beside them.</numerusform></translation>
+            <numerusform>%Ln row(s) were rejected. Save them to a workbook: each keeps its cells, with the sheet row, the column at fault and the reason beside them.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No row was rejected.</source>
@@ -5948,7 +6412,7 @@ Open that file to go back to the ledger as it was.</translation>
     </message>
     <message>
         <source>%1-errors</source>
-        <comment>file name of the rejected rows of an import: the imported file's name</comment>
+        <comment>file name of the rejected rows of an import: the imported file&apos;s name</comment>
         <translation>%1-errors</translation>
     </message>
     <message>
@@ -5962,7 +6426,9 @@ Open that file to go back to the ledger as it was.</translation>
     <message numerus="yes">
         <source>%Ln rejected row(s) saved in %1</source>
         <translation>
-            <numerusform>%Ln rejected row(s) saved in %1</numerusform></translation>
+            <numerusform>%Ln rejected row(s) saved in %1</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the rejected rows</source>
@@ -6511,6 +6977,66 @@ Open that file to go back to the ledger as it was.</translation>
         <source>Import lo&amp;g…</source>
         <translation>Import lo&amp;g…</translation>
     </message>
+    <message>
+        <source>Backups and &amp;restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups kept beside the ledger; restore the ledger from one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name as recorded with every change, and how many daily backups are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made to the ledger: when, by whom, the old and the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger is open read-only: you can look at everything, but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ledger is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ledger is open read-only, so it cannot be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1; the ledger as it was before is kept as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MatterBoardPage</name>
@@ -6624,8 +7150,8 @@ Open that file to go back to the ledger as it was.</translation>
         <translation>0.00</translation>
     </message>
     <message>
-        <source>In yuan with up to two decimals, e.g. 860000.00; "86万" is read as 860,000.00</source>
-        <translation>In yuan with up to two decimals, e.g. 860000.00; "86万" is read as 860,000.00</translation>
+        <source>In yuan with up to two decimals, e.g. 860000.00; &quot;86万&quot; is read as 860,000.00</source>
+        <translation>In yuan with up to two decimals, e.g. 860000.00; &quot;86万&quot; is read as 860,000.00</translation>
     </message>
     <message>
         <source>&amp;Amount (yuan):</source>
@@ -6843,7 +7369,9 @@ This is for a matter entered by mistake; Edit &gt; Undo brings it back. A matter
         <translation>
             <numerusform>Delete “%1” with its %n recorded step(s) and their scans?
 
-This is for a matter entered by mistake; Edit &gt; Undo brings it back. A matter that was dropped is withdrawn instead (Edit matter).</numerusform></translation>
+This is for a matter entered by mistake; Edit &gt; Undo brings it back. A matter that was dropped is withdrawn instead (Edit matter).</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” was not deleted: %2</source>
@@ -7007,8 +7535,8 @@ When someone leaves office, use End post instead: the history is then kept. Dele
         <translation>name of the township</translation>
     </message>
     <message>
-        <source>issuing body, e.g. the villagers' committee</source>
-        <translation>issuing body, e.g. the villagers' committee</translation>
+        <source>issuing body, e.g. the villagers&apos; committee</source>
+        <translation>issuing body, e.g. the villagers&apos; committee</translation>
     </message>
     <message>
         <source>date of issue</source>
@@ -7115,8 +7643,8 @@ When someone leaves office, use End post instead: the history is then kept. Dele
         <translation>&amp;Restore default</translation>
     </message>
     <message>
-        <source>Put back the program's wording for this kind of notice</source>
-        <translation>Put back the program's wording for this kind of notice</translation>
+        <source>Put back the program&apos;s wording for this kind of notice</source>
+        <translation>Put back the program&apos;s wording for this kind of notice</translation>
     </message>
     <message>
         <source>This template cannot be used: %1</source>
@@ -7383,6 +7911,49 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     </message>
 </context>
 <context>
+    <name>tl::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded with every change in the change history of the ledgers you open on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> days</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the ledger is made at the first opening of each day, in a folder beside the ledger file; older daily copies are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to a ledger is recorded in its change history with the name of the clerk who made it. Please enter your name. You can change it later under File › Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::QuarterPicker</name>
     <message>
         <source>Year</source>
@@ -7512,8 +8083,8 @@ When someone leaves office, use End post instead: the history is then kept. Dele
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <source>Everybody recorded in this village is already in the pool; use "Add new person".</source>
-        <translation>Everybody recorded in this village is already in the pool; use "Add new person".</translation>
+        <source>Everybody recorded in this village is already in the pool; use &quot;Add new person&quot;.</source>
+        <translation>Everybody recorded in this village is already in the pool; use &quot;Add new person&quot;.</translation>
     </message>
     <message>
         <source>Edit reserve cadre %1</source>
@@ -7594,7 +8165,9 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message numerus="yes">
         <source>%n township ledger(s) chosen</source>
         <translation>
-            <numerusform>%n township ledger(s) chosen</numerusform></translation>
+            <numerusform>%n township ledger(s) chosen</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No ledger chosen yet</source>
@@ -7623,7 +8196,9 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message numerus="yes">
         <source>Reading %n township ledger(s)…</source>
         <translation>
-            <numerusform>Reading %n township ledger(s)…</numerusform></translation>
+            <numerusform>Reading %n township ledger(s)…</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7649,16 +8224,16 @@ When someone leaves office, use End post instead: the history is then kept. Dele
 <context>
     <name>tl::ui::RosterModel</name>
     <message>
-        <source>Holds no post now; shown because "Show former members" is on</source>
-        <translation>Holds no post now; shown because "Show former members" is on</translation>
+        <source>Holds no post now; shown because &quot;Show former members&quot; is on</source>
+        <translation>Holds no post now; shown because &quot;Show former members&quot; is on</translation>
     </message>
     <message>
         <source>Press F2 or start typing to change the phone number</source>
         <translation>Press F2 or start typing to change the phone number</translation>
     </message>
     <message>
-        <source>Masked; tick "Show full ID numbers" to see it</source>
-        <translation>Masked; tick "Show full ID numbers" to see it</translation>
+        <source>Masked; tick &quot;Show full ID numbers&quot; to see it</source>
+        <translation>Masked; tick &quot;Show full ID numbers&quot; to see it</translation>
     </message>
     <message>
         <source>(former member)</source>
@@ -7982,12 +8557,16 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message numerus="yes">
         <source>%n working day(s)</source>
         <translation>
-            <numerusform>%n working day(s)</numerusform></translation>
+            <numerusform>%n working day(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day(s)</numerusform></translation>
+            <numerusform>%n day(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Up for %1 working days; at least %2 required</source>
@@ -8278,8 +8857,8 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</transla
         <translation>Targets the township is measured against</translation>
     </message>
     <message>
-        <source>Every village's collective income above (10k yuan):</source>
-        <translation>Every village's collective income above (10k yuan):</translation>
+        <source>Every village&apos;s collective income above (10k yuan):</source>
+        <translation>Every village&apos;s collective income above (10k yuan):</translation>
     </message>
     <message>
         <source>High collective income above (10k yuan):</source>
@@ -8306,12 +8885,12 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</transla
         <translation>Rules for the committees</translation>
     </message>
     <message>
-        <source>Villagers' committee members, at least:</source>
-        <translation>Villagers' committee members, at least:</translation>
+        <source>Villagers&apos; committee members, at least:</source>
+        <translation>Villagers&apos; committee members, at least:</translation>
     </message>
     <message>
-        <source>Villagers' committee members, at most:</source>
-        <translation>Villagers' committee members, at most:</translation>
+        <source>Villagers&apos; committee members, at most:</source>
+        <translation>Villagers&apos; committee members, at most:</translation>
     </message>
     <message>
         <source>Party committee members, at most:</source>
@@ -8400,8 +8979,8 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</transla
         <translation>Add village…</translation>
     </message>
     <message>
-        <source>This ledger has no villages yet. Add the township's villages to start.</source>
-        <translation>This ledger has no villages yet. Add the township's villages to start.</translation>
+        <source>This ledger has no villages yet. Add the township&apos;s villages to start.</source>
+        <translation>This ledger has no villages yet. Add the township&apos;s villages to start.</translation>
     </message>
     <message>
         <source>Double-click a village (or press Enter) to open it</source>
@@ -8575,9 +9154,9 @@ cttee</source>
 cttee</translation>
     </message>
     <message>
-        <source>Villagers'
+        <source>Villagers&apos;
 cttee</source>
-        <translation>Villagers'
+        <translation>Villagers&apos;
 cttee</translation>
     </message>
     <message>
@@ -8647,24 +9226,24 @@ members</translation>
         <translation>Members of the village party committee</translation>
     </message>
     <message>
-        <source>Members of the villagers' committee (3 to 7 by law)</source>
-        <translation>Members of the villagers' committee (3 to 7 by law)</translation>
+        <source>Members of the villagers&apos; committee (3 to 7 by law)</source>
+        <translation>Members of the villagers&apos; committee (3 to 7 by law)</translation>
     </message>
     <message>
         <source>Members of the village affairs supervision committee</source>
         <translation>Members of the village affairs supervision committee</translation>
     </message>
     <message>
-        <source>Women on the villagers' committee (at least one by law)</source>
-        <translation>Women on the villagers' committee (at least one by law)</translation>
+        <source>Women on the villagers&apos; committee (at least one by law)</source>
+        <translation>Women on the villagers&apos; committee (at least one by law)</translation>
     </message>
     <message>
-        <source>The party secretary is also the director of the villagers' committee</source>
-        <translation>The party secretary is also the director of the villagers' committee</translation>
+        <source>The party secretary is also the director of the villagers&apos; committee</source>
+        <translation>The party secretary is also the director of the villagers&apos; committee</translation>
     </message>
     <message>
-        <source>People who sit on both the party committee and the villagers' committee</source>
-        <translation>People who sit on both the party committee and the villagers' committee</translation>
+        <source>People who sit on both the party committee and the villagers&apos; committee</source>
+        <translation>People who sit on both the party committee and the villagers&apos; committee</translation>
     </message>
     <message>
         <source>Distinct people on the two committees</source>
@@ -8683,8 +9262,8 @@ members</translation>
         <translation>Party members (full or probationary) on the two committees</translation>
     </message>
     <message>
-        <source>Reserve cadres in the village's talent pool</source>
-        <translation>Reserve cadres in the village's talent pool</translation>
+        <source>Reserve cadres in the village&apos;s talent pool</source>
+        <translation>Reserve cadres in the village&apos;s talent pool</translation>
     </message>
     <message>
         <source>Collective economy income per year, in 10,000 yuan</source>
@@ -8695,8 +9274,8 @@ members</translation>
         <translation>Star rating of the village party organisation</translation>
     </message>
     <message>
-        <source>Rules and targets the village's records break</source>
-        <translation>Rules and targets the village's records break</translation>
+        <source>Rules and targets the village&apos;s records break</source>
+        <translation>Rules and targets the village&apos;s records break</translation>
     </message>
 </context>
 <context>
@@ -8762,8 +9341,8 @@ members</translation>
         <translation>%1 people</translation>
     </message>
     <message>
-        <source>Villagers' committee:</source>
-        <translation>Villagers' committee:</translation>
+        <source>Villagers&apos; committee:</source>
+        <translation>Villagers&apos; committee:</translation>
     </message>
     <message>
         <source>%1 people (women: %2)</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -116,7 +116,7 @@
         <translation>身份证号</translation>
     </message>
     <message>
-        <source>Head's ID number</source>
+        <source>Head&apos;s ID number</source>
         <translation>户主身份证号</translation>
     </message>
     <message>
@@ -226,6 +226,158 @@
     <message>
         <source>Audit trail</source>
         <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villager groups</source>
+        <translation type="unfinished">村民小组数</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered population</source>
+        <translation type="unfinished">户籍人口</translation>
+    </message>
+    <message>
+        <source>Resident population</source>
+        <translation type="unfinished">常住人口</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation type="unfinished">党员人数</translation>
+    </message>
+    <message>
+        <source>Villagers&apos; representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective income (yuan)</source>
+        <translation type="unfinished">村集体经济收入（元）</translation>
+    </message>
+    <message>
+        <source>Star rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak and lax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model village</source>
+        <translation type="unfinished">示范村</translation>
+    </message>
+    <message>
+        <source>Rule-of-law model village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision phone</source>
+        <translation type="unfinished">监督电话</translation>
+    </message>
+    <message>
+        <source>In the ledger since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished">民族</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished">组织</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">审议</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation type="unfinished">入库日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">事项内容</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation type="unfinished">村民小组</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">标签</translation>
+    </message>
+    <message>
+        <source>Parent grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">编码</translation>
+    </message>
+    <message>
+        <source>Grid leader</source>
+        <translation type="unfinished">网格长</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -412,7 +564,7 @@ Commands:
   export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
                                            the quarterly report to the county
   rollup --quarter 2026Q3 --out county.xlsx FILE...
-                                           one county workbook from several townships' ledgers
+                                           one county workbook from several townships&apos; ledgers
   notice FILE --matter ID --kind resolution|result --out notice.pdf
   notice FILE --disclosure ID --out notice.pdf
                                            a printed notice (公告/公示) as PDF
@@ -645,15 +797,15 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <translation>两委联席会议：应到%2人，实到%1人，不足三分之二</translation>
     </message>
     <message>
-        <source>party members' meeting: %1 of %2 voting members present, fewer than half</source>
+        <source>party members&apos; meeting: %1 of %2 voting members present, fewer than half</source>
         <translation>党员大会：应到有表决权的党员%2人，实到%1人，不足半数</translation>
     </message>
     <message>
-        <source>party members' meeting: %1 votes for is not more than half of the %2 voting members</source>
+        <source>party members&apos; meeting: %1 votes for is not more than half of the %2 voting members</source>
         <translation>党员大会：同意%1票，未超过应到会有表决权党员%2人的半数</translation>
     </message>
     <message>
-        <source>the resolution does not say whether a villagers' meeting or a representatives meeting decided</source>
+        <source>the resolution does not say whether a villagers&apos; meeting or a representatives meeting decided</source>
         <translation>决议未注明由村民会议还是村民代表会议作出</translation>
     </message>
     <message>
@@ -661,7 +813,7 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <translation>村民代表会议：应到村民代表%2人，实到%1人，不足三分之二</translation>
     </message>
     <message>
-        <source>villagers' meeting: neither more than half of the adults (%1 of %2) nor two thirds of the households (%3 of %4) attended</source>
+        <source>villagers&apos; meeting: neither more than half of the adults (%1 of %2) nor two thirds of the households (%3 of %4) attended</source>
         <translation>村民会议：到会成年村民%1人（共%2人），未过半数；到会户代表%3户（共%4户），不足三分之二</translation>
     </message>
     <message>
@@ -833,7 +985,7 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <translation>村党组织</translation>
     </message>
     <message>
-        <source>Villagers' committee</source>
+        <source>Villagers&apos; committee</source>
         <translation>村民委员会</translation>
     </message>
     <message>
@@ -956,11 +1108,11 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
 <context>
     <name>FindingEngine</name>
     <message>
-        <source>Villagers' committee size out of range</source>
+        <source>Villagers&apos; committee size out of range</source>
         <translation>村委会成员人数不符合规定</translation>
     </message>
     <message>
-        <source>No woman on the villagers' committee</source>
+        <source>No woman on the villagers&apos; committee</source>
         <translation>村委会无女性成员</translation>
     </message>
     <message>
@@ -976,7 +1128,7 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <translation>同一正职由两人同时担任</translation>
     </message>
     <message>
-        <source>Supervision member also on the villagers' committee</source>
+        <source>Supervision member also on the villagers&apos; committee</source>
         <translation>监委会成员兼任村委会成员</translation>
     </message>
     <message>
@@ -1092,15 +1244,15 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <translation>未登记村党组织的本届任期</translation>
     </message>
     <message>
-        <source>no running term of the villagers' committee is recorded</source>
+        <source>no running term of the villagers&apos; committee is recorded</source>
         <translation>未登记村民委员会的本届任期</translation>
     </message>
     <message>
-        <source>the villagers' committee has %1 members; the law asks for %2 to %3</source>
+        <source>the villagers&apos; committee has %1 members; the law asks for %2 to %3</source>
         <translation>村民委员会现有成员%1人，法律规定为%2至%3人</translation>
     </message>
     <message>
-        <source>none of the %1 members of the villagers' committee is a woman (Organic Law §6)</source>
+        <source>none of the %1 members of the villagers&apos; committee is a woman (Organic Law §6)</source>
         <translation>村民委员会%1名成员中没有女性（《村民委员会组织法》第六条）</translation>
     </message>
     <message>
@@ -1112,7 +1264,7 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <translation>%1同时由%2（自%3起）和%4（自%5起）担任</translation>
     </message>
     <message>
-        <source>%1 sits on the supervision committee and on the villagers' committee (Organic Law §32)</source>
+        <source>%1 sits on the supervision committee and on the villagers&apos; committee (Organic Law §32)</source>
         <translation>%1同时担任村务监督委员会和村民委员会成员（《村民委员会组织法》第三十二条）</translation>
     </message>
     <message>
@@ -1276,7 +1428,7 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <translation>户主：最多30个字</translation>
     </message>
     <message>
-        <source>Head's ID number: %1</source>
+        <source>Head&apos;s ID number: %1</source>
         <translation>户主身份证号：%1</translation>
     </message>
     <message>
@@ -1292,7 +1444,7 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <translation>网格：不是本村的网格</translation>
     </message>
     <message>
-        <source>Grid worker: not a worker of the household's grid</source>
+        <source>Grid worker: not a worker of the household&apos;s grid</source>
         <translation>网格员：不是该户所在网格的网格员</translation>
     </message>
     <message>
@@ -1462,7 +1614,7 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <translation>户主姓名</translation>
     </message>
     <message>
-        <source>Head's ID number</source>
+        <source>Head&apos;s ID number</source>
         <translation>户主身份证号</translation>
     </message>
     <message>
@@ -1762,7 +1914,7 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <translation>任职时间%1早于第%2届任期开始，改按%3起登记</translation>
     </message>
     <message>
-        <source>a household with this head's ID number is already in the ledger</source>
+        <source>a household with this head&apos;s ID number is already in the ledger</source>
         <translation>台账中已有户主身份证号相同的农户</translation>
     </message>
     <message>
@@ -1917,7 +2069,7 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <translation>乡镇名称为空</translation>
     </message>
     <message>
-        <source>%1 is already open in another window or program (%2, process %3 on %4). It was opened read-only so that the two cannot overwrite each other's changes; close the other one to edit.</source>
+        <source>%1 is already open in another window or program (%2, process %3 on %4). It was opened read-only so that the two cannot overwrite each other&apos;s changes; close the other one to edit.</source>
         <translation>%1 已在其他窗口或程序中打开（%2，进程 %3，计算机 %4）。为避免双方互相覆盖修改，已以只读方式打开；如需编辑，请先关闭另一处。</translation>
     </message>
     <message>
@@ -2012,7 +2164,7 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <translation>公开渠道：请至少填写一项（如公开栏）</translation>
     </message>
     <message>
-        <source>Meeting form: villagers' meeting or representatives meeting?</source>
+        <source>Meeting form: villagers&apos; meeting or representatives meeting?</source>
         <translation>会议形式：村民会议还是村民代表会议？</translation>
     </message>
     <message>
@@ -2059,11 +2211,11 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <translation>2 两委会商议</translation>
     </message>
     <message>
-        <source>3 Party members' meeting reviews</source>
+        <source>3 Party members&apos; meeting reviews</source>
         <translation>3 党员大会审议</translation>
     </message>
     <message>
-        <source>4 Villagers' (representatives') meeting resolves</source>
+        <source>4 Villagers&apos; (representatives&apos;) meeting resolves</source>
         <translation>4 村民（代表）会议决议</translation>
     </message>
     <message>
@@ -2163,11 +2315,11 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <translation>其他</translation>
     </message>
     <message>
-        <source>Villagers' meeting</source>
+        <source>Villagers&apos; meeting</source>
         <translation>村民会议</translation>
     </message>
     <message>
-        <source>Villagers' representatives meeting</source>
+        <source>Villagers&apos; representatives meeting</source>
         <translation>村民代表会议</translation>
     </message>
     <message>
@@ -2179,7 +2331,7 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <translation>公开栏</translation>
     </message>
     <message>
-        <source>Villagers' WeChat group</source>
+        <source>Villagers&apos; WeChat group</source>
         <translation>村民微信群</translation>
     </message>
     <message>
@@ -2238,15 +2390,15 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <translation>召开村两委联席会议商议</translation>
     </message>
     <message>
-        <source>the party members' meeting reviewed it</source>
+        <source>the party members&apos; meeting reviewed it</source>
         <translation>召开党员大会审议</translation>
     </message>
     <message>
-        <source>the villagers' meeting voted on it</source>
+        <source>the villagers&apos; meeting voted on it</source>
         <translation>召开村民会议表决</translation>
     </message>
     <message>
-        <source>the villagers' representatives meeting voted on it</source>
+        <source>the villagers&apos; representatives meeting voted on it</source>
         <translation>召开村民代表会议表决</translation>
     </message>
     <message>
@@ -2262,15 +2414,15 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <translation>事项%1不存在</translation>
     </message>
     <message>
-        <source>"%1" has no resolution yet (step 4 is not recorded)</source>
+        <source>&quot;%1&quot; has no resolution yet (step 4 is not recorded)</source>
         <translation>“%1”尚无决议（未登记第4步）</translation>
     </message>
     <message>
-        <source>"%1" was not resolved, so there is no result to disclose</source>
+        <source>&quot;%1&quot; was not resolved, so there is no result to disclose</source>
         <translation>“%1”未形成决议，没有可公开的实施结果</translation>
     </message>
     <message>
-        <source>%1 Villagers' Committee</source>
+        <source>%1 Villagers&apos; Committee</source>
         <translation>%1村民委员会</translation>
     </message>
     <message>
@@ -2489,7 +2641,7 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
     <message>
         <source>To all villagers of {{village}}:
 
-Following the procedure of the four deliberations and two disclosures, the matter "{{matter}}" ({{category}}, amount {{amount}} yuan) went through these meetings:
+Following the procedure of the four deliberations and two disclosures, the matter &quot;{{matter}}&quot; ({{category}}, amount {{amount}} yuan) went through these meetings:
 
 {{meetings}}
 
@@ -2513,7 +2665,7 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>To all villagers of {{village}}:
 
-The matter "{{matter}}" ({{category}}, amount {{amount}} yuan), resolved on {{resolution_date}}, has been carried out. The result is as follows:
+The matter &quot;{{matter}}&quot; ({{category}}, amount {{amount}} yuan), resolved on {{resolution_date}}, has been carried out. The result is as follows:
 
 {{result}}
 
@@ -2559,11 +2711,11 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
 公开期自{{period_start}}至{{period_end}}。村民如有疑问，可向村务监督委员会反映，联系电话：{{supervision_phone}}。</translation>
     </message>
     <message>
-        <source>line %1: "}}" without "{{"</source>
+        <source>line %1: &quot;}}&quot; without &quot;{{&quot;</source>
         <translation>第%1行：有“}}”但缺少对应的“{{”</translation>
     </message>
     <message>
-        <source>line %1: "{{" is not closed with "}}"</source>
+        <source>line %1: &quot;{{&quot; is not closed with &quot;}}&quot;</source>
         <translation>第%1行：“{{”缺少对应的“}}”</translation>
     </message>
     <message>
@@ -3337,7 +3489,7 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>统一社会信用代码应为18位，当前为%1位</translation>
     </message>
     <message>
-        <source>character %1 ("%2") is not allowed in a credit code (I, O, Z, S, V are never used)</source>
+        <source>character %1 (&quot;%2&quot;) is not allowed in a credit code (I, O, Z, S, V are never used)</source>
         <translation>第%1位字符（“%2”）不能用于统一社会信用代码（不使用I、O、Z、S、V）</translation>
     </message>
     <message>
@@ -3376,7 +3528,7 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>统一社会信用代码：%1</translation>
     </message>
     <message>
-        <source>Credit code: a village committee's code begins with 5 (registered by civil affairs)</source>
+        <source>Credit code: a village committee&apos;s code begins with 5 (registered by civil affairs)</source>
         <translation>统一社会信用代码：村民委员会的代码应以5开头（由民政部门登记）</translation>
     </message>
     <message>
@@ -3461,7 +3613,7 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>%1（%2 户）</translation>
     </message>
     <message>
-        <source>Optional, kept in each household's history (e.g. moved house)</source>
+        <source>Optional, kept in each household&apos;s history (e.g. moved house)</source>
         <translation>选填，记入每户的变动记录（如：搬家）</translation>
     </message>
     <message>
@@ -3485,7 +3637,7 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>（无）</translation>
     </message>
     <message>
-        <source>Share among the grid's %1 workers</source>
+        <source>Share among the grid&apos;s %1 workers</source>
         <translation>由本网格的 %1 名网格员分担</translation>
     </message>
     <message>
@@ -3507,6 +3659,120 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>About %1 households per worker.</source>
         <translation>每名网格员约联系 %1 户。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::BackupsDialog</name>
+    <message>
+        <source>Daily (first opening of the day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged file, kept as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the upgrade to format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of this ledger are kept in %1. One is made at the first opening of each day (the last %2 of those are kept), one before every import and one before every restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the ledger with the selected backup; the ledger as it is now is saved as a backup first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of this ledger yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger is open read-only, so it cannot be replaced by a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the ledger as it was on %1 (%2)?
+
+The ledger as it is now is saved first as a backup (&quot;Before a restore&quot;), so nothing is lost: you can go back to it the same way. The undo history of this session is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1
+
+The ledger is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger was restored as it was on %1.
+
+The ledger as it was before the restore is kept as:
+%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3573,13 +3839,163 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     </message>
 </context>
 <context>
+    <name>tl::ui::ChangeHistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished">经办人</translation>
+    </message>
+    <message>
+        <source>System user</source>
+        <translation type="unfinished">系统用户</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished">操作方式</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation type="unfinished">记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">记录</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">变动</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished">原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished">新值</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ChangeHistoryWindow</name>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All record types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search values, clerk or user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation type="unfinished">导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the changes the filters let through as an Excel workbook (ID numbers and phones masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: %1, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 changes; scroll down for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of one record: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history – %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">已保存 %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished">打开文件夹</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made to this record: when, by whom, the old and the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made to this village&apos;s record: when, by whom, the old and the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::ChangeOfTermDialog</name>
     <message>
         <source>Change of term – %1</source>
         <translation>换届 – %1</translation>
     </message>
     <message>
-        <source>The change of term closes the running terms of the party organisation, the villagers' committee and the supervision committee of %1 on the election day, ends every post held in them with the reason "change of term" and opens the next terms.</source>
+        <source>The change of term closes the running terms of the party organisation, the villagers&apos; committee and the supervision committee of %1 on the election day, ends every post held in them with the reason &quot;change of term&quot; and opens the next terms.</source>
         <translation>换届将在选举日结束%1村党组织、村民委员会和村务监督委员会的本届任期，以“换届”为原因结束其中的全部职务，并开启新一届任期。</translation>
     </message>
     <message>
@@ -3671,7 +4087,7 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>截至 %1 的数据（本季度进行中）</translation>
     </message>
     <message>
-        <source>figures as of the quarter's end, %1</source>
+        <source>figures as of the quarter&apos;s end, %1</source>
         <translation>截至季度末 %1 的数据</translation>
     </message>
     <message numerus="yes">
@@ -3705,7 +4121,7 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>村两委成员性别结构</translation>
     </message>
     <message>
-        <source>Every villagers' committee must include at least one woman</source>
+        <source>Every villagers&apos; committee must include at least one woman</source>
         <translation>每个村民委员会至少应有一名女性成员</translation>
     </message>
     <message>
@@ -3809,7 +4225,7 @@ director</source>
         <translation>%2 个村共 %1 项事项；显示未办结事项最多的 %3 个村</translation>
     </message>
     <message>
-        <source>%1 matters open at the quarter's end or with a step in the quarter</source>
+        <source>%1 matters open at the quarter&apos;s end or with a step in the quarter</source>
         <translation>季度末未办结或本季度有进展的事项共 %1 项</translation>
     </message>
     <message>
@@ -3981,7 +4397,7 @@ director</source>
         <translation>公开栏</translation>
     </message>
     <message>
-        <source>Villagers' WeChat group</source>
+        <source>Villagers&apos; WeChat group</source>
         <translation>村民微信群</translation>
     </message>
     <message>
@@ -4073,7 +4489,7 @@ director</source>
         <translation>元</translation>
     </message>
     <message>
-        <source>In yuan with up to two decimals, e.g. 12500.50; "1.2万" is read as 12,000.00</source>
+        <source>In yuan with up to two decimals, e.g. 12500.50; &quot;1.2万&quot; is read as 12,000.00</source>
         <translation>以元为单位，最多两位小数，如 12500.50；“1.2万”按 12,000.00 计</translation>
     </message>
     <message>
@@ -4133,11 +4549,11 @@ director</source>
         <translation>第 %1 项的日期为 %2，不在公开期间内</translation>
     </message>
     <message>
-        <source>Item %1: "%2" is not a category of the 2024 accounting system</source>
+        <source>Item %1: &quot;%2&quot; is not a category of the 2024 accounting system</source>
         <translation>第 %1 项：“%2”不是 2024 年会计制度中的科目</translation>
     </message>
     <message>
-        <source>Item %1: "%2" is not a category of the accounting system before 2024</source>
+        <source>Item %1: &quot;%2&quot; is not a category of the accounting system before 2024</source>
         <translation>第 %1 项：“%2”不是 2024 年以前会计制度中的科目</translation>
     </message>
     <message>
@@ -4799,7 +5215,7 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <translation>如：一组网格</translation>
     </message>
     <message>
-        <source>The county's grid code, if it gave one</source>
+        <source>The county&apos;s grid code, if it gave one</source>
         <translation>县里编制的网格编码（如有）</translation>
     </message>
     <message>
@@ -5346,7 +5762,7 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <translation>户主(&amp;H)：</translation>
     </message>
     <message>
-        <source>Head's &amp;ID number:</source>
+        <source>Head&apos;s &amp;ID number:</source>
         <translation>户主身份证号(&amp;I)：</translation>
     </message>
     <message>
@@ -5491,7 +5907,7 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <translation>户主</translation>
     </message>
     <message>
-        <source>Head's ID number</source>
+        <source>Head&apos;s ID number</source>
         <translation>户主身份证号</translation>
     </message>
     <message>
@@ -5562,7 +5978,7 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <translation>在村中显示(&amp;V)</translation>
     </message>
     <message>
-        <source>Open the household on its village's grid tab</source>
+        <source>Open the household on its village&apos;s grid tab</source>
         <translation>在所属村的“网格”页中打开该户</translation>
     </message>
     <message>
@@ -5643,7 +6059,7 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <translation>不勾选时，村名在台账中不存在的行不予导入，以免把写错的村名新建为村</translation>
     </message>
     <message>
-        <source>Bring rosters and ledgers kept in Excel, WPS or CSV files into this ledger. Title rows above the header are skipped, and every row is checked before anything is written: you will see each row's verdict first. A backup of the ledger is saved before the import.</source>
+        <source>Bring rosters and ledgers kept in Excel, WPS or CSV files into this ledger. Title rows above the header are skipped, and every row is checked before anything is written: you will see each row&apos;s verdict first. A backup of the ledger is saved before the import.</source>
         <translation>将 Excel、WPS 或 CSV 文件中的花名册和台账导入本台账。表头行上方的标题行会自动跳过；写入前会逐行检查，您将先看到每一行的结论。导入前会先备份台账。</translation>
     </message>
     <message>
@@ -5671,7 +6087,7 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <translation>身份证号相同即视为台账中已有该人员。</translation>
     </message>
     <message>
-        <source>A row is already in the ledger when a household's head has the same ID number.</source>
+        <source>A row is already in the ledger when a household&apos;s head has the same ID number.</source>
         <translation>户主身份证号相同即视为台账中已有该户。</translation>
     </message>
     <message>
@@ -5683,7 +6099,7 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <translation>跳过该行，已有记录保持不变</translation>
     </message>
     <message>
-        <source>Update the record with the row's values</source>
+        <source>Update the record with the row&apos;s values</source>
         <translation>用该行数据更新已有记录</translation>
     </message>
     <message>
@@ -5729,7 +6145,9 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     </message>
     <message numerus="yes">
         <source>&amp;Import %Ln row(s)</source>
-        <translation><numerusform>导入 %Ln 行(&amp;I)</numerusform></translation>
+        <translation>
+            <numerusform>导入 %Ln 行(&amp;I)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to import</source>
@@ -5862,15 +6280,21 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     </message>
     <message numerus="yes">
         <source>%n village(s)</source>
-        <translation><numerusform>%n 个村</numerusform></translation>
+        <translation>
+            <numerusform>%n 个村</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n grid(s)</source>
-        <translation><numerusform>%n 个网格</numerusform></translation>
+        <translation>
+            <numerusform>%n 个网格</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n grid worker(s)</source>
-        <translation><numerusform>%n 名网格员</numerusform></translation>
+        <translation>
+            <numerusform>%n 名网格员</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import will also create %1</source>
@@ -5906,7 +6330,9 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     </message>
     <message numerus="yes">
         <source>Importing %Ln row(s)…</source>
-        <translation><numerusform>正在导入 %Ln 行…</numerusform></translation>
+        <translation>
+            <numerusform>正在导入 %Ln 行…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written to the ledger.</source>
@@ -5918,7 +6344,9 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     </message>
     <message numerus="yes">
         <source>%Ln row(s) were rejected and not imported. Save them, with the reason in each row, to a workbook to correct and import again?</source>
-        <translation><numerusform>有 %Ln 行不予导入。是否将其保存为未导入行清单（每行注明原因），以便修改后重新导入？</numerusform></translation>
+        <translation>
+            <numerusform>有 %Ln 行不予导入。是否将其保存为未导入行清单（每行注明原因），以便修改后重新导入？</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import is done.</source>
@@ -5950,7 +6378,9 @@ Open that file to go back to the ledger as it was.</source>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) were rejected. Save them to a workbook: each keeps its cells, with the sheet row, the column at fault and the reason beside them.</source>
-        <translation><numerusform>有 %Ln 行不予导入。可将其保存为未导入行清单：保留各行原有内容，并在旁边注明其在工作表中的行号、出错的列和原因。</numerusform></translation>
+        <translation>
+            <numerusform>有 %Ln 行不予导入。可将其保存为未导入行清单：保留各行原有内容，并在旁边注明其在工作表中的行号、出错的列和原因。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No row was rejected.</source>
@@ -5958,7 +6388,7 @@ Open that file to go back to the ledger as it was.</source>
     </message>
     <message>
         <source>%1-errors</source>
-        <comment>file name of the rejected rows of an import: the imported file's name</comment>
+        <comment>file name of the rejected rows of an import: the imported file&apos;s name</comment>
         <translation>%1-未导入行清单</translation>
     </message>
     <message>
@@ -5971,7 +6401,9 @@ Open that file to go back to the ledger as it was.</source>
     </message>
     <message numerus="yes">
         <source>%Ln rejected row(s) saved in %1</source>
-        <translation><numerusform>未导入行清单（%Ln 行）已保存到 %1</numerusform></translation>
+        <translation>
+            <numerusform>未导入行清单（%Ln 行）已保存到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the rejected rows</source>
@@ -6520,6 +6952,66 @@ Open that file to go back to the ledger as it was.</source>
         <source>Import lo&amp;g…</source>
         <translation>导入记录(&amp;G)…</translation>
     </message>
+    <message>
+        <source>Backups and &amp;restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups kept beside the ledger; restore the ledger from one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name as recorded with every change, and how many daily backups are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made to the ledger: when, by whom, the old and the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger is open read-only: you can look at everything, but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ledger is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ledger is open read-only, so it cannot be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1; the ledger as it was before is kept as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MatterBoardPage</name>
@@ -6633,7 +7125,7 @@ Open that file to go back to the ledger as it was.</source>
         <translation>0.00</translation>
     </message>
     <message>
-        <source>In yuan with up to two decimals, e.g. 860000.00; "86万" is read as 860,000.00</source>
+        <source>In yuan with up to two decimals, e.g. 860000.00; &quot;86万&quot; is read as 860,000.00</source>
         <translation>以元为单位，最多两位小数，如 860000.00；输入“86万”将按 860,000.00 元处理</translation>
     </message>
     <message>
@@ -7017,7 +7509,7 @@ When someone leaves office, use End post instead: the history is then kept. Dele
         <translation>乡镇名称</translation>
     </message>
     <message>
-        <source>issuing body, e.g. the villagers' committee</source>
+        <source>issuing body, e.g. the villagers&apos; committee</source>
         <translation>发布单位，如村民委员会</translation>
     </message>
     <message>
@@ -7125,7 +7617,7 @@ When someone leaves office, use End post instead: the history is then kept. Dele
         <translation>恢复默认(&amp;R)</translation>
     </message>
     <message>
-        <source>Put back the program's wording for this kind of notice</source>
+        <source>Put back the program&apos;s wording for this kind of notice</source>
         <translation>将此类公告恢复为程序默认文字</translation>
     </message>
     <message>
@@ -7393,6 +7885,49 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     </message>
 </context>
 <context>
+    <name>tl::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded with every change in the change history of the ledgers you open on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the ledger is made at the first opening of each day, in a folder beside the ledger file; older daily copies are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to a ledger is recorded in its change history with the name of the clerk who made it. Please enter your name. You can change it later under File › Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::QuarterPicker</name>
     <message>
         <source>Year</source>
@@ -7522,7 +8057,7 @@ When someone leaves office, use End post instead: the history is then kept. Dele
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <source>Everybody recorded in this village is already in the pool; use "Add new person".</source>
+        <source>Everybody recorded in this village is already in the pool; use &quot;Add new person&quot;.</source>
         <translation>本村已登记的人员均已在库中；请使用“添加新人员”。</translation>
     </message>
     <message>
@@ -7661,7 +8196,7 @@ When someone leaves office, use End post instead: the history is then kept. Dele
 <context>
     <name>tl::ui::RosterModel</name>
     <message>
-        <source>Holds no post now; shown because "Show former members" is on</source>
+        <source>Holds no post now; shown because &quot;Show former members&quot; is on</source>
         <translation>目前无职务；因已勾选“显示已离任人员”而显示</translation>
     </message>
     <message>
@@ -7669,7 +8204,7 @@ When someone leaves office, use End post instead: the history is then kept. Dele
         <translation>按 F2 或直接输入可修改联系电话</translation>
     </message>
     <message>
-        <source>Masked; tick "Show full ID numbers" to see it</source>
+        <source>Masked; tick &quot;Show full ID numbers&quot; to see it</source>
         <translation>已隐藏部分号码；勾选“显示完整身份证号”可查看</translation>
     </message>
     <message>
@@ -8292,7 +8827,7 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
         <translation>乡镇考核目标</translation>
     </message>
     <message>
-        <source>Every village's collective income above (10k yuan):</source>
+        <source>Every village&apos;s collective income above (10k yuan):</source>
         <translation>各村集体经济收入均高于（万元）：</translation>
     </message>
     <message>
@@ -8320,11 +8855,11 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
         <translation>两委班子规则</translation>
     </message>
     <message>
-        <source>Villagers' committee members, at least:</source>
+        <source>Villagers&apos; committee members, at least:</source>
         <translation>村民委员会成员至少：</translation>
     </message>
     <message>
-        <source>Villagers' committee members, at most:</source>
+        <source>Villagers&apos; committee members, at most:</source>
         <translation>村民委员会成员至多：</translation>
     </message>
     <message>
@@ -8414,7 +8949,7 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
         <translation>添加村…</translation>
     </message>
     <message>
-        <source>This ledger has no villages yet. Add the township's villages to start.</source>
+        <source>This ledger has no villages yet. Add the township&apos;s villages to start.</source>
         <translation>本台账还没有村。请先添加本乡镇的行政村。</translation>
     </message>
     <message>
@@ -8588,7 +9123,7 @@ cttee</source>
         <translation>党组织人数</translation>
     </message>
     <message>
-        <source>Villagers'
+        <source>Villagers&apos;
 cttee</source>
         <translation>村委会人数</translation>
     </message>
@@ -8653,7 +9188,7 @@ members</source>
         <translation>村党组织委员会成员人数</translation>
     </message>
     <message>
-        <source>Members of the villagers' committee (3 to 7 by law)</source>
+        <source>Members of the villagers&apos; committee (3 to 7 by law)</source>
         <translation>村民委员会成员人数（依法为 3 至 7 人）</translation>
     </message>
     <message>
@@ -8661,15 +9196,15 @@ members</source>
         <translation>村务监督委员会成员人数</translation>
     </message>
     <message>
-        <source>Women on the villagers' committee (at least one by law)</source>
+        <source>Women on the villagers&apos; committee (at least one by law)</source>
         <translation>村民委员会中的女性成员（依法至少一名）</translation>
     </message>
     <message>
-        <source>The party secretary is also the director of the villagers' committee</source>
+        <source>The party secretary is also the director of the villagers&apos; committee</source>
         <translation>村党组织书记兼任村民委员会主任（一肩挑）</translation>
     </message>
     <message>
-        <source>People who sit on both the party committee and the villagers' committee</source>
+        <source>People who sit on both the party committee and the villagers&apos; committee</source>
         <translation>同时在村党组织委员会和村民委员会任职的人员（交叉任职）</translation>
     </message>
     <message>
@@ -8689,7 +9224,7 @@ members</source>
         <translation>两委成员中的党员（含预备党员）</translation>
     </message>
     <message>
-        <source>Reserve cadres in the village's talent pool</source>
+        <source>Reserve cadres in the village&apos;s talent pool</source>
         <translation>村后备人才库中的后备人才</translation>
     </message>
     <message>
@@ -8701,7 +9236,7 @@ members</source>
         <translation>村党组织评星定级星级</translation>
     </message>
     <message>
-        <source>Rules and targets the village's records break</source>
+        <source>Rules and targets the village&apos;s records break</source>
         <translation>本村记录不符合的规则和目标</translation>
     </message>
 </context>
@@ -8768,7 +9303,7 @@ members</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <source>Villagers' committee:</source>
+        <source>Villagers&apos; committee:</source>
         <translation>村民委员会：</translation>
     </message>
     <message>
