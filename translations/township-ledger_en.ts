@@ -229,155 +229,155 @@
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>County</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>Credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit code</translation>
     </message>
     <message>
         <source>Villager groups</source>
-        <translation type="unfinished">Villager groups</translation>
+        <translation>Villager groups</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished">Households</translation>
+        <translation>Households</translation>
     </message>
     <message>
         <source>Registered population</source>
-        <translation type="unfinished">Registered population</translation>
+        <translation>Registered population</translation>
     </message>
     <message>
         <source>Resident population</source>
-        <translation type="unfinished">Resident population</translation>
+        <translation>Resident population</translation>
     </message>
     <message>
         <source>Party members</source>
-        <translation type="unfinished">Party members</translation>
+        <translation>Party members</translation>
     </message>
     <message>
         <source>Villagers&apos; representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Villagers&apos; representatives</translation>
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished"></translation>
+        <translation>Adults</translation>
     </message>
     <message>
         <source>Collective income (yuan)</source>
-        <translation type="unfinished">Collective income (yuan)</translation>
+        <translation>Collective income (yuan)</translation>
     </message>
     <message>
         <source>Star rating</source>
-        <translation type="unfinished">Star rating</translation>
+        <translation>Star rating</translation>
     </message>
     <message>
         <source>Weak and lax</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak and lax</translation>
     </message>
     <message>
         <source>Model village</source>
-        <translation type="unfinished">Model village</translation>
+        <translation>Model village</translation>
     </message>
     <message>
         <source>Rule-of-law model village</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule-of-law model village</translation>
     </message>
     <message>
         <source>Supervision phone</source>
-        <translation type="unfinished">Supervision phone</translation>
+        <translation>Supervision phone</translation>
     </message>
     <message>
         <source>In the ledger since</source>
-        <translation type="unfinished"></translation>
+        <translation>In the ledger since</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished">Ethnicity</translation>
+        <translation>Ethnicity</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">Body</translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on</translation>
     </message>
     <message>
         <source>Reason for leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for leaving</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">Review</translation>
+        <translation>Review</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished">Added on</translation>
+        <translation>Added on</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed by</translation>
     </message>
     <message>
         <source>Planned completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned completion</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn on</translation>
     </message>
     <message>
         <source>Reason withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason withdrawn</translation>
     </message>
     <message>
         <source>Villager group</source>
-        <translation type="unfinished">Villager group</translation>
+        <translation>Villager group</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Parent grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent grid</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Grid leader</source>
-        <translation type="unfinished">Grid leader</translation>
+        <translation>Grid leader</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
 </context>
 <context>
@@ -3674,114 +3674,121 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <name>tl::ui::BackupsDialog</name>
     <message>
         <source>Daily (first opening of the day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily (first opening of the day)</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Before an import</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Made by hand</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Before a restore</translation>
     </message>
     <message>
         <source>Damaged file, kept as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged file, kept as it was</translation>
     </message>
     <message>
         <source>Before the upgrade to format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Before the upgrade to format %1</translation>
     </message>
     <message>
         <source>Backups and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups and restore</translation>
     </message>
     <message>
         <source>Copies of this ledger are kept in %1. One is made at the first opening of each day (the last %2 of those are kept), one before every import and one before every restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies of this ledger are kept in %1. One is made at the first opening of each day (the last %2 of those are kept), one before every import and one before every restore.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Made</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">File</translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore…</translation>
     </message>
     <message>
         <source>Replace the ledger with the selected backup; the ledger as it is now is saved as a backup first</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the ledger with the selected backup; the ledger as it is now is saved as a backup first</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;folder</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>There is no backup of this ledger yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no backup of this ledger yet.</translation>
     </message>
     <message>
         <source>The ledger is open read-only, so it cannot be replaced by a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>The ledger is open read-only, so it cannot be replaced by a backup</translation>
     </message>
     <message>
         <source>The backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be made: %1</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as %1</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore a backup</translation>
     </message>
     <message>
         <source>Restore the ledger as it was on %1 (%2)?
 
 The ledger as it is now is saved first as a backup (&quot;Before a restore&quot;), so nothing is lost: you can go back to it the same way. The undo history of this session is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the ledger as it was on %1 (%2)?
+
+The ledger as it is now is saved first as a backup (&quot;Before a restore&quot;), so nothing is lost: you can go back to it the same way. The undo history of this session is cleared.</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was restored: %1</translation>
     </message>
     <message>
         <source>Nothing was restored: %1
 
 The ledger is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was restored: %1
+
+The ledger is as it was.</translation>
     </message>
     <message>
         <source>The ledger was restored as it was on %1.
 
 The ledger as it was before the restore is kept as:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The ledger was restored as it was on %1.
+
+The ledger as it was before the restore is kept as:
+%2</translation>
     </message>
 </context>
 <context>
@@ -3851,150 +3858,150 @@ The ledger as it was before the restore is kept as:
     <name>tl::ui::ChangeHistoryModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished">Clerk</translation>
+        <translation>Clerk</translation>
     </message>
     <message>
         <source>System user</source>
-        <translation type="unfinished">System user</translation>
+        <translation>System user</translation>
     </message>
     <message>
         <source>Done by</source>
-        <translation type="unfinished">Done by</translation>
+        <translation>Done by</translation>
     </message>
     <message>
         <source>Record type</source>
-        <translation type="unfinished">Record type</translation>
+        <translation>Record type</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Record</translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Change</translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Field</translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished">Old value</translation>
+        <translation>Old value</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished">New value</translation>
+        <translation>New value</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::ChangeHistoryWindow</name>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To</translation>
     </message>
     <message>
         <source>All record types</source>
-        <translation type="unfinished"></translation>
+        <translation>All record types</translation>
     </message>
     <message>
         <source>Any way</source>
-        <translation type="unfinished"></translation>
+        <translation>Any way</translation>
     </message>
     <message>
         <source>Search values, clerk or user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search values, clerk or user…</translation>
     </message>
     <message>
         <source>Record &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;type:</translation>
     </message>
     <message>
         <source>&amp;Done by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Done by:</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Show &amp;all records</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;all records</translation>
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
-        <translation type="unfinished">E&amp;xport to Excel…</translation>
+        <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
         <source>Save the changes the filters let through as an Excel workbook (ID numbers and phones masked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the changes the filters let through as an Excel workbook (ID numbers and phones masked)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>No changes match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No changes match the filters.</translation>
     </message>
     <message>
         <source>Changes: %1, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes: %1, newest first.</translation>
     </message>
     <message>
         <source>Showing the newest %1 of %2 changes; scroll down for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing the newest %1 of %2 changes; scroll down for more.</translation>
     </message>
     <message>
         <source>The history of one record: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The history of one record: %1 %2</translation>
     </message>
     <message>
         <source>Change history – %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history – %1 %2</translation>
     </message>
     <message>
         <source>Change history – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history – %1</translation>
     </message>
     <message>
         <source>Export the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the change history</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <source>The workbook %1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook %1 was not written: %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">Saved %1</translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished">Open folder</translation>
+        <translation>Open folder</translation>
     </message>
     <message>
         <source>Change &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;history…</translation>
     </message>
     <message>
         <source>Every change made to this record: when, by whom, the old and the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>Every change made to this record: when, by whom, the old and the new value</translation>
     </message>
     <message>
         <source>Every change made to this village&apos;s record: when, by whom, the old and the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>Every change made to this village&apos;s record: when, by whom, the old and the new value</translation>
     </message>
 </context>
 <context>
@@ -6979,63 +6986,63 @@ Open that file to go back to the ledger as it was.</translation>
     </message>
     <message>
         <source>Backups and &amp;restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups and &amp;restore…</translation>
     </message>
     <message>
         <source>The backups kept beside the ledger; restore the ledger from one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>The backups kept beside the ledger; restore the ledger from one of them</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferences…</translation>
     </message>
     <message>
         <source>Your name as recorded with every change, and how many daily backups are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name as recorded with every change, and how many daily backups are kept</translation>
     </message>
     <message>
         <source>&amp;Change history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change history…</translation>
     </message>
     <message>
         <source>Every change made to the ledger: when, by whom, the old and the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>Every change made to the ledger: when, by whom, the old and the new value</translation>
     </message>
     <message>
         <source>Today&apos;s backup was saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s backup was saved as %1</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s backup could not be made: %1</translation>
     </message>
     <message>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened read-only</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only</translation>
     </message>
     <message>
         <source>This ledger is open read-only: you can look at everything, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This ledger is open read-only: you can look at everything, but not change it.</translation>
     </message>
     <message>
         <source>no ledger is open</source>
-        <translation type="unfinished"></translation>
+        <translation>no ledger is open</translation>
     </message>
     <message>
         <source>the ledger is open read-only, so it cannot be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>the ledger is open read-only, so it cannot be replaced</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was restored: %1</translation>
     </message>
     <message>
         <source>Restored from %1; the ledger as it was before is kept as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored from %1; the ledger as it was before is kept as %2</translation>
     </message>
 </context>
 <context>
@@ -7914,43 +7921,43 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <name>tl::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences</translation>
     </message>
     <message>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Your full name</translation>
     </message>
     <message>
         <source>Clerk&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk&apos;s &amp;name:</translation>
     </message>
     <message>
         <source>Recorded with every change in the change history of the ledgers you open on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded with every change in the change history of the ledgers you open on this computer.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> days</translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>&amp;Daily backups to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daily backups to keep:</translation>
     </message>
     <message>
         <source>A copy of the ledger is made at the first opening of each day, in a folder beside the ledger file; older daily copies are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A copy of the ledger is made at the first opening of each day, in a folder beside the ledger file; older daily copies are removed.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <source>Every change to a ledger is recorded in its change history with the name of the clerk who made it. Please enter your name. You can change it later under File › Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every change to a ledger is recorded in its change history with the name of the clerk who made it. Please enter your name. You can change it later under File › Preferences.</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>

@@ -229,155 +229,155 @@
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>标识</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>县（市、区）</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据</translation>
     </message>
     <message>
         <source>Credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Villager groups</source>
-        <translation type="unfinished">村民小组数</translation>
+        <translation>村民小组数</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>户数</translation>
     </message>
     <message>
         <source>Registered population</source>
-        <translation type="unfinished">户籍人口</translation>
+        <translation>户籍人口</translation>
     </message>
     <message>
         <source>Resident population</source>
-        <translation type="unfinished">常住人口</translation>
+        <translation>常住人口</translation>
     </message>
     <message>
         <source>Party members</source>
-        <translation type="unfinished">党员人数</translation>
+        <translation>党员数</translation>
     </message>
     <message>
         <source>Villagers&apos; representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>村民代表数</translation>
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished"></translation>
+        <translation>18周岁以上人口</translation>
     </message>
     <message>
         <source>Collective income (yuan)</source>
-        <translation type="unfinished">村集体经济收入（元）</translation>
+        <translation>村集体经济收入（元）</translation>
     </message>
     <message>
         <source>Star rating</source>
-        <translation type="unfinished"></translation>
+        <translation>星级</translation>
     </message>
     <message>
         <source>Weak and lax</source>
-        <translation type="unfinished"></translation>
+        <translation>软弱涣散</translation>
     </message>
     <message>
         <source>Model village</source>
-        <translation type="unfinished">示范村</translation>
+        <translation>示范村</translation>
     </message>
     <message>
         <source>Rule-of-law model village</source>
-        <translation type="unfinished"></translation>
+        <translation>民主法治示范村</translation>
     </message>
     <message>
         <source>Supervision phone</source>
-        <translation type="unfinished">监督电话</translation>
+        <translation>监督电话</translation>
     </message>
     <message>
         <source>In the ledger since</source>
-        <translation type="unfinished"></translation>
+        <translation>入台账日期</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished">民族</translation>
+        <translation>民族</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">组织</translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>办结日期</translation>
     </message>
     <message>
         <source>Reason for leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>离任原因</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">审议</translation>
+        <translation>审议</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished">入库日期</translation>
+        <translation>入库日期</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">事项内容</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>提出人</translation>
     </message>
     <message>
         <source>Planned completion</source>
-        <translation type="unfinished"></translation>
+        <translation>计划完成时间</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回日期</translation>
     </message>
     <message>
         <source>Reason withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回原因</translation>
     </message>
     <message>
         <source>Villager group</source>
-        <translation type="unfinished">村民小组</translation>
+        <translation>村民小组</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Parent grid</source>
-        <translation type="unfinished"></translation>
+        <translation>上级网格</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">编码</translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Grid leader</source>
-        <translation type="unfinished">网格长</translation>
+        <translation>网格长</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
 </context>
 <context>
@@ -3665,114 +3665,121 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <name>tl::ui::BackupsDialog</name>
     <message>
         <source>Daily (first opening of the day)</source>
-        <translation type="unfinished"></translation>
+        <translation>每日自动备份（当天首次打开时）</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入前</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动备份</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复前</translation>
     </message>
     <message>
         <source>Damaged file, kept as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏，按原样保留</translation>
     </message>
     <message>
         <source>Before the upgrade to format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>升级到格式 %1 之前</translation>
     </message>
     <message>
         <source>Backups and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>备份与恢复</translation>
     </message>
     <message>
         <source>Copies of this ledger are kept in %1. One is made at the first opening of each day (the last %2 of those are kept), one before every import and one before every restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>本台账的备份保存在 %1。每天首次打开时备份一次（保留最近 %2 份），每次导入前和每次恢复前也各备份一次。</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>备份时间</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Replace the ledger with the selected backup; the ledger as it is now is saved as a backup first</source>
-        <translation type="unfinished"></translation>
+        <translation>用所选备份替换台账；替换前先将当前台账保存为备份</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>There is no backup of this ledger yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本台账还没有备份。</translation>
     </message>
     <message>
         <source>The ledger is open read-only, so it cannot be replaced by a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>台账以只读方式打开，不能用备份替换</translation>
     </message>
     <message>
         <source>The backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败：%1</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为 %1</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <source>Restore the ledger as it was on %1 (%2)?
 
 The ledger as it is now is saved first as a backup (&quot;Before a restore&quot;), so nothing is lost: you can go back to it the same way. The undo history of this session is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否将台账恢复到 %1（%2）时的状态？
+
+当前台账会先保存为备份（“恢复前”），不会丢失任何数据，可以用同样的方法恢复回来。本次的撤销记录将被清空。</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未恢复：%1</translation>
     </message>
     <message>
         <source>Nothing was restored: %1
 
 The ledger is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>未恢复：%1
+
+台账保持不变。</translation>
     </message>
     <message>
         <source>The ledger was restored as it was on %1.
 
 The ledger as it was before the restore is kept as:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>台账已恢复到 %1 时的状态。
+
+恢复前的台账已保存为：
+%2</translation>
     </message>
 </context>
 <context>
@@ -3842,150 +3849,150 @@ The ledger as it was before the restore is kept as:
     <name>tl::ui::ChangeHistoryModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished">经办人</translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>System user</source>
-        <translation type="unfinished">系统用户</translation>
+        <translation>系统用户</translation>
     </message>
     <message>
         <source>Done by</source>
-        <translation type="unfinished">操作方式</translation>
+        <translation>操作方式</translation>
     </message>
     <message>
         <source>Record type</source>
-        <translation type="unfinished">记录类型</translation>
+        <translation>记录类型</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">记录</translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">变动</translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished">原值</translation>
+        <translation>原值</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished">新值</translation>
+        <translation>新值</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::ChangeHistoryWindow</name>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期(&amp;T)</translation>
     </message>
     <message>
         <source>All record types</source>
-        <translation type="unfinished"></translation>
+        <translation>全部记录类型</translation>
     </message>
     <message>
         <source>Any way</source>
-        <translation type="unfinished"></translation>
+        <translation>全部方式</translation>
     </message>
     <message>
         <source>Search values, clerk or user…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索值、经办人或用户…</translation>
     </message>
     <message>
         <source>Record &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录类型(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Done by:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作方式(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <source>Show &amp;all records</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部记录(&amp;A)</translation>
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
-        <translation type="unfinished">导出 Excel(&amp;X)…</translation>
+        <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
         <source>Save the changes the filters let through as an Excel workbook (ID numbers and phones masked)</source>
-        <translation type="unfinished"></translation>
+        <translation>将筛选出的修改记录保存为 Excel 工作簿（身份证号和电话已脱敏）</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>No changes match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的修改记录。</translation>
     </message>
     <message>
         <source>Changes: %1, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录：%1 条，最新的在前。</translation>
     </message>
     <message>
         <source>Showing the newest %1 of %2 changes; scroll down for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示最新的 %1 条（共 %2 条），向下滚动可查看更多。</translation>
     </message>
     <message>
         <source>The history of one record: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>单条记录的修改记录：%1 %2</translation>
     </message>
     <message>
         <source>Change history – %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录 – %1 %2</translation>
     </message>
     <message>
         <source>Change history – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录 – %1</translation>
     </message>
     <message>
         <source>Export the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>导出修改记录</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>The workbook %1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿 %1 未能写入：%2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">已保存 %1</translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished">打开文件夹</translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>Change &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录(&amp;H)…</translation>
     </message>
     <message>
         <source>Every change made to this record: when, by whom, the old and the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录的每一次修改：时间、操作人、原值和新值</translation>
     </message>
     <message>
         <source>Every change made to this village&apos;s record: when, by whom, the old and the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>本村记录的每一次修改：时间、操作人、原值和新值</translation>
     </message>
 </context>
 <context>
@@ -6954,63 +6961,63 @@ Open that file to go back to the ledger as it was.</source>
     </message>
     <message>
         <source>Backups and &amp;restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份与恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>The backups kept beside the ledger; restore the ledger from one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>台账旁保存的备份；可从其中一份恢复台账</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;P)…</translation>
     </message>
     <message>
         <source>Your name as recorded with every change, and how many daily backups are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>每次修改时记录的您的姓名，以及每日自动备份的保留份数</translation>
     </message>
     <message>
         <source>&amp;Change history…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录(&amp;C)…</translation>
     </message>
     <message>
         <source>Every change made to the ledger: when, by whom, the old and the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>台账的每一次修改：时间、操作人、原值和新值</translation>
     </message>
     <message>
         <source>Today&apos;s backup was saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今日备份已保存为 %1</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今日备份失败：%1</translation>
     </message>
     <message>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>已以只读方式打开</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>This ledger is open read-only: you can look at everything, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>本台账以只读方式打开：可以查看全部内容，但不能修改。</translation>
     </message>
     <message>
         <source>no ledger is open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开台账</translation>
     </message>
     <message>
         <source>the ledger is open read-only, so it cannot be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>台账以只读方式打开，不能替换</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未恢复：%1</translation>
     </message>
     <message>
         <source>Restored from %1; the ledger as it was before is kept as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 恢复；恢复前的台账已保存为 %2</translation>
     </message>
 </context>
 <context>
@@ -7888,43 +7895,43 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <name>tl::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <source>Clerk&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>Recorded with every change in the change history of the ledgers you open on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>在本机打开的台账中，每次修改都会记录此姓名到修改记录。</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> 天</translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>&amp;Daily backups to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>每日自动备份保留份数(&amp;D)：</translation>
     </message>
     <message>
         <source>A copy of the ledger is made at the first opening of each day, in a folder beside the ledger file; older daily copies are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>每天首次打开台账时，在台账文件旁的文件夹中备份一份；较早的每日备份将被删除。</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <source>Every change to a ledger is recorded in its change history with the name of the clerk who made it. Please enter your name. You can change it later under File › Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>台账的每次修改都会连同经办人姓名记入修改记录。请输入您的姓名，以后可在“文件 › 设置”中修改。</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>以后再说(&amp;L)</translation>
     </message>
 </context>
 <context>
