@@ -84,6 +84,8 @@ public:
     static QStringList tagCodes(); // the fixed tags; anything else is a free tag kept as typed
     static QString tag(const QString &code);
     static QString tagCode(const QString &labelOrCode); // 低保 → dibao; unknown text stays as it is
+    // The stored form of a household's tags: ",dibao,tuopin," (codes, no duplicates).
+    static QString tagsColumn(const QStringList &tags);
 };
 
 } // namespace tl

@@ -15,18 +15,6 @@ namespace {
 const char *kColumns = "id, village_id, head_name, head_id_number, villager_group, address, people, phone, tags, "
                        "grid_id, worker_id";
 
-QString tagsText(const QStringList &tags)
-{
-    QStringList clean;
-    for (const QString &t : tags) {
-        const QString c = HouseholdText::tagCode(t.trimmed());
-        if (!c.isEmpty() && !clean.contains(c) && !c.contains(QLatin1Char(',')))
-            clean << c;
-    }
-    // Leading and trailing commas let a filter match a whole tag: LIKE '%,dibao,%'.
-    return clean.isEmpty() ? QString(QLatin1String("")) : QLatin1Char(',') + clean.join(QLatin1Char(',')) + QLatin1Char(',');
-}
-
 Household fromQuery(const QSqlQuery &q)
 {
     Household h;
@@ -58,7 +46,7 @@ void bindAll(QSqlQuery &q, const Household &h)
     q.addBindValue(sql::text(h.address));
     q.addBindValue(h.people);
     q.addBindValue(sql::text(h.phone));
-    q.addBindValue(tagsText(h.tags));
+    q.addBindValue(HouseholdText::tagsColumn(h.tags));
     q.addBindValue(idOrNull(h.gridId));
     q.addBindValue(idOrNull(h.workerId));
 }
@@ -160,6 +148,18 @@ QString HouseholdText::tag(const QString &code)
     if (code == QLatin1String("veteran"))
         return tr("Veteran");
     return code;
+}
+
+QString HouseholdText::tagsColumn(const QStringList &tags)
+{
+    QStringList clean;
+    for (const QString &t : tags) {
+        const QString c = tagCode(t.trimmed());
+        if (!c.isEmpty() && !clean.contains(c) && !c.contains(QLatin1Char(',')))
+            clean << c;
+    }
+    // Leading and trailing commas let a filter match a whole tag: LIKE '%,dibao,%'.
+    return clean.isEmpty() ? QString(QLatin1String("")) : QLatin1Char(',') + clean.join(QLatin1Char(',')) + QLatin1Char(',');
 }
 
 QString HouseholdText::tagCode(const QString &labelOrCode)

@@ -746,6 +746,18 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                 ++counts->rejected;
                 return true;
             };
+            // A row written in its own savepoint (failure = "field\nreason"): its rejection, or its
+            // verdict and count. False only when the import must stop.
+            auto settle = [&](bool ok, bool updating) {
+                if (!ok) {
+                    const int nl = failure.indexOf(QLatin1Char('\n'));
+                    return rejectRow(nl < 0 ? QString() : failure.left(nl), failure.mid(nl + 1));
+                }
+                if (trial && row.verdict == ImportRow::Verdict::Ok && !row.notes.isEmpty())
+                    row.verdict = ImportRow::Verdict::Note;
+                updating ? ++counts->updated : ++counts->imported;
+                return true;
+            };
             auto rejectSaved = [&](const Saved &saved) {
                 const QString key = saved.errors.isEmpty() ? QString() : saved.errors.constFirst().field;
                 return rejectRow(key, saved.message());
@@ -948,15 +960,8 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                         return true;
                     },
                     &failure);
-                if (!ok) {
-                    const int nl = failure.indexOf(QLatin1Char('\n'));
-                    if (!rejectRow(nl < 0 ? QString() : failure.left(nl), failure.mid(nl + 1)))
-                        return false;
-                    break;
-                }
-                if (trial && row.verdict == ImportRow::Verdict::Ok && !row.notes.isEmpty())
-                    row.verdict = ImportRow::Verdict::Note;
-                updating ? ++counts->updated : ++counts->imported;
+                if (!settle(ok, updating))
+                    return false;
                 break;
             }
             case ImportKind::Households: {
@@ -1044,16 +1049,7 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                 q.addBindValue(sql::text(h.address));
                 q.addBindValue(h.people);
                 q.addBindValue(sql::text(h.phone));
-                {
-                    QStringList clean;
-                    for (const QString &t : h.tags) {
-                        const QString c = HouseholdText::tagCode(t);
-                        if (!c.isEmpty() && !clean.contains(c) && !c.contains(QLatin1Char(',')))
-                            clean << c;
-                    }
-                    q.addBindValue(clean.isEmpty() ? QString(QLatin1String(""))
-                                                   : QLatin1Char(',') + clean.join(QLatin1Char(',')) + QLatin1Char(','));
-                }
+                q.addBindValue(HouseholdText::tagsColumn(h.tags));
                 q.addBindValue(h.gridId ? QVariant(h.gridId) : QVariant(QMetaType(QMetaType::LongLong)));
                 q.addBindValue(h.workerId ? QVariant(h.workerId) : QVariant(QMetaType(QMetaType::LongLong)));
                 const bool updating = &q == &updateHousehold;
@@ -1131,15 +1127,8 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                         return true;
                     },
                     &failure);
-                if (!ok) {
-                    const int nl = failure.indexOf(QLatin1Char('\n'));
-                    if (!rejectRow(nl < 0 ? QString() : failure.left(nl), failure.mid(nl + 1)))
-                        return false;
-                    break;
-                }
-                if (trial && row.verdict == ImportRow::Verdict::Ok && !row.notes.isEmpty())
-                    row.verdict = ImportRow::Verdict::Note;
-                updating ? ++counts->updated : ++counts->imported;
+                if (!settle(ok, updating))
+                    return false;
                 break;
             }
             }
