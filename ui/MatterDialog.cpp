@@ -49,7 +49,7 @@ QWidget *withError(QWidget *field, QLabel **error, const QString &name, QWidget 
 } // namespace
 
 MatterDialog::MatterDialog(LedgerContext *context, qint64 villageId, qint64 matterId, QWidget *parent)
-    : QDialog(parent), m_context(context), m_villageId(villageId), m_matterId(matterId)
+    : HeightFittingDialog(parent), m_context(context), m_villageId(villageId), m_matterId(matterId)
 {
     setObjectName(QStringLiteral("MatterDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -309,41 +309,6 @@ bool MatterDialog::save()
     }
     Q_EMIT saved(m_matterId);
     return true;
-}
-
-// Error reasons wrap; Qt does not grow a top-level window for that by itself (see StepDialog).
-void MatterDialog::fitHeight()
-{
-    if (!layout() || !isVisible())
-        return;
-    layout()->activate(); // pending changes (a label's new text, rows shown) first
-    const int need = layout()->totalHeightForWidth(width());
-    if (need <= 0)
-        return;
-    setMinimumHeight(need);
-    if (height() < need)
-        resize(width(), need);
-}
-
-bool MatterDialog::event(QEvent *event)
-{
-    // Every relayout (a label's text, a row shown or hidden, an error reason) may need more height.
-    const bool result = QDialog::event(event);
-    if (event->type() == QEvent::LayoutRequest)
-        fitHeight();
-    return result;
-}
-
-void MatterDialog::showEvent(QShowEvent *event)
-{
-    QDialog::showEvent(event);
-    fitHeight();
-}
-
-void MatterDialog::resizeEvent(QResizeEvent *event)
-{
-    QDialog::resizeEvent(event);
-    fitHeight();
 }
 
 void MatterDialog::accept()

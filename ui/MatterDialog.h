@@ -2,7 +2,7 @@
 
 #include "MatterRepository.h"
 
-#include <QDialog>
+#include "HeightFittingDialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -22,7 +22,7 @@ class LedgerContext;
 // the dialog stays open. One undo step.
 //
 // Use open(): the dialog is window-modal and deletes itself when closed.
-class MatterDialog : public QDialog
+class MatterDialog : public HeightFittingDialog
 {
     Q_OBJECT
 public:
@@ -41,12 +41,8 @@ Q_SIGNALS:
     void saved(qint64 matterId);
 
 protected:
-    bool event(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void fitHeight();
     void load();
     void showErrors(const FieldErrors &errors);
     void updateAmountHint();

@@ -211,7 +211,7 @@ struct AttachmentUndo
 } // namespace
 
 StepDialog::StepDialog(LedgerContext *context, qint64 matterId, MatterStep step, QWidget *parent)
-    : QDialog(parent), m_context(context), m_step(step)
+    : HeightFittingDialog(parent), m_context(context), m_step(step)
 {
     setObjectName(QStringLiteral("StepDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -1234,43 +1234,6 @@ void StepDialog::dropEvent(QDropEvent *event)
     if (!errors.isEmpty())
         FieldStyle::setError(nullptr, m_attachmentError, errors.join(QLatin1Char('\n')));
     event->acceptProposedAction();
-}
-
-// Wrapped labels (the verdict, the rule, error reasons) make the layout's height depend on its
-// width, which Qt does not enforce on a top-level window: without this the dialog would squeeze
-// the fields when the verdict grows by a line.
-void StepDialog::fitHeight()
-{
-    if (!layout() || !isVisible())
-        return;
-    layout()->activate(); // pending changes (a label's new text, rows shown) first
-    const int need = layout()->totalHeightForWidth(width());
-    if (need <= 0)
-        return;
-    setMinimumHeight(need);
-    if (height() < need)
-        resize(width(), need);
-}
-
-bool StepDialog::event(QEvent *event)
-{
-    // Every relayout (a label's text, a row shown or hidden, an error reason) may need more height.
-    const bool result = QDialog::event(event);
-    if (event->type() == QEvent::LayoutRequest)
-        fitHeight();
-    return result;
-}
-
-void StepDialog::showEvent(QShowEvent *event)
-{
-    QDialog::showEvent(event);
-    fitHeight();
-}
-
-void StepDialog::resizeEvent(QResizeEvent *event)
-{
-    QDialog::resizeEvent(event);
-    fitHeight();
 }
 
 bool StepDialog::eventFilter(QObject *watched, QEvent *event)

@@ -2,7 +2,7 @@
 
 #include "MatterRepository.h"
 
-#include <QDialog>
+#include "HeightFittingDialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -34,7 +34,7 @@ class LedgerContext;
 // open. The step, its new and removed attachments are one undo step.
 //
 // Use open(): the dialog is window-modal and deletes itself when closed.
-class StepDialog : public QDialog
+class StepDialog : public HeightFittingDialog
 {
     Q_OBJECT
 public:
@@ -64,9 +64,6 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
-    bool event(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Pending
@@ -93,7 +90,6 @@ private:
     void deleteStep();
     void showErrors(const FieldErrors &errors);
     void setCount(QSpinBox *box, const std::optional<int> &value);
-    void fitHeight();
 
     LedgerContext *m_context;
     Matter m_matter;
