@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
-#include "DemoGenerator.h"
-#include "Validation.h"
+#include "model/DemoGenerator.h"
+#include "model/Validation.h"
 
 #include <QDir>
 #include <QtGlobal>

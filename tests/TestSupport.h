@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Ledger.h"
+#include "storage/Ledger.h"
 
 #include <QDate>
 #include <QString>

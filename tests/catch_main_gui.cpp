@@ -2,7 +2,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "Translations.h"
+#include "storage/Translations.h"
 
 #include <QApplication>
 

@@ -1,10 +1,10 @@
 #include "Cli.h"
 
-#include "DemoGenerator.h"
-#include "Findings.h"
-#include "Ledger.h"
-#include "Notices.h"
-#include "QuarterlyReport.h"
+#include "model/DemoGenerator.h"
+#include "findings/Findings.h"
+#include "storage/Ledger.h"
+#include "disclosures/Notices.h"
+#include "reports/QuarterlyReport.h"
 
 #include <QCommandLineParser>
 #include <QDate>

@@ -3,8 +3,8 @@
 
 #include "Cli.h"
 
-#include "Importer.h"
-#include "Ledger.h"
+#include "import/Importer.h"
+#include "storage/Ledger.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -2,9 +2,9 @@
 
 #include "Cli.h"
 
-#include "AuditTrail.h"
-#include "Backups.h"
-#include "Ledger.h"
+#include "storage/AuditTrail.h"
+#include "storage/Backups.h"
+#include "storage/Ledger.h"
 
 #include <QCommandLineParser>
 #include <QDir>

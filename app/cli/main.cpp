@@ -1,5 +1,5 @@
 #include "Cli.h"
-#include "Translations.h"
+#include "storage/Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,11 +1,11 @@
 // The desktop program: opens the ledger the clerk worked on last, or a demo ledger for a newcomer.
 
-#include "AppSettings.h"
-#include "Icons.h"
-#include "MainWindow.h"
-#include "PreferencesDialog.h"
-#include "StartupLedger.h"
-#include "Translations.h"
+#include "shell/AppSettings.h"
+#include "shell/Icons.h"
+#include "shell/MainWindow.h"
+#include "shell/PreferencesDialog.h"
+#include "shell/StartupLedger.h"
+#include "storage/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -9,15 +9,15 @@
 //   --repeat N          runs of the export and of the floor (default 3); the best of each counts.
 // The run changes the ledger it is given (bulk assignment, then unassignment, of 5,000 households):
 // pass a copy when the file matters.
-#include "DemoGenerator.h"
-#include "Findings.h"
-#include "GridProposal.h"
-#include "HouseholdRepository.h"
-#include "Indicators.h"
-#include "Ledger.h"
-#include "MatterBoard.h"
-#include "QuarterlyReport.h"
-#include "VillageRepository.h"
+#include "model/DemoGenerator.h"
+#include "findings/Findings.h"
+#include "grids/GridProposal.h"
+#include "grids/HouseholdRepository.h"
+#include "committees/Indicators.h"
+#include "storage/Ledger.h"
+#include "matters/MatterBoard.h"
+#include "reports/QuarterlyReport.h"
+#include "model/VillageRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

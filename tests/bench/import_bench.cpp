@@ -4,10 +4,10 @@
 //
 // Usage: tl_import_bench [ROWS]   (default 200000)
 
-#include "Importer.h"
-#include "Ledger.h"
-#include "Validation.h"
-#include "VillageRepository.h"
+#include "import/Importer.h"
+#include "storage/Ledger.h"
+#include "model/Validation.h"
+#include "model/VillageRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 // Printed notices as PDF, checked the way the county would: the text (pdftotext) holds the facts
 // and the vote counts and no full ID number; the CJK font is embedded (pdffonts).
-#include "Disclosures.h"
-#include "Ledger.h"
-#include "MatterRepository.h"
+#include "disclosures/Disclosures.h"
+#include "storage/Ledger.h"
+#include "matters/MatterRepository.h"
 #include "TestSupport.h"
-#include "VillageRepository.h"
+#include "model/VillageRepository.h"
 
 #include <catch2/catch.hpp>
 

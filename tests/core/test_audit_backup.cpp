@@ -2,12 +2,12 @@
 
 #include "TestSupport.h"
 
-#include "AuditTrail.h"
-#include "Backups.h"
-#include "CommitteeRepository.h"
-#include "Importer.h"
-#include "PersonRepository.h"
-#include "VillageRepository.h"
+#include "storage/AuditTrail.h"
+#include "storage/Backups.h"
+#include "committees/CommitteeRepository.h"
+#include "import/Importer.h"
+#include "committees/PersonRepository.h"
+#include "model/VillageRepository.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // Villages, people, terms and posts: validation, history and the derived figures.
-#include "CommitteeRepository.h"
-#include "Indicators.h"
-#include "PersonRepository.h"
-#include "ReserveRepository.h"
+#include "committees/CommitteeRepository.h"
+#include "committees/Indicators.h"
+#include "committees/PersonRepository.h"
+#include "committees/ReserveRepository.h"
 #include "TestSupport.h"
-#include "VillageRepository.h"
+#include "model/VillageRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
 // 四议两公开: counting words as Chinese law reads them, the six steps, status and defects.
-#include "Deliberation.h"
-#include "MatterBoard.h"
-#include "MatterRepository.h"
-#include "Findings.h"
-#include "Settings.h"
+#include "matters/Deliberation.h"
+#include "matters/MatterBoard.h"
+#include "matters/MatterRepository.h"
+#include "findings/Findings.h"
+#include "storage/Settings.h"
 #include "TestSupport.h"
-#include "VillageRepository.h"
+#include "model/VillageRepository.h"
 
 #include <catch2/catch.hpp>
 

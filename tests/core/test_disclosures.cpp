@@ -1,10 +1,10 @@
 // 三务公开: the schedule of what is due, disclosures with finance items, templates and masking.
-#include "Disclosures.h"
-#include "Findings.h"
-#include "Notices.h"
-#include "Settings.h"
+#include "disclosures/Disclosures.h"
+#include "findings/Findings.h"
+#include "disclosures/Notices.h"
+#include "storage/Settings.h"
 #include "TestSupport.h"
-#include "VillageRepository.h"
+#include "model/VillageRepository.h"
 
 #include <catch2/catch.hpp>
 

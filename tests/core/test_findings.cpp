@@ -1,11 +1,11 @@
 // Every finding rule: a clean village has none; breaking one rule shows exactly that rule.
-#include "CommitteeRepository.h"
-#include "Findings.h"
-#include "PersonRepository.h"
-#include "ReserveRepository.h"
-#include "Settings.h"
+#include "committees/CommitteeRepository.h"
+#include "findings/Findings.h"
+#include "committees/PersonRepository.h"
+#include "committees/ReserveRepository.h"
+#include "storage/Settings.h"
 #include "TestSupport.h"
-#include "VillageRepository.h"
+#include "model/VillageRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,12 +1,12 @@
 // Grids and households: validation, filters, assignment with history, the proposal and its undo,
 // and each grid finding.
-#include "Findings.h"
-#include "GridProposal.h"
-#include "HouseholdRepository.h"
-#include "PersonRepository.h"
-#include "Settings.h"
+#include "findings/Findings.h"
+#include "grids/GridProposal.h"
+#include "grids/HouseholdRepository.h"
+#include "committees/PersonRepository.h"
+#include "storage/Settings.h"
 #include "TestSupport.h"
-#include "VillageRepository.h"
+#include "model/VillageRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,14 +3,14 @@
 
 #include "TestSupport.h"
 
-#include "CommitteeRepository.h"
-#include "HouseholdRepository.h"
-#include "ImportValues.h"
-#include "Importer.h"
-#include "MatterRepository.h"
-#include "PersonRepository.h"
-#include "ReserveRepository.h"
-#include "VillageRepository.h"
+#include "committees/CommitteeRepository.h"
+#include "grids/HouseholdRepository.h"
+#include "import/ImportValues.h"
+#include "import/Importer.h"
+#include "matters/MatterRepository.h"
+#include "committees/PersonRepository.h"
+#include "committees/ReserveRepository.h"
+#include "model/VillageRepository.h"
 
 #include <QFile>
 #include <QJsonArray>

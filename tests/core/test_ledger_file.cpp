@@ -1,8 +1,8 @@
-#include "Ledger.h"
-#include "PersonRepository.h"
-#include "Schema.h"
+#include "storage/Ledger.h"
+#include "committees/PersonRepository.h"
+#include "storage/Schema.h"
 #include "TestSupport.h"
-#include "VillageRepository.h"
+#include "model/VillageRepository.h"
 
 #include <catch2/catch.hpp>
 

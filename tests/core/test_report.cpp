@@ -1,7 +1,7 @@
 // Quarters, masking, and a cancelled export that leaves nothing behind.
-#include "Masking.h"
-#include "Quarter.h"
-#include "QuarterlyReport.h"
+#include "model/Masking.h"
+#include "model/Quarter.h"
+#include "reports/QuarterlyReport.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -58,7 +58,7 @@ TEST_CASE("a cancelled export leaves no file, a finished one replaces the old", 
     CHECK_FALSE(QFile::exists(out + QStringLiteral(".part")));
 }
 
-#include "TableExport.h"
+#include "reports/TableExport.h"
 
 TEST_CASE("table export: numbers, dates and long digit strings as text", "[report]")
 {

@@ -1,7 +1,7 @@
 // SheetSource: telling formats by content, and streaming the rows of .xlsx, .ods, .xls and CSV
 // files as clerks get them (merged title rows, blank rows, ID numbers stored as numbers, GBK CSV).
 // Fixtures are written here: .xlsx by libxlsxwriter and by openpyxl, .ods by odfpy, .xls by xlwt.
-#include "SheetSource.h"
+#include "import/sheets/SheetSource.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>

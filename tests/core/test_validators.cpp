@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "Validation.h"
+#include "model/Validation.h"
 
 #include <catch2/catch.hpp>
 

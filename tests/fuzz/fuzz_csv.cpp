@@ -3,7 +3,7 @@
 
 #include "FuzzSupport.h"
 
-#include "SheetSource.h"
+#include "import/sheets/SheetSource.h"
 
 using namespace tl;
 

@@ -3,7 +3,7 @@
 
 #include "FuzzSupport.h"
 
-#include "ImportValues.h"
+#include "import/ImportValues.h"
 
 #include <cstring>
 

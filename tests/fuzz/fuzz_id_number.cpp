@@ -3,7 +3,7 @@
 
 #include "FuzzSupport.h"
 
-#include "Validation.h"
+#include "model/Validation.h"
 
 using namespace tl;
 

@@ -11,9 +11,9 @@
 
 #include "FuzzSupport.h"
 
-#include "DemoGenerator.h"
-#include "Ledger.h"
-#include "Notices.h"
+#include "model/DemoGenerator.h"
+#include "storage/Ledger.h"
+#include "disclosures/Notices.h"
 
 #include <QFile>
 #include <QSqlError>

@@ -10,8 +10,8 @@
 
 #include "FuzzSupport.h"
 
-#include "ImportValues.h"
-#include "SheetSource.h"
+#include "import/ImportValues.h"
+#include "import/sheets/SheetSource.h"
 
 #include <cstring>
 

@@ -3,17 +3,17 @@
 // county roll-up dialog.
 #include "TestSupport.h"
 
-#include "DashboardPage.h"
-#include "Disclosures.h"
-#include "ExportReportDialog.h"
-#include "HouseholdRepository.h"
-#include "Indicators.h"
-#include "Ledger.h"
-#include "LedgerContext.h"
-#include "MatterBoard.h"
-#include "QuarterPicker.h"
-#include "RollupDialog.h"
-#include "TableExporter.h"
+#include "reports/DashboardPage.h"
+#include "disclosures/Disclosures.h"
+#include "reports/ExportReportDialog.h"
+#include "grids/HouseholdRepository.h"
+#include "committees/Indicators.h"
+#include "storage/Ledger.h"
+#include "shell/LedgerContext.h"
+#include "matters/MatterBoard.h"
+#include "common/QuarterPicker.h"
+#include "reports/RollupDialog.h"
+#include "common/TableExporter.h"
 
 #include <QAction>
 #include <QApplication>

@@ -4,16 +4,16 @@
 
 #include "TestSupport.h"
 
-#include "HouseholdRepository.h"
-#include "HouseholdsPage.h"
-#include "HouseholdModel.h"
-#include "ImportDialog.h"
-#include "ImportLogDialog.h"
-#include "ImportMappingWidget.h"
-#include "ImportPreviewModel.h"
-#include "LedgerContext.h"
-#include "MainWindow.h"
-#include "VillageRepository.h"
+#include "grids/HouseholdRepository.h"
+#include "grids/HouseholdsPage.h"
+#include "grids/HouseholdModel.h"
+#include "import/ImportDialog.h"
+#include "import/ImportLogDialog.h"
+#include "import/ImportMappingWidget.h"
+#include "import/ImportPreviewModel.h"
+#include "shell/LedgerContext.h"
+#include "shell/MainWindow.h"
+#include "model/VillageRepository.h"
 
 #include <QAction>
 #include <QBrush>

@@ -2,18 +2,18 @@
 
 #include "TestSupport.h"
 
-#include "Findings.h"
-#include "FindingsModel.h"
-#include "FindingsPanel.h"
-#include "LedgerContext.h"
-#include "MainWindow.h"
-#include "NavigationModel.h"
-#include "StartupLedger.h"
-#include "TownshipOverviewPage.h"
-#include "Translations.h"
-#include "VillageOverviewModel.h"
-#include "VillagePage.h"
-#include "VillageRepository.h"
+#include "findings/Findings.h"
+#include "findings/FindingsModel.h"
+#include "findings/FindingsPanel.h"
+#include "shell/LedgerContext.h"
+#include "shell/MainWindow.h"
+#include "shell/NavigationModel.h"
+#include "shell/StartupLedger.h"
+#include "villages/TownshipOverviewPage.h"
+#include "storage/Translations.h"
+#include "villages/VillageOverviewModel.h"
+#include "villages/VillagePage.h"
+#include "model/VillageRepository.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>

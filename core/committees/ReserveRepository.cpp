@@ -1,0 +1,130 @@
+#include "committees/ReserveRepository.h"
+
+#include "storage/Ledger.h"
+#include "storage/SqlUtil.h"
+
+namespace tl {
+
+namespace {
+ReserveCadre fromQuery(const QSqlQuery &q)
+{
+    ReserveCadre r;
+    r.id = q.value(0).toLongLong();
+    r.villageId = q.value(1).toLongLong();
+    r.personId = q.value(2).toLongLong();
+    r.source = q.value(3).toString();
+    r.added = sql::toDate(q.value(4));
+    r.note = q.value(5).toString();
+    return r;
+}
+
+QList<ReserveCadre> select(Ledger &ledger, const char *where, qint64 key)
+{
+    QList<ReserveCadre> out;
+    QSqlQuery q(ledger.database());
+    q.prepare(QStringLiteral("SELECT id, village_id, person_id, source, added_on, note FROM reserve_cadre WHERE %1 = ? "
+                             "ORDER BY id")
+                  .arg(QLatin1String(where)));
+    q.addBindValue(key);
+    if (q.exec())
+        while (q.next())
+            out << fromQuery(q);
+    return out;
+}
+} // namespace
+
+QList<ReserveCadre> ReserveRepository::ofVillage(qint64 villageId) const
+{
+    return select(m_ledger, "village_id", villageId);
+}
+
+QList<ReserveCadre> ReserveRepository::ofPerson(qint64 personId) const
+{
+    return select(m_ledger, "person_id", personId);
+}
+
+Saved ReserveRepository::add(ReserveCadre cadre)
+{
+    return write(cadre, true);
+}
+
+Saved ReserveRepository::update(ReserveCadre cadre)
+{
+    return write(cadre, false);
+}
+
+Saved ReserveRepository::write(ReserveCadre r, bool insert)
+{
+    FieldErrors errors;
+    if (!DomainText::reserveSourceCodes().contains(r.source))
+        errors << FieldError{QStringLiteral("source"), tr("Source: choose one from the list")};
+    {
+        QSqlQuery q(m_ledger.database());
+        q.prepare(QStringLiteral("SELECT village_id FROM person WHERE id = ?"));
+        q.addBindValue(r.personId);
+        if (!q.exec() || !q.next())
+            errors << FieldError{QStringLiteral("person"), tr("Person: not found")};
+        else if (q.value(0).toLongLong() != r.villageId)
+            errors << FieldError{QStringLiteral("person"), tr("Person: belongs to another village")};
+        q.prepare(QStringLiteral("SELECT id FROM reserve_cadre WHERE person_id = ? AND id <> ?"));
+        q.addBindValue(r.personId);
+        q.addBindValue(r.id);
+        if (q.exec() && q.next())
+            errors << FieldError{QStringLiteral("person"), tr("Person: already in the reserve pool")};
+    }
+    if (!errors.isEmpty())
+        return Saved{0, errors};
+    Saved saved;
+    saved.id = r.id;
+    QString error;
+    const bool ok = m_ledger.write(
+        [&](QString *err) {
+            QSqlQuery q(m_ledger.database());
+            if (insert) {
+                q.prepare(QStringLiteral("INSERT INTO reserve_cadre (id, village_id, person_id, source, added_on, note) "
+                                         "VALUES (?,?,?,?,?,?)"));
+                q.addBindValue(r.id > 0 ? QVariant(r.id) : QVariant(QMetaType::fromType<qint64>()));
+                q.addBindValue(r.villageId);
+                q.addBindValue(r.personId);
+            } else {
+                q.prepare(QStringLiteral("UPDATE reserve_cadre SET source = ?, added_on = ?, note = ? WHERE id = ?"));
+            }
+            q.addBindValue(sql::text(r.source));
+            q.addBindValue(sql::dateText(r.added));
+            q.addBindValue(sql::text(r.note.trimmed()));
+            if (!insert)
+                q.addBindValue(r.id);
+            if (!sql::exec(q, err))
+                return false;
+            if (insert)
+                saved.id = q.lastInsertId().toLongLong();
+            return true;
+        },
+        &error);
+    if (!ok)
+        return Saved::failure(QString(), error);
+    return saved;
+}
+
+bool ReserveRepository::remove(qint64 id, QString *error)
+{
+    return sql::removeById(m_ledger, "reserve_cadre", id, error);
+}
+
+bool ReserveRepository::restore(const QList<ReserveCadre> &cadres, QString *error)
+{
+    return m_ledger.write(
+        [&](QString *err) {
+            for (const ReserveCadre &c : cadres) {
+                const Saved s = add(c);
+                if (!s.ok()) {
+                    *err = s.message();
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
+}
+
+} // namespace tl

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "model/Domain.h"
+#include "model/Saved.h"
+
+namespace tl {
+
+class Ledger;
+
+// 后备人才库: people a village is preparing for future posts.
+class ReserveRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ReserveRepository)
+public:
+    explicit ReserveRepository(Ledger &ledger) : m_ledger(ledger) {}
+
+    QList<ReserveCadre> ofVillage(qint64 villageId) const;
+    QList<ReserveCadre> ofPerson(qint64 personId) const;
+    Saved add(ReserveCadre cadre);
+    Saved update(ReserveCadre cadre);
+    bool remove(qint64 id, QString *error);
+    bool restore(const QList<ReserveCadre> &cadres, QString *error);
+
+private:
+    Saved write(ReserveCadre cadre, bool insert);
+    Ledger &m_ledger;
+};
+
+} // namespace tl

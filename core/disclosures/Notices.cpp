@@ -1,0 +1,612 @@
+#include "disclosures/Notices.h"
+
+#include "disclosures/Disclosures.h"
+#include "storage/Ledger.h"
+#include "model/Masking.h"
+#include "matters/MatterBoard.h"
+#include "matters/MatterRepository.h"
+#include "storage/Settings.h"
+#include "storage/SqlUtil.h"
+#include "model/VillageRepository.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextDocument>
+
+namespace tl {
+
+namespace {
+// Placeholders whose values are HTML made by the builder (tables, numbered meeting lists).
+const QStringList kRawPlaceholders{QStringLiteral("meetings"), QStringLiteral("items_table")};
+
+QString yuan(qint64 fen)
+{
+    const QString sign = fen < 0 ? QStringLiteral("-") : QString();
+    fen = std::abs(fen);
+    return sign + QStringLiteral("%1.%2").arg(fen / 100).arg(fen % 100, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+QString maskPersonalData(const QString &text, const QStringList &keepWhole)
+{
+    static const QRegularExpression id(QStringLiteral("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])"));
+    static const QRegularExpression mobile(QStringLiteral("(?<![0-9])1[3-9][0-9]{9}(?![0-9])"));
+    QString out = text;
+    QString result;
+    qsizetype last = 0;
+    auto it = id.globalMatch(out);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        result += out.mid(last, m.capturedStart() - last) + maskIdNumber(m.captured());
+        last = m.capturedEnd();
+    }
+    result += out.mid(last);
+    out = result;
+    result.clear();
+    last = 0;
+    it = mobile.globalMatch(out);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString number = m.captured();
+        result += out.mid(last, m.capturedStart() - last) + (keepWhole.contains(number) ? number : maskPhone(number));
+        last = m.capturedEnd();
+    }
+    result += out.mid(last);
+    return result;
+}
+
+QString NoticeTemplates::kindCode(NoticeKind k)
+{
+    switch (k) {
+    case NoticeKind::Resolution: return QStringLiteral("resolution");
+    case NoticeKind::Result: return QStringLiteral("result");
+    case NoticeKind::Finance: return QStringLiteral("finance");
+    case NoticeKind::General: return QStringLiteral("general");
+    }
+    return {};
+}
+
+QString NoticeTemplates::kindName(NoticeKind k)
+{
+    switch (k) {
+    case NoticeKind::Resolution: return tr("Resolution disclosure");
+    case NoticeKind::Result: return tr("Result disclosure");
+    case NoticeKind::Finance: return tr("Finance disclosure");
+    case NoticeKind::General: return tr("Village or party affairs notice");
+    }
+    return {};
+}
+
+QStringList NoticeTemplates::placeholders(NoticeKind kind)
+{
+    QStringList common{QStringLiteral("village"), QStringLiteral("township"), QStringLiteral("issuer"),
+                       QStringLiteral("date"), QStringLiteral("period_start"), QStringLiteral("period_end"),
+                       QStringLiteral("supervision_phone")};
+    switch (kind) {
+    case NoticeKind::Resolution:
+        return common + QStringList{QStringLiteral("matter"), QStringLiteral("category"), QStringLiteral("amount"),
+                                    QStringLiteral("meetings"), QStringLiteral("outcome"),
+                                    QStringLiteral("resolution_date"), QStringLiteral("description")};
+    case NoticeKind::Result:
+        return common + QStringList{QStringLiteral("matter"), QStringLiteral("category"), QStringLiteral("amount"),
+                                    QStringLiteral("resolution_date"), QStringLiteral("result")};
+    case NoticeKind::Finance:
+        return common + QStringList{QStringLiteral("title"), QStringLiteral("period"), QStringLiteral("content"),
+                                    QStringLiteral("items_table"), QStringLiteral("income_total"),
+                                    QStringLiteral("expense_total")};
+    case NoticeKind::General:
+        return common + QStringList{QStringLiteral("title"), QStringLiteral("period"), QStringLiteral("content"),
+                                    QStringLiteral("kind")};
+    }
+    return common;
+}
+
+NoticeTemplate NoticeTemplates::defaults(NoticeKind kind)
+{
+    NoticeTemplate t;
+    t.kind = kind;
+    switch (kind) {
+    case NoticeKind::Resolution:
+        t.title = tr("Notice of the resolution on {{matter}}");
+        t.body = tr("To all villagers of {{village}}:\n\n"
+                    "Following the procedure of the four deliberations and two disclosures, the matter "
+                    "\"{{matter}}\" ({{category}}, amount {{amount}} yuan) went through these meetings:\n\n"
+                    "{{meetings}}\n\n"
+                    "{{outcome}}\n\n"
+                    "It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections "
+                    "may turn to the village affairs supervision committee, telephone {{supervision_phone}}.");
+        break;
+    case NoticeKind::Result:
+        t.title = tr("Notice of the result of {{matter}}");
+        t.body = tr("To all villagers of {{village}}:\n\n"
+                    "The matter \"{{matter}}\" ({{category}}, amount {{amount}} yuan), resolved on {{resolution_date}}, "
+                    "has been carried out. The result is as follows:\n\n"
+                    "{{result}}\n\n"
+                    "It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections "
+                    "may turn to the village affairs supervision committee, telephone {{supervision_phone}}.");
+        break;
+    case NoticeKind::Finance:
+        t.title = tr("{{village}} finance disclosure for {{period}}");
+        t.body = tr("{{content}}\n\n"
+                    "{{items_table}}\n\n"
+                    "Income in total {{income_total}} yuan, expenses in total {{expense_total}} yuan.\n\n"
+                    "It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions may turn to the "
+                    "village affairs supervision committee, telephone {{supervision_phone}}.");
+        break;
+    case NoticeKind::General:
+        t.title = tr("{{title}}");
+        t.body = tr("{{content}}\n\n"
+                    "It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions may turn to the "
+                    "village affairs supervision committee, telephone {{supervision_phone}}.");
+        break;
+    }
+    return t;
+}
+
+namespace {
+// Walks a template; calls onText for literal text and onName for each {{name}}. Returns an error.
+QString walk(const QString &text, const std::function<void(const QString &)> &onText,
+             const std::function<bool(const QString &, int line)> &onName)
+{
+    qsizetype i = 0;
+    int line = 1;
+    while (i < text.size()) {
+        const qsizetype open = text.indexOf(QStringLiteral("{{"), i);
+        const qsizetype strayClose = text.indexOf(QStringLiteral("}}"), i);
+        if (strayClose >= 0 && (open < 0 || strayClose < open)) {
+            line += int(text.mid(i, strayClose - i).count(QLatin1Char('\n')));
+            return NoticeTemplates::tr("line %1: \"}}\" without \"{{\"").arg(line);
+        }
+        if (open < 0) {
+            onText(text.mid(i));
+            return {};
+        }
+        onText(text.mid(i, open - i));
+        line += int(text.mid(i, open - i).count(QLatin1Char('\n')));
+        const qsizetype close = text.indexOf(QStringLiteral("}}"), open + 2);
+        const qsizetype nextOpen = text.indexOf(QStringLiteral("{{"), open + 2);
+        if (close < 0 || (nextOpen >= 0 && nextOpen < close))
+            return NoticeTemplates::tr("line %1: \"{{\" is not closed with \"}}\"").arg(line);
+        const QString name = text.mid(open + 2, close - open - 2).trimmed();
+        if (!onName(name, line))
+            return NoticeTemplates::tr("line %1: unknown placeholder {{%2}}").arg(line).arg(name);
+        i = close + 2;
+    }
+    return {};
+}
+} // namespace
+
+QString NoticeTemplates::check(const NoticeTemplate &t)
+{
+    const QStringList known = placeholders(t.kind);
+    auto none = [](const QString &) {};
+    auto ok = [&](const QString &name, int) { return known.contains(name); };
+    if (t.title.trimmed().isEmpty())
+        return tr("the title is empty");
+    if (t.body.trimmed().isEmpty())
+        return tr("the text is empty");
+    QString e = walk(t.title, none, ok);
+    if (!e.isEmpty())
+        return tr("title, %1").arg(e);
+    e = walk(t.body, none, ok);
+    if (!e.isEmpty())
+        return tr("text, %1").arg(e);
+    return {};
+}
+
+QString NoticeTemplates::fill(const QString &text, const QHash<QString, QString> &values, const QStringList &keepWhole,
+                              QString *error)
+{
+    QString out;
+    const QString e = walk(
+        text, [&](const QString &literal) { out += literal; },
+        [&](const QString &name, int) {
+            if (!values.contains(name))
+                return false;
+            const QString v = values.value(name);
+            out += kRawPlaceholders.contains(name) ? v : maskPersonalData(v, keepWhole);
+            return true;
+        });
+    if (!e.isEmpty()) {
+        if (error)
+            *error = e;
+        return {};
+    }
+    return out;
+}
+
+NoticeTemplate NoticeTemplates::load(Ledger &ledger, NoticeKind kind)
+{
+    QSqlQuery q(ledger.database());
+    q.prepare(QStringLiteral("SELECT title, body FROM notice_template WHERE kind = ?"));
+    q.addBindValue(kindCode(kind));
+    if (q.exec() && q.next())
+        return NoticeTemplate{kind, q.value(0).toString(), q.value(1).toString()};
+    return defaults(kind);
+}
+
+bool NoticeTemplates::save(Ledger &ledger, const NoticeTemplate &t, QString *error)
+{
+    const QString problem = check(t);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = tr("The template of the %1 cannot be used: %2").arg(kindName(t.kind), problem);
+        return false;
+    }
+    return ledger.write(
+        [&](QString *err) {
+            QSqlQuery q(ledger.database());
+            q.prepare(QStringLiteral("INSERT INTO notice_template (kind, title, body) VALUES (?,?,?) "
+                                     "ON CONFLICT(kind) DO UPDATE SET title = excluded.title, body = excluded.body"));
+            q.addBindValue(kindCode(t.kind));
+            q.addBindValue(t.title);
+            q.addBindValue(t.body);
+            return sql::exec(q, err);
+        },
+        error);
+}
+
+namespace {
+QString longDate(const QDate &d)
+{
+    if (!d.isValid())
+        return QString();
+    return NoticeBuilder::tr("%1-%2-%3", "a date written out on a notice: year, month, day")
+        .arg(d.year())
+        .arg(d.month())
+        .arg(d.day());
+}
+
+QString escaped(const QString &s)
+{
+    return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+}
+
+// Turns a filled template body into paragraphs: blank lines separate them; a paragraph made only
+// of builder HTML (a table, a list) is inserted as it is.
+QString paragraphs(const QString &filled)
+{
+    QString html;
+    for (const QString &part : filled.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts)) {
+        const QString p = part.trimmed();
+        if (p.startsWith(QLatin1String("<table")) || p.startsWith(QLatin1String("<div")))
+            html += p;
+        else
+            // The salutation (ending in a colon) starts at the margin; paragraphs are indented.
+            html += QStringLiteral("<p class=\"%1\">%2</p>")
+                        .arg(p.endsWith(QLatin1Char(':')) || p.endsWith(QChar(0xFF1A)) ? QStringLiteral("salute")
+                                                                                          : QStringLiteral("body"),
+                             escaped(p));
+    }
+    return html;
+}
+
+bool finish(const NoticeTemplate &t, const QHash<QString, QString> &values, const QStringList &keep,
+            NoticeDocument *out, QString *error)
+{
+    const QString problem = NoticeTemplates::check(t);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = NoticeTemplates::tr("The template of the %1 cannot be used: %2")
+                         .arg(NoticeTemplates::kindName(t.kind), problem);
+        return false;
+    }
+    QString e;
+    out->title = NoticeTemplates::fill(t.title, values, keep, &e);
+    // Plain values are escaped paragraph by paragraph afterwards; builder HTML stands alone.
+    const QString body = NoticeTemplates::fill(t.body, values, keep, &e);
+    if (!e.isEmpty()) {
+        if (error)
+            *error = e;
+        return false;
+    }
+    out->html = paragraphs(body);
+    out->issuer = values.value(QStringLiteral("issuer"));
+    out->date = values.value(QStringLiteral("date"));
+    return true;
+}
+
+const StepRecord *stepOf(const QList<StepRecord> &steps, MatterStep s)
+{
+    for (const StepRecord &r : steps)
+        if (r.step == s)
+            return &r;
+    return nullptr;
+}
+
+QString meetingLine(const StepRecord &r)
+{
+    QString counts;
+    if (r.expected && r.present)
+        counts = NoticeBuilder::tr("%1 expected, %2 present").arg(*r.expected).arg(*r.present);
+    if (r.votesFor)
+        counts += NoticeBuilder::tr("; %1 for, %2 against, %3 abstaining")
+                      .arg(*r.votesFor)
+                      .arg(r.votesAgainst.value_or(0))
+                      .arg(r.votesAbstain.value_or(0));
+    QString what;
+    switch (r.step) {
+    case MatterStep::PartyProposal: what = NoticeBuilder::tr("the village party organisation proposed it at its committee meeting"); break;
+    case MatterStep::JointDeliberation: what = NoticeBuilder::tr("the joint meeting of the two committees deliberated it"); break;
+    case MatterStep::MembersReview: what = NoticeBuilder::tr("the party members' meeting reviewed it"); break;
+    case MatterStep::Resolution:
+        what = r.form == ResolutionForm::VillagersMeeting ? NoticeBuilder::tr("the villagers' meeting voted on it")
+                                                          : NoticeBuilder::tr("the villagers' representatives meeting voted on it");
+        break;
+    default: break;
+    }
+    return counts.isEmpty() ? NoticeBuilder::tr("On %1 %2.").arg(longDate(r.date), what)
+                            : NoticeBuilder::tr("On %1 %2 (%3).").arg(longDate(r.date), what, counts);
+}
+} // namespace
+
+bool NoticeBuilder::forMatter(Ledger &ledger, qint64 matterId, NoticeKind kind, const QDate &date, NoticeDocument *out,
+                              QString *error)
+{
+    MatterRepository matters(ledger);
+    const std::optional<Matter> m = matters.get(matterId);
+    if (!m) {
+        if (error)
+            *error = tr("matter %1 does not exist").arg(matterId);
+        return false;
+    }
+    const std::optional<Village> v = VillageRepository(ledger).get(m->villageId);
+    const QList<StepRecord> steps = matters.steps(matterId);
+    const DeliberationSettings settings = SettingsStore(ledger).deliberation();
+    const std::optional<MatterStep> rejected = Deliberation::rejectedAt(steps, settings);
+    const StepRecord *decided = rejected ? stepOf(steps, *rejected) : stepOf(steps, MatterStep::Resolution);
+    if (kind == NoticeKind::Resolution && !decided) {
+        if (error)
+            *error = tr("\"%1\" has no resolution yet (step 4 is not recorded)").arg(m->title);
+        return false;
+    }
+    const StepRecord *disclosure = stepOf(steps, kind == NoticeKind::Resolution ? MatterStep::ResolutionDisclosure
+                                                                              : MatterStep::ResultDisclosure);
+    if (kind == NoticeKind::Result && (rejected || !stepOf(steps, MatterStep::Resolution))) {
+        if (error)
+            *error = tr("\"%1\" was not resolved, so there is no result to disclose").arg(m->title);
+        return false;
+    }
+    QHash<QString, QString> values;
+    values.insert(QStringLiteral("village"), v->name);
+    values.insert(QStringLiteral("township"), ledger.township().name);
+    values.insert(QStringLiteral("issuer"), tr("%1 Villagers' Committee").arg(v->name));
+    values.insert(QStringLiteral("date"), longDate(date));
+    values.insert(QStringLiteral("matter"), m->title);
+    values.insert(QStringLiteral("category"), MatterText::category(m->category));
+    values.insert(QStringLiteral("amount"), yuan(m->amountFen));
+    values.insert(QStringLiteral("description"), m->description);
+    values.insert(QStringLiteral("supervision_phone"), v->supervisionPhone);
+    const DeliberationSettings s = settings;
+    const QDate start = disclosure ? disclosure->date : date;
+    const QDate end = disclosure && disclosure->disclosureEnd.isValid() ? disclosure->disclosureEnd
+                                                                        : start.addDays(s.minDisclosureDays - 1);
+    values.insert(QStringLiteral("period_start"), longDate(start));
+    values.insert(QStringLiteral("period_end"), longDate(end));
+    values.insert(QStringLiteral("resolution_date"), longDate(decided ? decided->date : QDate()));
+    QString meetings = QStringLiteral("<div class=\"meetings\">");
+    for (int i = 1; i <= 4; ++i)
+        if (const StepRecord *r = stepOf(steps, MatterStep(i)))
+            meetings += QStringLiteral("<p class=\"body\">%1. %2</p>").arg(i).arg(escaped(maskPersonalData(meetingLine(*r))));
+    meetings += QStringLiteral("</div>");
+    values.insert(QStringLiteral("meetings"), meetings);
+    values.insert(QStringLiteral("outcome"), rejected ? tr("The proposal did not obtain the required majority and is not adopted.")
+                                                      : tr("The resolution was adopted."));
+    const StepRecord *result = stepOf(steps, MatterStep::ResultDisclosure);
+    values.insert(QStringLiteral("result"), result && !result->summary.isEmpty() ? result->summary
+                                                                                 : tr("(no summary of the result recorded)"));
+    out->name = QStringLiteral("%1 %2").arg(v->name, m->title);
+    return finish(NoticeTemplates::load(ledger, kind), values, {v->supervisionPhone}, out, error);
+}
+
+bool NoticeBuilder::forDisclosure(Ledger &ledger, qint64 disclosureId, const QDate &date, NoticeDocument *out,
+                                  QString *error)
+{
+    const std::optional<Disclosure> d = DisclosureRepository(ledger).get(disclosureId);
+    if (!d) {
+        if (error)
+            *error = tr("disclosure %1 does not exist").arg(disclosureId);
+        return false;
+    }
+    const std::optional<Village> v = VillageRepository(ledger).get(d->villageId);
+    const NoticeKind kind = d->kind == DisclosureKind::Finance ? NoticeKind::Finance : NoticeKind::General;
+    QHash<QString, QString> values;
+    values.insert(QStringLiteral("village"), v->name);
+    values.insert(QStringLiteral("township"), ledger.township().name);
+    values.insert(QStringLiteral("issuer"), d->kind == DisclosureKind::Party ? tr("%1 Party Branch").arg(v->name)
+                                                                            : tr("%1 Villagers' Committee").arg(v->name));
+    values.insert(QStringLiteral("date"), longDate(d->postedOn.isValid() ? d->postedOn : date));
+    values.insert(QStringLiteral("title"), d->title);
+    values.insert(QStringLiteral("kind"), DisclosureText::kind(d->kind));
+    values.insert(QStringLiteral("period"), DisclosureText::period(d->kind, d->periodStart));
+    values.insert(QStringLiteral("content"), d->content);
+    values.insert(QStringLiteral("supervision_phone"), v->supervisionPhone);
+    const QDate start = d->postedOn.isValid() ? d->postedOn : date;
+    values.insert(QStringLiteral("period_start"), longDate(start));
+    values.insert(QStringLiteral("period_end"), longDate(d->endsOn.isValid() ? d->endsOn : start.addDays(29)));
+    values.insert(QStringLiteral("income_total"), yuan(d->incomeFen()));
+    values.insert(QStringLiteral("expense_total"), yuan(d->expenseFen()));
+    // The finance table: the header row repeats on every page the table runs over.
+    QString table = QStringLiteral("<table class=\"items\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\">"
+                                   "<thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead>")
+                        .arg(tr("No."), tr("Date"), tr("Income or expense"), tr("Item"), tr("Amount (yuan)"), tr("Note"));
+    QList<FinanceItem> items = d->items;
+    std::stable_sort(items.begin(), items.end(), [](const FinanceItem &a, const FinanceItem &b) { return a.date < b.date; });
+    for (int i = 0; i < items.size(); ++i) {
+        const FinanceItem &it = items[i];
+        table += QStringLiteral("<tr><td align=\"center\">%1</td><td align=\"center\">%2</td><td align=\"center\">%3</td>"
+                                "<td>%4</td><td align=\"right\">%5</td><td>%6</td></tr>")
+                     .arg(i + 1)
+                     .arg(it.date.toString(Qt::ISODate), it.income ? tr("Income") : tr("Expense"),
+                          escaped(maskPersonalData(it.category.isEmpty() ? it.item : it.category + QStringLiteral("·") + it.item)),
+                          yuan(it.amountFen), escaped(maskPersonalData(it.note)));
+    }
+    table += QStringLiteral("<tr><td colspan=\"4\" align=\"center\"><b>%1</b></td><td align=\"right\"><b>%2</b></td><td></td></tr>"
+                            "<tr><td colspan=\"4\" align=\"center\"><b>%3</b></td><td align=\"right\"><b>%4</b></td><td></td></tr>"
+                            "</table>")
+                 .arg(tr("Income total"), yuan(d->incomeFen()), tr("Expense total"), yuan(d->expenseFen()));
+    values.insert(QStringLiteral("items_table"), table);
+    out->name = QStringLiteral("%1 %2").arg(v->name, d->title);
+    return finish(NoticeTemplates::load(ledger, kind), values, {v->supervisionPhone}, out, error);
+}
+
+QList<NoticeDocument> NoticeBuilder::dueWithin(Ledger &ledger, const QDate &from, int days, QStringList *errors)
+{
+    QList<NoticeDocument> out;
+    const QDate to = from.addDays(days);
+    auto add = [&](bool ok, const NoticeDocument &doc, const QString &error) {
+        if (ok)
+            out << doc;
+        else if (errors)
+            *errors << error;
+    };
+    for (const BoardRow &row : MatterBoard::rows(ledger, from)) {
+        if (!row.next || !row.due.isValid())
+            continue;
+        // Notices whose deadline is inside the window, or already past (they are late: print them now).
+        if (row.due > to)
+            continue;
+        NoticeKind kind;
+        if (*row.next == MatterStep::ResolutionDisclosure)
+            kind = NoticeKind::Resolution;
+        else if (*row.next == MatterStep::ResultDisclosure)
+            kind = NoticeKind::Result;
+        else
+            continue;
+        NoticeDocument doc;
+        QString error;
+        const bool ok = forMatter(ledger, row.matter.id, kind, from, &doc, &error);
+        add(ok, doc, error);
+    }
+    for (const Disclosure &d : DisclosureRepository(ledger).all()) {
+        if (!d.postedOn.isValid() || d.postedOn < from || d.postedOn > to)
+            continue;
+        NoticeDocument doc;
+        QString error;
+        const bool ok = forDisclosure(ledger, d.id, from, &doc, &error);
+        add(ok, doc, error);
+    }
+    return out;
+}
+
+NoticeFonts NoticeRenderer::fonts(Ledger &ledger)
+{
+    NoticeFonts f;
+    SettingsStore settings(ledger);
+    f.titleFamily = settings.value(QStringLiteral("notice.title_font"), f.titleFamily).toString();
+    f.bodyFamily = settings.value(QStringLiteral("notice.body_font"), f.bodyFamily).toString();
+    return f;
+}
+
+QString NoticeRenderer::html(const NoticeDocument &n, const NoticeFonts &f, int dpi)
+{
+    return QStringLiteral(
+               "<html><head><style>"
+               // Digits and Latin letters from DejaVu Serif: text extraction of the CJK fonts' digits is
+               // unreliable (pdftotext loses them), and the county copies figures out of the PDFs.
+               "p.title { font-family: 'DejaVu Serif', '%1'; font-size: %2pt; font-weight: 900; text-align: center; margin-bottom: 18pt; }"
+               "p.body { font-family: 'DejaVu Serif', '%3'; font-size: %4pt; text-indent: %5px; line-height: 150%; margin: 0; }"
+               "p.salute { font-family: 'DejaVu Serif', '%3'; font-size: %4pt; line-height: 150%; margin: 0; }"
+               "table.items { font-family: 'DejaVu Serif', '%3'; font-size: %6pt; border-collapse: collapse; margin-top: 8pt; margin-bottom: 8pt; }"
+               "th { font-weight: bold; background-color: #eeeeee; }"
+               "p.sign { font-family: 'DejaVu Serif', '%3'; font-size: %4pt; text-align: right; margin: 0; }"
+               "</style></head><body>"
+               "<p class=\"title\">%7</p>%8"
+               // Room for the seal above the issuer and the date.
+               "<p class=\"sign\" style=\"margin-top: 60pt;\">%9</p><p class=\"sign\">%10</p>"
+               "</body></html>")
+        .arg(f.titleFamily)
+        .arg(f.titlePt)
+        .arg(f.bodyFamily)
+        .arg(f.bodyPt)
+        .arg(qRound(f.bodyPt * 2 * dpi / 72.0)) // first-line indent of two characters (Qt takes px only)
+        .arg(f.bodyPt - 4)
+        .arg(n.title.toHtmlEscaped(), n.html, n.issuer.toHtmlEscaped(), n.date.toHtmlEscaped());
+}
+
+QPageLayout NoticeRenderer::pageLayout()
+{
+    // GB/T 9704-2012: A4; top 37 mm, bottom 35 mm, left (binding side) 28 mm, right 26 mm.
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(28, 37, 26, 35),
+                       QPageLayout::Millimeter);
+}
+
+bool NoticeRenderer::render(const QList<NoticeDocument> &notices, QPagedPaintDevice *device, int dpi,
+                            const NoticeFonts &fonts, const Progress &progress)
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    const QRect page = device->pageLayout().paintRectPixels(dpi);
+    bool first = true;
+    for (int i = 0; i < notices.size(); ++i) {
+        if (progress && !progress(i, int(notices.size()))) {
+            painter.end();
+            return false;
+        }
+        QTextDocument doc;
+        doc.documentLayout()->setPaintDevice(device);
+        doc.setDocumentMargin(0);
+        doc.setHtml(html(notices[i], fonts, dpi));
+        doc.setPageSize(QSizeF(page.width(), page.height()));
+        // Each notice starts on a new page; a long one continues over several.
+        for (int p = 0; p < doc.pageCount(); ++p) {
+            if (!first)
+                device->newPage();
+            first = false;
+            painter.save();
+            painter.translate(0, -p * page.height());
+            // Clip to this page, or the lines that ended the previous page reappear in the margin.
+            painter.setClipRect(QRectF(0, p * page.height(), page.width(), page.height()));
+            QAbstractTextDocumentLayout::PaintContext ctx;
+            ctx.clip = QRectF(0, p * page.height(), page.width(), page.height());
+            doc.documentLayout()->draw(&painter, ctx);
+            painter.restore();
+        }
+    }
+    painter.end();
+    if (progress)
+        progress(int(notices.size()), int(notices.size()));
+    return true;
+}
+
+bool NoticeRenderer::toPdf(const QList<NoticeDocument> &notices, const QString &path, const NoticeFonts &fonts,
+                           QString *error, const Progress &progress)
+{
+    if (notices.isEmpty()) {
+        if (error)
+            *error = tr("there is no notice to print");
+        return false;
+    }
+    const QString part = path + QStringLiteral(".part");
+    QFile::remove(part);
+    bool rendered = false;
+    {
+        QPdfWriter writer(part);
+        writer.setPageLayout(pageLayout());
+        writer.setResolution(300);
+        writer.setCreator(QStringLiteral("Township Ledger"));
+        writer.setTitle(notices.size() == 1 ? notices.first().title : tr("%1 notices").arg(notices.size()));
+        rendered = render(notices, &writer, writer.resolution(), fonts, progress);
+    }
+    if (!rendered) {
+        QFile::remove(part);
+        if (error)
+            *error = progress ? tr("cancelled") : tr("cannot write %1").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(part, path)) {
+        QFile::remove(part);
+        if (error)
+            *error = tr("cannot put %1 in place").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return true;
+}
+
+} // namespace tl

@@ -1,0 +1,218 @@
+#include "import/ImportSchema.h"
+
+#include "import/ImportValues.h"
+#include "model/TextNormalize.h"
+
+#include <QRegularExpression>
+
+namespace tl {
+
+namespace {
+
+ImportField field(const char *key, const QString &label, const QStringList &names, bool required = false)
+{
+    QStringList normalised;
+    for (const QString &n : names)
+        normalised << ImportSchema::normalizeHeader(n);
+    return ImportField{QString::fromLatin1(key), label, normalised, required};
+}
+
+QString sl(const char *s) { return QString::fromUtf8(s); }
+
+} // namespace
+
+const QList<ImportField> &ImportSchema::fields(ImportKind kind)
+{
+    // Built once per kind; labels are translated with the language active at first use, which
+    // is the language the program was started in.
+    static QList<ImportField> villages, members, households, matters;
+    static bool built = false;
+    if (!built) {
+        built = true;
+        villages = {
+            field("name", tr("Village"), {sl("村名"), sl("村委会名称"), sl("村名称"), sl("村"), sl("行政村"), sl("村居名称")}, true),
+            field("creditCode", tr("Unified social credit code"), {sl("统一社会信用代码"), sl("信用代码"), sl("社会信用代码")}),
+            field("groups", tr("Villager groups"), {sl("村民小组数"), sl("小组数"), sl("组数"), sl("村民小组")}),
+            field("households", tr("Households"), {sl("户数"), sl("总户数"), sl("户籍户数")}),
+            field("registeredPopulation", tr("Registered population"), {sl("户籍人口"), sl("户籍人口数"), sl("总人口")}),
+            field("residentPopulation", tr("Resident population"), {sl("常住人口"), sl("常住人口数")}),
+            field("adults", tr("Adults (18+)"), {sl("18周岁以上人口"), sl("成年人口"), sl("年满18周岁人数")}),
+            field("partyMembers", tr("Party members"), {sl("党员数"), sl("党员人数"), sl("正式党员数"), sl("党员")}),
+            field("representatives", tr("Villager representatives"), {sl("村民代表数"), sl("村民代表人数"), sl("村民代表")}),
+            field("income", tr("Collective income"), {sl("集体经济收入"), sl("村集体经济收入"), sl("集体收入"), sl("村集体经营性收入")}),
+            field("starRating", tr("Star rating"), {sl("星级"), sl("评星定级"), sl("星级评定")}),
+            field("supervisionPhone", tr("Supervision phone"), {sl("监督电话"), sl("监督举报电话"), sl("举报电话")}),
+            field("note", tr("Note"), {sl("备注")}),
+        };
+        members = {
+            field("village", tr("Village"), {sl("村名"), sl("所在村"), sl("村委会名称"), sl("所属村"), sl("村"), sl("单位"), sl("村名称")}, true),
+            field("name", tr("Name"), {sl("姓名"), sl("名字")}, true),
+            field("gender", tr("Gender"), {sl("性别")}),
+            field("ethnicity", tr("Ethnicity"), {sl("民族")}),
+            field("idNumber", tr("ID number"), {sl("身份证号"), sl("公民身份号码"), sl("身份证号码"), sl("身份证")}),
+            field("birthDate", tr("Date of birth"), {sl("出生日期"), sl("出生年月"), sl("出生年月日")}),
+            field("political", tr("Political status"), {sl("政治面貌")}),
+            field("education", tr("Education"), {sl("学历"), sl("文化程度"), sl("最高学历")}),
+            field("phone", tr("Phone"), {sl("联系电话"), sl("手机号码"), sl("手机号"), sl("手机"), sl("电话"), sl("联系方式")}),
+            field("posts", tr("Posts"), {sl("职务"), sl("现任职务"), sl("担任职务"), sl("职位")}),
+            field("postStart", tr("In post since"), {sl("任职时间"), sl("任职日期"), sl("任现职时间"), sl("任职起始时间")}),
+            field("reserve", tr("Reserve cadre"), {sl("是否后备干部"), sl("后备干部")}),
+            field("note", tr("Note"), {sl("备注")}),
+        };
+        households = {
+            field("village", tr("Village"), {sl("村名"), sl("所在村"), sl("村委会名称"), sl("所属村"), sl("村"), sl("村名称")}, true),
+            field("group", tr("Villager group"), {sl("村民小组"), sl("组别"), sl("小组"), sl("组"), sl("所属小组")}),
+            field("headName", tr("Head of household"), {sl("户主姓名"), sl("户主")}, true),
+            field("headIdNumber", tr("Head's ID number"), {sl("户主身份证号"), sl("户主身份证号码"), sl("身份证号"), sl("身份证号码"), sl("公民身份号码")}),
+            field("address", tr("Address"), {sl("门牌号"), sl("住址"), sl("地址"), sl("家庭住址"), sl("门牌")}),
+            field("people", tr("People"), {sl("家庭人口"), sl("人口数"), sl("家庭人口数"), sl("人口"), sl("户人口")}),
+            field("phone", tr("Phone"), {sl("联系电话"), sl("手机号码"), sl("电话"), sl("手机")}),
+            field("tags", tr("Tags"), {sl("标签"), sl("户类别"), sl("户类型"), sl("类别"), sl("户籍类别")}),
+            field("grid", tr("Grid"), {sl("网格"), sl("所属网格"), sl("网格名称")}),
+            field("worker", tr("Grid worker"), {sl("网格员"), sl("网格员姓名")}),
+        };
+        matters = {
+            field("village", tr("Village"), {sl("村名"), sl("所在村"), sl("村委会名称"), sl("所属村"), sl("村"), sl("村名称")}, true),
+            field("title", tr("Matter"), {sl("事项名称"), sl("事项"), sl("名称"), sl("议题")}, true),
+            field("category", tr("Category"), {sl("类别"), sl("事项类别"), sl("类型")}),
+            field("amount", tr("Amount"), {sl("金额"), sl("涉及金额"), sl("资金额"), sl("预算金额")}),
+            field("proposalDate", tr("Proposed on"), {sl("提议日期"), sl("提议时间")}),
+            field("jointDate", tr("Deliberated on"), {sl("商议日期"), sl("商议时间")}),
+            field("reviewDate", tr("Reviewed on"), {sl("审议日期"), sl("审议时间")}),
+            field("reviewExpected", tr("Review: expected"), {sl("审议应到"), sl("审议应到人数")}),
+            field("reviewPresent", tr("Review: present"), {sl("审议实到"), sl("审议实到人数")}),
+            field("reviewFor", tr("Review: in favour"), {sl("审议同意"), sl("审议同意人数")}),
+            field("form", tr("Resolution form"), {sl("决议形式"), sl("决议方式")}),
+            field("resolutionDate", tr("Resolved on"), {sl("决议日期"), sl("决议时间")}),
+            field("resolutionExpected", tr("Resolution: expected"), {sl("决议应到"), sl("决议应到人数")}),
+            field("resolutionPresent", tr("Resolution: present"), {sl("决议实到"), sl("决议实到人数")}),
+            field("resolutionFor", tr("Resolution: in favour"), {sl("决议同意"), sl("决议同意人数")}),
+            field("resolutionAgainst", tr("Resolution: against"), {sl("决议反对"), sl("决议反对人数")}),
+            field("resolutionAbstain", tr("Resolution: abstaining"), {sl("决议弃权"), sl("决议弃权人数")}),
+            field("resolutionDisclosureDate", tr("Resolution disclosed on"), {sl("决议公开日期"), sl("决议公开时间")}),
+            field("disclosureEnd", tr("Disclosure ends"), {sl("公开截止日期"), sl("公开截止时间"), sl("公示截止日期")}),
+            field("resultDate", tr("Result disclosed on"), {sl("结果公开日期"), sl("结果公开时间"), sl("实施结果公开日期")}),
+            field("channels", tr("Channels"), {sl("公开方式"), sl("公开渠道"), sl("公开形式")}),
+            field("description", tr("Description"), {sl("事项内容"), sl("内容"), sl("备注")}),
+        };
+    }
+    switch (kind) {
+    case ImportKind::Villages:
+        return villages;
+    case ImportKind::Members:
+        return members;
+    case ImportKind::Households:
+        return households;
+    case ImportKind::Matters:
+        break;
+    }
+    return matters;
+}
+
+int ImportSchema::fieldIndex(ImportKind kind, const QString &key)
+{
+    const QList<ImportField> &list = fields(kind);
+    for (int i = 0; i < list.size(); ++i)
+        if (list.at(i).key == key)
+            return i;
+    return -1;
+}
+
+QString ImportSchema::kindName(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Villages:
+        return tr("villages");
+    case ImportKind::Members:
+        return tr("two-committee members and reserve cadres");
+    case ImportKind::Households:
+        return tr("households");
+    case ImportKind::Matters:
+        break;
+    }
+    return tr("matters (four deliberations, two disclosures)");
+}
+
+QString ImportSchema::kindCode(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Villages:
+        return QStringLiteral("villages");
+    case ImportKind::Members:
+        return QStringLiteral("members");
+    case ImportKind::Households:
+        return QStringLiteral("households");
+    case ImportKind::Matters:
+        break;
+    }
+    return QStringLiteral("matters");
+}
+
+std::optional<ImportKind> ImportSchema::kindFromCode(const QString &code)
+{
+    for (ImportKind k : {ImportKind::Villages, ImportKind::Members, ImportKind::Households, ImportKind::Matters})
+        if (kindCode(k) == code)
+            return k;
+    return std::nullopt;
+}
+
+QString ImportSchema::normalizeHeader(const QString &header)
+{
+    QString h = normalizeCode(toHalfWidth(header));
+    static const QRegularExpression brackets(QStringLiteral(R"(\([^)]*\)|\[[^\]]*\]|【[^】]*】|〔[^〕]*〕)"));
+    h.remove(brackets);
+    static const QRegularExpression marks(QStringLiteral(R"([*※:：#\.。])"));
+    h.remove(marks);
+    return h;
+}
+
+int ImportSchema::matchHeader(ImportKind kind, const QString &header)
+{
+    const QString h = normalizeHeader(header);
+    if (h.isEmpty())
+        return -1;
+    const QList<ImportField> &list = fields(kind);
+    for (int i = 0; i < list.size(); ++i)
+        if (list.at(i).names.contains(h))
+            return i;
+    return -1;
+}
+
+ColumnMapping ImportSchema::detect(ImportKind kind, const QList<QPair<int, QVariantList>> &firstRows)
+{
+    ColumnMapping best;
+    best.columns.fill(-1, fields(kind).size());
+    int bestMatches = 1; // a header names at least two fields
+    for (const auto &[rowNumber, cells] : firstRows) {
+        QVector<int> columns(fields(kind).size(), -1);
+        int matches = 0;
+        for (int c = 0; c < cells.size(); ++c) {
+            const int f = matchHeader(kind, ImportValues::text(cells.at(c)));
+            if (f >= 0 && columns[f] < 0) {
+                columns[f] = c;
+                ++matches;
+            }
+        }
+        if (matches > bestMatches) {
+            bestMatches = matches;
+            best.headerRow = rowNumber;
+            best.columns = columns;
+            best.headers.clear();
+            for (const QVariant &cell : cells)
+                best.headers << ImportValues::text(cell);
+        }
+    }
+    return best;
+}
+
+QStringList ImportSchema::missingRequired(ImportKind kind, const ColumnMapping &mapping)
+{
+    QStringList missing;
+    const QList<ImportField> &list = fields(kind);
+    for (int i = 0; i < list.size(); ++i)
+        if (list.at(i).required && mapping.column(i) < 0)
+            missing << list.at(i).label;
+    return missing;
+}
+
+} // namespace tl

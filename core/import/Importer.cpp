@@ -1,0 +1,1219 @@
+#include "import/Importer.h"
+
+#include "storage/Backups.h"
+#include "committees/CommitteeRepository.h"
+#include "matters/Deliberation.h"
+#include "grids/HouseholdRepository.h"
+#include "import/ImportValues.h"
+#include "storage/Ledger.h"
+#include "matters/MatterRepository.h"
+#include "committees/PersonRepository.h"
+#include "committees/ReserveRepository.h"
+#include "storage/Settings.h"
+#include "storage/SqlUtil.h"
+#include "reports/TableExport.h"
+#include "model/TextNormalize.h"
+#include "model/VillageRepository.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace tl {
+
+// What one row says, parsed from its cells without looking at the ledger.
+struct Importer::Parsed
+{
+    QString villageName;
+    QString rejectKey;    // field at fault when the cells themselves are wrong
+    QString rejectReason;
+    QStringList notes;
+    QSet<QString> present; // fields with a value in this row (an update changes only those)
+
+    Village village;
+
+    Person person;
+    QList<QPair<Body, Role>> posts;
+    QStringList unknownPosts;
+    QDate postStart;
+    bool reserve = false;
+
+    Household household;
+    QString gridName;
+    QString workerName;
+
+    Matter matter;
+    QList<StepRecord> steps;
+};
+
+namespace {
+
+const int kHeaderSearchRows = 20;
+
+std::optional<Gender> parseGender(const QString &t)
+{
+    if (t.isEmpty())
+        return Gender::Unknown;
+    const QString l = t.toLower();
+    if (l == QStringLiteral("男") || l == QStringLiteral("m") || l == QStringLiteral("male") || l == QStringLiteral("男性"))
+        return Gender::Male;
+    if (l == QStringLiteral("女") || l == QStringLiteral("f") || l == QStringLiteral("female") || l == QStringLiteral("女性"))
+        return Gender::Female;
+    return std::nullopt;
+}
+
+std::optional<Education> parseEducation(const QString &t)
+{
+    if (t.isEmpty())
+        return Education::Unknown;
+    for (Education e : DomainText::educations())
+        if (t == DomainText::education(e) || t == educationCode(e))
+            return e;
+    auto has = [&](std::initializer_list<const char *> words) {
+        for (const char *w : words)
+            if (t.contains(QString::fromUtf8(w)))
+                return true;
+        return false;
+    };
+    if (has({"研究生", "硕士", "博士"}))
+        return Education::Postgraduate;
+    if (has({"专科", "大专", "高职"}))
+        return Education::College;
+    if (has({"本科", "大学", "学士"}))
+        return Education::Bachelor;
+    if (has({"高中", "中专", "中职", "职高", "技校", "中技", "中等"}))
+        return Education::SecondaryOrHigh;
+    if (has({"初中", "小学", "文盲", "半文盲", "初级"}))
+        return Education::JuniorOrBelow;
+    return std::nullopt;
+}
+
+std::optional<PoliticalStatus> parsePolitical(const QString &t)
+{
+    if (t.isEmpty())
+        return PoliticalStatus::Unknown;
+    for (PoliticalStatus p : DomainText::politicalStatuses())
+        if (t == DomainText::political(p) || t == politicalCode(p))
+            return p;
+    if (t.contains(QStringLiteral("预备")))
+        return PoliticalStatus::ProbationaryMember;
+    if (t.contains(QStringLiteral("党员")) || t == QStringLiteral("中共"))
+        return PoliticalStatus::PartyMember;
+    if (t.contains(QStringLiteral("团员")))
+        return PoliticalStatus::LeagueMember;
+    if (t == QStringLiteral("群众"))
+        return PoliticalStatus::Masses;
+    static const QStringList parties = {QStringLiteral("民革"), QStringLiteral("民盟"), QStringLiteral("民建"),
+                                        QStringLiteral("民进"), QStringLiteral("农工"), QStringLiteral("致公"),
+                                        QStringLiteral("九三"), QStringLiteral("台盟"), QStringLiteral("民主党派")};
+    for (const QString &p : parties)
+        if (t.contains(p))
+            return PoliticalStatus::DemocraticParty;
+    return std::nullopt;
+}
+
+// One written post → body and role; several can share a cell ("党支部书记、村委会主任").
+QList<QPair<Body, Role>> parsePost(const QString &post)
+{
+    const QString p = post;
+    auto has = [&](const char *w) { return p.contains(QString::fromUtf8(w)); };
+    if (has("一肩挑"))
+        return {{Body::Party, Role::Chair}, {Body::Committee, Role::Chair}};
+    if (has("监督") || has("监委"))
+        return {{Body::Supervision, has("主任") && !has("副主任") ? Role::Chair : Role::Member}};
+    if (has("副书记"))
+        return {{Body::Party, Role::Deputy}};
+    if (has("书记"))
+        return {{Body::Party, Role::Chair}};
+    if (has("支委") || has("支部委员") || has("总支委员") || has("党委委员") || has("组织委员") || has("宣传委员")
+        || has("纪检委员"))
+        return {{Body::Party, Role::Member}};
+    if (has("副主任"))
+        return {{Body::Committee, Role::Deputy}};
+    if (has("主任") && !has("妇") && !has("调解") && !has("治保"))
+        return {{Body::Committee, Role::Chair}};
+    if (has("村委委员") || has("村委会委员") || has("村民委员会委员") || p == QStringLiteral("委员"))
+        return {{Body::Committee, Role::Member}};
+    return {};
+}
+
+std::optional<QString> parseCategory(const QString &t)
+{
+    if (t.isEmpty())
+        return std::nullopt;
+    for (const QString &code : MatterText::categoryCodes())
+        if (t == code || t == MatterText::category(code))
+            return code;
+    static const QList<QPair<const char *, const char *>> words = {
+        {"征地", "compensation"}, {"补偿", "compensation"}, {"土地", "land"},       {"承包", "land"},
+        {"流转", "land"},         {"资产", "assets"},       {"资金", "funds"},      {"支出", "funds"},
+        {"项目", "project"},      {"工程", "project"},      {"建设", "project"},    {"公益", "welfare"},
+        {"民生", "welfare"},      {"福利", "welfare"},      {"决策", "decision"},   {"重大事项", "decision"},
+        {"其他", "other"},        {"其它", "other"},
+    };
+    for (const auto &[word, code] : words)
+        if (t.contains(QString::fromUtf8(word)))
+            return QString::fromLatin1(code);
+    return std::nullopt;
+}
+
+std::optional<ResolutionForm> parseForm(const QString &t)
+{
+    if (t.isEmpty())
+        return ResolutionForm::None;
+    if (t.contains(QStringLiteral("代表")) || t == MatterText::form(ResolutionForm::RepresentativesMeeting))
+        return ResolutionForm::RepresentativesMeeting;
+    if (t.contains(QStringLiteral("村民会议")) || t.contains(QStringLiteral("村民大会"))
+        || t == MatterText::form(ResolutionForm::VillagersMeeting))
+        return ResolutionForm::VillagersMeeting;
+    return std::nullopt;
+}
+
+QString ethnicityName(const QString &t)
+{
+    if (t.isEmpty())
+        return QStringLiteral("汉族");
+    const QStringList all = DomainText::ethnicities();
+    if (!all.contains(t) && all.contains(t + QStringLiteral("族")))
+        return t + QStringLiteral("族");
+    return t;
+}
+
+} // namespace
+
+Importer::Importer(Ledger &ledger, ImportOptions options) : m_ledger(ledger), m_options(std::move(options))
+{
+    if (!m_options.today.isValid())
+        m_options.today = QDate::currentDate();
+}
+
+Importer::~Importer() = default;
+
+SheetSource::Result Importer::read(const QString &path, const QString &sheet, QString *error, const Progress &progress)
+{
+    m_path = path;
+    m_raw.clear();
+    m_rows.clear();
+    m_parsed.clear();
+    m_analysed = false;
+    QStringList sheets = SheetSource::sheetNames(path, error);
+    if (sheets.isEmpty())
+        return SheetSource::Result::Failed;
+    m_sheet = sheet.isEmpty() ? sheets.constFirst() : sheet;
+    const SheetSource::Result result = SheetSource::read(path, sheet, [&](int row, const QVariantList &cells) {
+        m_raw.append({row, cells});
+        return !progress || m_raw.size() % 2000 != 0 || progress(int(m_raw.size()), 0);
+    }, error);
+    if (result != SheetSource::Result::Ok) {
+        m_raw.clear();
+        if (result == SheetSource::Result::Cancelled && error)
+            *error = QStringLiteral("cancelled");
+        return result;
+    }
+    m_mapping = ImportSchema::detect(m_options.kind, m_raw.mid(0, kHeaderSearchRows));
+    if (m_mapping.headerRow == 0 && error)
+        *error = tr("No header row found in the first %1 rows of sheet %2: the columns must be named (e.g. %3).")
+                     .arg(kHeaderSearchRows)
+                     .arg(m_sheet, ImportSchema::fields(m_options.kind).constFirst().names.join(QStringLiteral("、")));
+    return result;
+}
+
+QString Importer::header(const QString &key) const
+{
+    const int f = ImportSchema::fieldIndex(m_options.kind, key);
+    const int c = m_mapping.column(f);
+    if (c >= 0 && c < m_mapping.headers.size() && !m_mapping.headers.at(c).isEmpty())
+        return m_mapping.headers.at(c);
+    return f >= 0 ? ImportSchema::fields(m_options.kind).at(f).label : QString();
+}
+
+int Importer::count(ImportRow::Verdict verdict) const
+{
+    int n = 0;
+    for (const ImportRow &r : m_rows)
+        n += r.verdict == verdict;
+    return n;
+}
+
+void Importer::parseRow(int index)
+{
+    ImportRow &row = m_rows[index];
+    auto p = std::make_unique<Parsed>();
+    const ImportKind kind = m_options.kind;
+    auto cell = [&](const char *key) -> QVariant {
+        const int c = m_mapping.column(ImportSchema::fieldIndex(kind, QString::fromLatin1(key)));
+        return c >= 0 && c < row.cells.size() ? row.cells.at(c) : QVariant();
+    };
+    auto text = [&](const char *key) {
+        const QString t = ImportValues::text(cell(key));
+        if (!t.isEmpty())
+            p->present.insert(QString::fromLatin1(key));
+        return t;
+    };
+    bool rejected = false;
+    auto reject = [&](const char *key, const QString &reason) {
+        if (!rejected) {
+            rejected = true;
+            p->rejectKey = QString::fromLatin1(key);
+            p->rejectReason = reason;
+        }
+    };
+    auto count = [&](const char *key) -> std::optional<int> {
+        QString why;
+        const std::optional<qint64> v = ImportValues::count(cell(key), &why);
+        if (!why.isEmpty())
+            reject(key, why);
+        if (v)
+            p->present.insert(QString::fromLatin1(key));
+        return v ? std::optional<int>(int(qMin<qint64>(*v, 2'000'000'000))) : std::nullopt;
+    };
+    auto date = [&](const char *key, bool monthOnly = false) -> QDate {
+        if (ImportValues::isBlank(cell(key)))
+            return {};
+        QString why;
+        const std::optional<QDate> d = ImportValues::date(cell(key), &why, monthOnly);
+        if (!d)
+            reject(key, why);
+        p->present.insert(QString::fromLatin1(key));
+        return d.value_or(QDate());
+    };
+    auto code = [&](const char *key) {
+        QString why;
+        const std::optional<QString> v = ImportValues::code(cell(key), &why);
+        if (!v)
+            reject(key, why);
+        if (v && !v->isEmpty())
+            p->present.insert(QString::fromLatin1(key));
+        return v.value_or(QString());
+    };
+
+    switch (kind) {
+    case ImportKind::Villages: {
+        Village &v = p->village;
+        v.name = text("name");
+        p->villageName = v.name;
+        v.creditCode = code("creditCode");
+        v.groups = count("groups").value_or(0);
+        v.households = count("households").value_or(0);
+        v.registeredPopulation = count("registeredPopulation").value_or(0);
+        v.residentPopulation = count("residentPopulation").value_or(0);
+        v.adults = count("adults").value_or(0);
+        v.partyMembers = count("partyMembers").value_or(0);
+        v.representatives = count("representatives").value_or(0);
+        {
+            // 集体经济收入 is kept in 万元 by clerks; a header that says (元) is taken at its word.
+            const QString h = header(QStringLiteral("income"));
+            const bool yuan = h.contains(QStringLiteral("元")) && !h.contains(QStringLiteral("万"));
+            QString why;
+            const std::optional<qint64> income = ImportValues::scaled(cell("income"), yuan ? 0 : 4, &why);
+            if (!why.isEmpty())
+                reject("income", why);
+            if (income) {
+                v.incomeYuan = *income;
+                p->present.insert(QStringLiteral("income"));
+            }
+        }
+        {
+            const QString stars = text("starRating");
+            if (!stars.isEmpty()) {
+                // ★★★ or 三星 are as common as 3.
+                int n = stars.count(QChar(0x2605));
+                const QString digits = QStringLiteral("零一二三四五");
+                for (int i = 1; i <= 5 && n == 0; ++i)
+                    if (stars.startsWith(digits.at(i)))
+                        n = i;
+                if (n == 0) {
+                    QString why;
+                    n = int(ImportValues::count(stars, &why).value_or(-1));
+                }
+                if (n < 0 || n > 5)
+                    reject("starRating", tr("%1 is not a star rating from 0 to 5").arg(stars));
+                v.starRating = qMax(0, n);
+            }
+        }
+        v.supervisionPhone = text("supervisionPhone");
+        v.note = text("note");
+        break;
+    }
+    case ImportKind::Members: {
+        Person &person = p->person;
+        p->villageName = text("village");
+        person.name = text("name");
+        person.idNumber = code("idNumber");
+        const QString gender = text("gender");
+        if (const auto g = parseGender(gender))
+            person.gender = *g;
+        else
+            reject("gender", tr("%1 is neither 男 nor 女").arg(gender));
+        person.ethnicity = ethnicityName(text("ethnicity"));
+        person.birthDate = date("birthDate", true);
+        {
+            // 出生年月 is often only year and month (1990.01, taken as the 1st): the ID number
+            // gives the day when the two agree on year and month.
+            const IdNumberInfo id = Validators::checkIdNumber(person.idNumber);
+            if (id.valid && person.birthDate.isValid() && person.birthDate.day() == 1
+                && person.birthDate.year() == id.birthDate.year() && person.birthDate.month() == id.birthDate.month())
+                person.birthDate = id.birthDate;
+        }
+        const QString political = text("political");
+        if (const auto pol = parsePolitical(political))
+            person.political = *pol;
+        else
+            p->notes << tr("political status %1 not recognised; kept in the note").arg(political);
+        const QString education = text("education");
+        if (const auto e = parseEducation(education))
+            person.education = *e;
+        else
+            p->notes << tr("education %1 not recognised; kept in the note").arg(education);
+        person.phone = code("phone");
+        person.note = text("note");
+        for (const QString &post : ImportValues::splitList(text("posts"))) {
+            const QList<QPair<Body, Role>> found = parsePost(post);
+            if (found.isEmpty())
+                p->unknownPosts << post;
+            for (const auto &f : found)
+                if (!p->posts.contains(f))
+                    p->posts << f;
+        }
+        if (!p->unknownPosts.isEmpty())
+            p->notes << tr("post %1 not recognised; kept in the note").arg(p->unknownPosts.join(QStringLiteral("、")));
+        QStringList extra;
+        if (!p->unknownPosts.isEmpty())
+            extra << tr("Posts: %1").arg(p->unknownPosts.join(QStringLiteral("、")));
+        if (!political.isEmpty() && person.political == PoliticalStatus::Unknown)
+            extra << tr("Political status: %1").arg(political);
+        if (!education.isEmpty() && person.education == Education::Unknown)
+            extra << tr("Education: %1").arg(education);
+        if (!extra.isEmpty()) {
+            if (!person.note.isEmpty())
+                extra.prepend(person.note);
+            person.note = extra.join(QStringLiteral("；"));
+        }
+        p->postStart = date("postStart");
+        QString why;
+        const std::optional<bool> reserve = ImportValues::yesNo(cell("reserve"), &why);
+        if (!reserve)
+            reject("reserve", why);
+        p->reserve = reserve.value_or(false);
+        break;
+    }
+    case ImportKind::Households: {
+        Household &h = p->household;
+        p->villageName = text("village");
+        h.group = text("group");
+        h.headName = text("headName");
+        h.headIdNumber = code("headIdNumber");
+        h.address = text("address");
+        h.people = count("people").value_or(1);
+        h.phone = code("phone");
+        h.tags = ImportValues::splitList(text("tags"));
+        p->gridName = text("grid");
+        p->workerName = text("worker");
+        if (!p->workerName.isEmpty() && p->gridName.isEmpty())
+            reject("worker", tr("a grid worker is named but no grid: a 网格员 looks after households of a grid"));
+        break;
+    }
+    case ImportKind::Matters: {
+        Matter &m = p->matter;
+        p->villageName = text("village");
+        m.title = text("title");
+        const QString category = text("category");
+        if (const auto c = parseCategory(category)) {
+            m.category = *c;
+        } else {
+            m.category = QStringLiteral("other");
+            if (!category.isEmpty())
+                p->notes << tr("category %1 not recognised; recorded as other").arg(category);
+        }
+        {
+            const QString h = header(QStringLiteral("amount"));
+            const bool tenThousands = h.contains(QStringLiteral("万"));
+            QString why;
+            const std::optional<qint64> amount = ImportValues::scaled(cell("amount"), tenThousands ? 6 : 2, &why);
+            if (!why.isEmpty())
+                reject("amount", why);
+            m.amountFen = amount.value_or(0);
+        }
+        m.description = text("description");
+        QStringList channels = ImportValues::splitList(text("channels"));
+
+        auto step = [&](MatterStep s, const char *dateKey, std::initializer_list<const char *> countKeys) {
+            const QDate d = date(dateKey);
+            StepRecord r;
+            r.step = s;
+            r.date = d;
+            QList<std::optional<int>> counts;
+            for (const char *k : countKeys)
+                counts << count(k);
+            bool anyCount = false;
+            for (const auto &c : counts)
+                anyCount = anyCount || c.has_value();
+            if (!d.isValid()) {
+                if (anyCount)
+                    reject(dateKey, tr("figures are given for this meeting but not its date"));
+                return;
+            }
+            if (countKeys.size() >= 3) {
+                r.expected = counts.value(0);
+                r.present = counts.value(1);
+                r.votesFor = counts.value(2);
+            }
+            if (countKeys.size() == 5) {
+                r.votesAgainst = counts.value(3);
+                r.votesAbstain = counts.value(4);
+            }
+            p->steps << r;
+        };
+        step(MatterStep::PartyProposal, "proposalDate", {});
+        step(MatterStep::JointDeliberation, "jointDate", {});
+        step(MatterStep::MembersReview, "reviewDate", {"reviewExpected", "reviewPresent", "reviewFor"});
+        step(MatterStep::Resolution, "resolutionDate",
+             {"resolutionExpected", "resolutionPresent", "resolutionFor", "resolutionAgainst", "resolutionAbstain"});
+        const QString formText = text("form");
+        const std::optional<ResolutionForm> form = parseForm(formText);
+        if (!form)
+            reject("form", tr("%1 is neither 村民会议 nor 村民代表会议").arg(formText));
+        for (StepRecord &r : p->steps) {
+            if (r.step == MatterStep::Resolution) {
+                r.form = form.value_or(ResolutionForm::None);
+                if (r.form == ResolutionForm::None)
+                    reject("form", tr("the resolution has a date but no form (村民会议 or 村民代表会议)"));
+            }
+        }
+        const QDate disclosed = date("resolutionDisclosureDate");
+        const QDate disclosureEnd = date("disclosureEnd");
+        const QDate result = date("resultDate");
+        if (!disclosed.isValid() && disclosureEnd.isValid())
+            reject("resolutionDisclosureDate", tr("a disclosure end is given but not the day the disclosure began"));
+        if ((disclosed.isValid() || result.isValid()) && channels.isEmpty()) {
+            channels << MatterText::defaultChannels().constFirst();
+            p->notes << tr("disclosure channel not given; recorded as %1").arg(channels.constFirst());
+        }
+        if (disclosed.isValid()) {
+            StepRecord r;
+            r.step = MatterStep::ResolutionDisclosure;
+            r.date = disclosed;
+            r.disclosureEnd = disclosureEnd;
+            r.channels = channels;
+            p->steps << r;
+        }
+        if (result.isValid()) {
+            StepRecord r;
+            r.step = MatterStep::ResultDisclosure;
+            r.date = result;
+            r.channels = channels;
+            p->steps << r;
+        }
+        break;
+    }
+    }
+    if (kind != ImportKind::Villages && p->villageName.isEmpty())
+        reject("village", tr("no village given"));
+    m_parsed[index] = std::move(p);
+}
+
+bool Importer::analyse(QString *error, const Progress &progress)
+{
+    const QStringList missing = ImportSchema::missingRequired(m_options.kind, m_mapping);
+    if (m_mapping.headerRow == 0 || !missing.isEmpty()) {
+        if (error)
+            *error = m_mapping.headerRow == 0 ? tr("No header row: map the columns first.")
+                                              : tr("Required column missing: %1").arg(missing.join(QStringLiteral("、")));
+        return false;
+    }
+    m_rows.clear();
+    for (const auto &[rowNumber, cells] : m_raw) {
+        if (rowNumber <= m_mapping.headerRow)
+            continue;
+        ImportRow r;
+        r.sourceRow = rowNumber;
+        r.cells = cells;
+        m_rows.append(r);
+    }
+    m_parsed.clear();
+    m_parsed.resize(size_t(m_rows.size()));
+    for (int i = 0; i < m_rows.size(); ++i)
+        parseRow(i);
+    ImportCounts ignored;
+    QString why;
+    if (!run(true, &ignored, &why, progress)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_analysed = true;
+    return true;
+}
+
+bool Importer::commit(ImportCounts *counts, QString *error, const Progress &progress, QString *backupPath)
+{
+    if (!m_analysed) {
+        if (error)
+            *error = tr("Check the rows (preview) before importing.");
+        return false;
+    }
+    // A copy of the ledger as it was before the import, kept beside it.
+    QString why;
+    const QString backup = Backups::make(m_ledger, QStringLiteral("import"), &why);
+    if (backup.isEmpty()) {
+        if (error)
+            *error = tr("No backup could be made before the import, so nothing was imported: %1").arg(why);
+        return false;
+    }
+    if (backupPath)
+        *backupPath = backup;
+    return run(false, counts, error, progress);
+}
+
+bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progress &progress)
+{
+    const ImportKind kind = m_options.kind;
+    *counts = ImportCounts{};
+    counts->read = int(m_rows.size());
+    bool cancelled = false;
+    bool trialFinished = false;
+    QString failure;
+    if (trial) {
+        m_newVillages.clear();
+        m_newGrids.clear();
+        m_newPeople.clear();
+    }
+
+    auto body = [&](QString *err) -> bool {
+        // The import's own log entry comes first: its id ties every audit row of the import together.
+        qint64 logId = 0;
+        std::optional<Ledger::AuditScope> audit;
+        if (!trial) {
+            QSqlQuery log(m_ledger.database());
+            log.prepare(QStringLiteral("INSERT INTO import_log (at, kind, file, sheet, rows_read, imported, updated, "
+                                       "skipped, rejected, clerk, os_user) VALUES (?,?,?,?,0,0,0,0,0,?,?)"));
+            log.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODate));
+            log.addBindValue(ImportSchema::kindCode(kind));
+            log.addBindValue(QFileInfo(m_path).absoluteFilePath());
+            log.addBindValue(sql::text(m_sheet));
+            log.addBindValue(sql::text(m_options.clerk.isEmpty() ? m_ledger.clerk() : m_options.clerk));
+            log.addBindValue(sql::text(Ledger::osUser()));
+            if (!sql::exec(log, err))
+                return false;
+            logId = log.lastInsertId().toLongLong();
+            audit.emplace(m_ledger, QStringLiteral("import"), logId);
+        }
+        VillageRepository villages(m_ledger);
+        PersonRepository persons(m_ledger);
+        CommitteeRepository committees(m_ledger);
+        ReserveRepository reserves(m_ledger);
+        GridRepository grids(m_ledger);
+        HouseholdRepository households(m_ledger);
+        MatterRepository matters(m_ledger);
+        const int termYears = SettingsStore(m_ledger).targets().termYears;
+
+        QHash<QString, qint64> villageIds;
+        for (const Village &v : villages.all())
+            villageIds.insert(v.name, v.id);
+
+        // Rows that failed while parsing are rejected before anything else.
+        for (int i = 0; i < m_rows.size(); ++i) {
+            ImportRow &row = m_rows[i];
+            const Parsed &p = *m_parsed[size_t(i)];
+            if (trial) {
+                row.notes = p.notes;
+                row.verdict = p.notes.isEmpty() ? ImportRow::Verdict::Ok : ImportRow::Verdict::Note;
+                row.column.clear();
+                row.reason.clear();
+                row.existingId = 0;
+                if (!p.rejectReason.isEmpty()) {
+                    row.verdict = ImportRow::Verdict::Rejected;
+                    row.column = header(p.rejectKey);
+                    row.reason = p.rejectReason;
+                }
+            }
+        }
+
+        // Villages named by the rows that the ledger does not have.
+        if (kind != ImportKind::Villages) {
+            for (int i = 0; i < m_rows.size(); ++i) {
+                ImportRow &row = m_rows[i];
+                const Parsed &p = *m_parsed[size_t(i)];
+                if (row.verdict == ImportRow::Verdict::Rejected || villageIds.contains(p.villageName))
+                    continue;
+                if (!m_options.createVillages) {
+                    row.verdict = ImportRow::Verdict::Rejected;
+                    row.column = header(QStringLiteral("village"));
+                    row.reason = tr("village %1 is not in this ledger (choose to create missing villages, or check "
+                                    "the name)")
+                                     .arg(p.villageName);
+                    continue;
+                }
+                Village v;
+                v.name = p.villageName;
+                const Saved saved = villages.insert(v);
+                if (!saved.ok()) {
+                    row.verdict = ImportRow::Verdict::Rejected;
+                    row.column = header(QStringLiteral("village"));
+                    row.reason = saved.message();
+                    continue;
+                }
+                villageIds.insert(v.name, saved.id);
+                if (trial)
+                    m_newVillages << v.name;
+            }
+            for (int i = 0; i < m_rows.size(); ++i) {
+                ImportRow &row = m_rows[i];
+                if (trial && row.verdict != ImportRow::Verdict::Rejected
+                    && m_newVillages.contains(m_parsed[size_t(i)]->villageName)) {
+                    row.notes << tr("village %1 will be created").arg(m_parsed[size_t(i)]->villageName);
+                    if (row.verdict == ImportRow::Verdict::Ok)
+                        row.verdict = ImportRow::Verdict::Note;
+                }
+            }
+        }
+
+        // Terms to open where a body has none running: from the earliest 任职时间 in the file.
+        QHash<QPair<qint64, int>, QDate> termStarts;
+        if (kind == ImportKind::Members) {
+            for (int i = 0; i < m_rows.size(); ++i) {
+                const Parsed &p = *m_parsed[size_t(i)];
+                if (m_rows[i].verdict == ImportRow::Verdict::Rejected)
+                    continue;
+                for (const auto &[b, r] : p.posts) {
+                    const auto key = qMakePair(villageIds.value(p.villageName), int(b));
+                    const QDate start = p.postStart.isValid() ? p.postStart : m_options.today;
+                    if (!termStarts.contains(key) || start < termStarts.value(key))
+                        termStarts.insert(key, start);
+                }
+            }
+        }
+
+        QHash<QString, int> firstRowWithId; // duplicates inside the file
+        QHash<QString, qint64> householdByHeadId;
+        QHash<QPair<qint64, QString>, qint64> gridIds;
+        QHash<QPair<qint64, QString>, qint64> personIds;
+        QSet<QPair<qint64, qint64>> gridWorkers;
+        QSqlQuery insertHousehold(m_ledger.database());
+        QSqlQuery updateHousehold(m_ledger.database());
+        QSqlQuery insertHistory(m_ledger.database());
+        QSqlQuery insertWorker(m_ledger.database());
+        if (kind == ImportKind::Households) {
+            QSqlQuery q(m_ledger.database());
+            q.setForwardOnly(true);
+            q.exec(QStringLiteral("SELECT head_id_number, id FROM household WHERE head_id_number <> ''"));
+            while (q.next())
+                householdByHeadId.insert(q.value(0).toString(), q.value(1).toLongLong());
+            q.exec(QStringLiteral("SELECT village_id, name, id FROM grid"));
+            while (q.next())
+                gridIds.insert({q.value(0).toLongLong(), q.value(1).toString()}, q.value(2).toLongLong());
+            q.exec(QStringLiteral("SELECT village_id, name, id FROM person ORDER BY id DESC"));
+            while (q.next()) // the oldest record wins when two people share a name
+                personIds.insert({q.value(0).toLongLong(), q.value(1).toString()}, q.value(2).toLongLong());
+            q.exec(QStringLiteral("SELECT grid_id, person_id FROM grid_worker"));
+            while (q.next())
+                gridWorkers.insert({q.value(0).toLongLong(), q.value(1).toLongLong()});
+            insertHousehold.prepare(QStringLiteral(
+                "INSERT INTO household (village_id, head_name, head_id_number, villager_group, address, people, phone, "
+                "tags, grid_id, worker_id) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+            updateHousehold.prepare(QStringLiteral(
+                "UPDATE household SET village_id = ?, head_name = ?, head_id_number = ?, villager_group = ?, "
+                "address = ?, people = ?, phone = ?, tags = ?, grid_id = ?, worker_id = ? WHERE id = ?"));
+            insertHistory.prepare(QStringLiteral("INSERT INTO household_assignment (household_id, grid_id, worker_id, "
+                                                 "assigned_on, note) VALUES (?,?,?,?,?)"));
+            insertWorker.prepare(QStringLiteral("INSERT OR IGNORE INTO grid_worker (grid_id, person_id) VALUES (?,?)"));
+        }
+        const QString today = sql::dateText(m_options.today);
+        const QString importNote = tr("import from %1").arg(QFileInfo(m_path).fileName());
+
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (progress && i % 1000 == 0 && !progress(i, int(m_rows.size()))) {
+                cancelled = true;
+                *err = QStringLiteral("cancelled");
+                return false;
+            }
+            ImportRow &row = m_rows[i];
+            Parsed &p = *m_parsed[size_t(i)];
+            if (row.verdict == ImportRow::Verdict::Rejected) {
+                ++counts->rejected;
+                continue;
+            }
+            const qint64 villageId = villageIds.value(p.villageName);
+            auto rejectRow = [&](const QString &key, const QString &reason) {
+                if (!trial) {
+                    // The trial run accepted this row; the ledger changed since. Stop: all or nothing.
+                    *err = tr("Row %1: %2").arg(row.sourceRow).arg(reason);
+                    return false;
+                }
+                row.verdict = ImportRow::Verdict::Rejected;
+                row.column = header(key);
+                row.reason = reason;
+                ++counts->rejected;
+                return true;
+            };
+            // A row written in its own savepoint (failure = "field\nreason"): its rejection, or its
+            // verdict and count. False only when the import must stop.
+            auto settle = [&](bool ok, bool updating) {
+                if (!ok) {
+                    const int nl = failure.indexOf(QLatin1Char('\n'));
+                    return rejectRow(nl < 0 ? QString() : failure.left(nl), failure.mid(nl + 1));
+                }
+                if (trial && row.verdict == ImportRow::Verdict::Ok && !row.notes.isEmpty())
+                    row.verdict = ImportRow::Verdict::Note;
+                updating ? ++counts->updated : ++counts->imported;
+                return true;
+            };
+            auto rejectSaved = [&](const Saved &saved) {
+                const QString key = saved.errors.isEmpty() ? QString() : saved.errors.constFirst().field;
+                return rejectRow(key, saved.message());
+            };
+            // Duplicates inside the file: the first row wins, later ones are rejected.
+            QString uniqueKey;
+            if (kind == ImportKind::Villages)
+                uniqueKey = p.villageName;
+            else if (kind == ImportKind::Members && !p.person.idNumber.isEmpty())
+                uniqueKey = normalizeCode(p.person.idNumber).toUpper();
+            else if (kind == ImportKind::Households && !p.household.headIdNumber.isEmpty())
+                uniqueKey = normalizeCode(p.household.headIdNumber).toUpper();
+            else if (kind == ImportKind::Matters)
+                uniqueKey = QString::number(villageId) + QLatin1Char('\t') + p.matter.title;
+            if (!uniqueKey.isEmpty()) {
+                if (const auto it = firstRowWithId.constFind(uniqueKey); it != firstRowWithId.cend()) {
+                    const QString column = kind == ImportKind::Villages ? QStringLiteral("name")
+                                         : kind == ImportKind::Members  ? QStringLiteral("idNumber")
+                                         : kind == ImportKind::Households ? QStringLiteral("headIdNumber")
+                                                                          : QStringLiteral("title");
+                    if (!rejectRow(column, tr("same as row %1 of this sheet").arg(*it)))
+                        return false;
+                    continue;
+                }
+                firstRowWithId.insert(uniqueKey, row.sourceRow);
+            }
+
+            switch (kind) {
+            case ImportKind::Villages: {
+                Village v = p.village;
+                if (villageIds.contains(v.name)) {
+                    const qint64 existing = villageIds.value(v.name);
+                    if (trial) {
+                        row.verdict = ImportRow::Verdict::Duplicate;
+                        row.existingId = existing;
+                        row.notes << tr("village %1 is already in the ledger").arg(v.name);
+                    }
+                    if (m_options.onDuplicate != DuplicatePolicy::Update) {
+                        ++counts->skipped;
+                        break;
+                    }
+                    Village merged = *villages.get(existing);
+                    const QSet<QString> &has = p.present;
+                    if (has.contains(QStringLiteral("creditCode"))) merged.creditCode = v.creditCode;
+                    if (has.contains(QStringLiteral("groups"))) merged.groups = v.groups;
+                    if (has.contains(QStringLiteral("households"))) merged.households = v.households;
+                    if (has.contains(QStringLiteral("registeredPopulation"))) merged.registeredPopulation = v.registeredPopulation;
+                    if (has.contains(QStringLiteral("residentPopulation"))) merged.residentPopulation = v.residentPopulation;
+                    if (has.contains(QStringLiteral("adults"))) merged.adults = v.adults;
+                    if (has.contains(QStringLiteral("partyMembers"))) merged.partyMembers = v.partyMembers;
+                    if (has.contains(QStringLiteral("representatives"))) merged.representatives = v.representatives;
+                    if (has.contains(QStringLiteral("income"))) merged.incomeYuan = v.incomeYuan;
+                    if (has.contains(QStringLiteral("starRating"))) merged.starRating = v.starRating;
+                    if (has.contains(QStringLiteral("supervisionPhone"))) merged.supervisionPhone = v.supervisionPhone;
+                    if (has.contains(QStringLiteral("note"))) merged.note = v.note;
+                    const Saved saved = villages.update(merged);
+                    if (!saved.ok()) {
+                        if (!rejectSaved(saved))
+                            return false;
+                        break;
+                    }
+                    ++counts->updated;
+                    break;
+                }
+                const Saved saved = villages.insert(v);
+                if (!saved.ok()) {
+                    if (!rejectSaved(saved))
+                        return false;
+                    break;
+                }
+                villageIds.insert(v.name, saved.id);
+                ++counts->imported;
+                break;
+            }
+            case ImportKind::Members: {
+                Person person = p.person;
+                person.villageId = villageId;
+                std::optional<Person> existing;
+                if (!person.idNumber.isEmpty()) {
+                    const IdNumberInfo id = Validators::checkIdNumber(person.idNumber);
+                    existing = persons.findByIdNumber(id.valid ? id.normalized : person.idNumber);
+                }
+                bool updating = false;
+                if (existing) {
+                    if (trial) {
+                        row.verdict = ImportRow::Verdict::Duplicate;
+                        row.existingId = existing->id;
+                        row.notes << tr("%1 (same ID number) is already in the ledger").arg(existing->name);
+                    }
+                    if (m_options.onDuplicate != DuplicatePolicy::Update) {
+                        ++counts->skipped;
+                        break;
+                    }
+                    if (existing->villageId != villageId) {
+                        if (!rejectRow(QStringLiteral("village"),
+                                       tr("the person with this ID number is kept under another village")))
+                            return false;
+                        break;
+                    }
+                    Person merged = *existing;
+                    const QSet<QString> &has = p.present;
+                    merged.name = person.name;
+                    if (has.contains(QStringLiteral("gender"))) merged.gender = person.gender;
+                    if (has.contains(QStringLiteral("ethnicity"))) merged.ethnicity = person.ethnicity;
+                    if (has.contains(QStringLiteral("birthDate"))) merged.birthDate = person.birthDate;
+                    if (has.contains(QStringLiteral("political"))) merged.political = person.political;
+                    if (has.contains(QStringLiteral("education"))) merged.education = person.education;
+                    if (has.contains(QStringLiteral("phone"))) merged.phone = person.phone;
+                    if (!person.note.isEmpty()) merged.note = person.note;
+                    person = merged;
+                    updating = true;
+                }
+                const bool ok = m_ledger.write(
+                    [&](QString *rowErr) {
+                        QStringList notes;
+                        FieldErrors errors = persons.validate(person, PersonRepository::IdPolicy::Strict, &notes);
+                        if (!errors.isEmpty()) {
+                            *rowErr = QString();
+                            rowErr->append(errors.constFirst().field + QLatin1Char('\n') + errors.constFirst().message);
+                            return false;
+                        }
+                        const Saved saved = updating ? persons.update(person) : persons.insert(person);
+                        if (!saved.ok()) {
+                            *rowErr = (saved.errors.isEmpty() ? QString() : saved.errors.constFirst().field)
+                                    + QLatin1Char('\n') + saved.message();
+                            return false;
+                        }
+                        if (trial && !updating)
+                            row.notes << notes;
+                        const qint64 personId = updating ? person.id : saved.id;
+                        for (const auto &[body, role] : p.posts) {
+                            QDate start = p.postStart.isValid() ? p.postStart : QDate();
+                            std::optional<Term> term;
+                            for (const Term &t : committees.terms(villageId))
+                                if (t.body == body && !t.closedOn.isValid())
+                                    term = t;
+                            if (!term) {
+                                Term t;
+                                t.villageId = villageId;
+                                t.body = body;
+                                int number = 0;
+                                for (const Term &o : committees.terms(villageId))
+                                    if (o.body == body)
+                                        number = qMax(number, o.number);
+                                t.number = number + 1;
+                                t.start = termStarts.value(qMakePair(villageId, int(body)), m_options.today);
+                                t.end = t.start.addYears(termYears);
+                                const Saved opened = committees.openTerm(t);
+                                if (!opened.ok()) {
+                                    *rowErr = QStringLiteral("posts\n") + opened.message();
+                                    return false;
+                                }
+                                t.id = opened.id;
+                                term = t;
+                                if (trial)
+                                    row.notes << tr("term %1 of the %2 opened from %3")
+                                                     .arg(t.number)
+                                                     .arg(DomainText::body(body), t.start.toString(Qt::ISODate));
+                            }
+                            // Already holding this post: nothing to add.
+                            bool holds = false;
+                            for (const Post &held : committees.postsOfPerson(personId))
+                                if (held.termId == term->id && held.role == role && !held.end.isValid())
+                                    holds = true;
+                            if (holds)
+                                continue;
+                            if (!start.isValid())
+                                start = term->start;
+                            if (start < term->start) {
+                                if (trial)
+                                    row.notes << tr("in post since %1, before term %2 began; recorded from %3")
+                                                     .arg(start.toString(Qt::ISODate))
+                                                     .arg(term->number)
+                                                     .arg(term->start.toString(Qt::ISODate));
+                                start = term->start;
+                            }
+                            Post post;
+                            post.termId = term->id;
+                            post.personId = personId;
+                            post.role = role;
+                            post.start = start;
+                            const Saved added = committees.addPost(post);
+                            if (!added.ok()) {
+                                *rowErr = QStringLiteral("posts\n") + added.message();
+                                return false;
+                            }
+                        }
+                        if (p.reserve && reserves.ofPerson(personId).isEmpty()) {
+                            ReserveCadre cadre;
+                            cadre.villageId = villageId;
+                            cadre.personId = personId;
+                            cadre.source = QStringLiteral("other");
+                            cadre.added = m_options.today;
+                            const Saved added = reserves.add(cadre);
+                            if (!added.ok()) {
+                                *rowErr = QStringLiteral("reserve\n") + added.message();
+                                return false;
+                            }
+                        }
+                        return true;
+                    },
+                    &failure);
+                if (!settle(ok, updating))
+                    return false;
+                break;
+            }
+            case ImportKind::Households: {
+                Household h = p.household;
+                h.villageId = villageId;
+                const FieldErrors errors = households.validate(h); // fields only: no grid yet
+                if (!errors.isEmpty()) {
+                    if (!rejectRow(errors.constFirst().field, errors.constFirst().message))
+                        return false;
+                    break;
+                }
+                qint64 existingId = 0;
+                if (!h.headIdNumber.isEmpty())
+                    existingId = householdByHeadId.value(h.headIdNumber);
+                if (existingId) {
+                    if (trial) {
+                        row.verdict = ImportRow::Verdict::Duplicate;
+                        row.existingId = existingId;
+                        row.notes << tr("a household with this head's ID number is already in the ledger");
+                    }
+                    if (m_options.onDuplicate == DuplicatePolicy::Skip) {
+                        ++counts->skipped;
+                        break;
+                    }
+                }
+                if (!p.gridName.isEmpty()) {
+                    const auto key = qMakePair(villageId, p.gridName);
+                    h.gridId = gridIds.value(key);
+                    if (!h.gridId) {
+                        Grid g;
+                        g.villageId = villageId;
+                        g.name = p.gridName;
+                        const Saved saved = grids.insert(g);
+                        if (!saved.ok()) {
+                            if (!rejectRow(QStringLiteral("grid"), saved.message()))
+                                return false;
+                            break;
+                        }
+                        h.gridId = saved.id;
+                        gridIds.insert(key, saved.id);
+                        if (trial)
+                            m_newGrids << p.villageName + QStringLiteral(" / ") + p.gridName;
+                    }
+                }
+                if (!p.workerName.isEmpty()) {
+                    const auto key = qMakePair(villageId, p.workerName);
+                    h.workerId = personIds.value(key);
+                    if (!h.workerId) {
+                        Person worker;
+                        worker.villageId = villageId;
+                        worker.name = p.workerName;
+                        worker.note = tr("grid worker, added by import");
+                        const Saved saved = persons.insert(worker, PersonRepository::IdPolicy::Lenient);
+                        if (!saved.ok()) {
+                            if (!rejectRow(QStringLiteral("worker"), saved.message()))
+                                return false;
+                            break;
+                        }
+                        h.workerId = saved.id;
+                        personIds.insert(key, saved.id);
+                        if (trial)
+                            m_newPeople << p.villageName + QStringLiteral(" / ") + p.workerName;
+                    }
+                    if (!gridWorkers.contains({h.gridId, h.workerId})) {
+                        insertWorker.addBindValue(h.gridId);
+                        insertWorker.addBindValue(h.workerId);
+                        if (!sql::exec(insertWorker, err))
+                            return false;
+                        gridWorkers.insert({h.gridId, h.workerId});
+                    }
+                }
+                if (trial) {
+                    if (row.verdict == ImportRow::Verdict::Ok && !row.notes.isEmpty())
+                        row.verdict = ImportRow::Verdict::Note;
+                    existingId && m_options.onDuplicate == DuplicatePolicy::Update ? ++counts->updated
+                                                                                   : ++counts->imported;
+                    break; // the trial stops here: the inserts below cannot fail on valid fields
+                }
+                QSqlQuery &q = existingId && m_options.onDuplicate == DuplicatePolicy::Update ? updateHousehold
+                                                                                              : insertHousehold;
+                q.addBindValue(h.villageId);
+                q.addBindValue(sql::text(h.headName));
+                q.addBindValue(sql::text(h.headIdNumber));
+                q.addBindValue(sql::text(h.group));
+                q.addBindValue(sql::text(h.address));
+                q.addBindValue(h.people);
+                q.addBindValue(sql::text(h.phone));
+                q.addBindValue(HouseholdText::tagsColumn(h.tags));
+                q.addBindValue(h.gridId ? QVariant(h.gridId) : QVariant(QMetaType(QMetaType::LongLong)));
+                q.addBindValue(h.workerId ? QVariant(h.workerId) : QVariant(QMetaType(QMetaType::LongLong)));
+                const bool updating = &q == &updateHousehold;
+                if (updating)
+                    q.addBindValue(existingId);
+                if (!sql::exec(q, err)) {
+                    *err = tr("Row %1: %2").arg(row.sourceRow).arg(*err);
+                    return false;
+                }
+                const qint64 id = updating ? existingId : q.lastInsertId().toLongLong();
+                if (h.gridId) {
+                    insertHistory.addBindValue(id);
+                    insertHistory.addBindValue(h.gridId);
+                    insertHistory.addBindValue(h.workerId ? QVariant(h.workerId) : QVariant(QMetaType(QMetaType::LongLong)));
+                    insertHistory.addBindValue(today);
+                    insertHistory.addBindValue(importNote);
+                    if (!sql::exec(insertHistory, err))
+                        return false;
+                }
+                if (!h.headIdNumber.isEmpty())
+                    householdByHeadId.insert(h.headIdNumber, id);
+                updating ? ++counts->updated : ++counts->imported;
+                break;
+            }
+            case ImportKind::Matters: {
+                Matter m = p.matter;
+                m.villageId = villageId;
+                qint64 existingId = 0;
+                for (const Matter &other : matters.ofVillage(villageId))
+                    if (other.title == m.title)
+                        existingId = other.id;
+                if (existingId) {
+                    if (trial) {
+                        row.verdict = ImportRow::Verdict::Duplicate;
+                        row.existingId = existingId;
+                        row.notes << tr("a matter with this name is already recorded for the village");
+                    }
+                    if (m_options.onDuplicate == DuplicatePolicy::Skip) {
+                        ++counts->skipped;
+                        break;
+                    }
+                }
+                const bool updating = existingId && m_options.onDuplicate == DuplicatePolicy::Update;
+                const bool ok = m_ledger.write(
+                    [&](QString *rowErr) {
+                        if (updating) {
+                            Matter merged = *matters.get(existingId);
+                            if (p.present.contains(QStringLiteral("category")))
+                                merged.category = m.category;
+                            if (p.present.contains(QStringLiteral("amount")))
+                                merged.amountFen = m.amountFen;
+                            if (!m.description.isEmpty())
+                                merged.description = m.description;
+                            m = merged;
+                        }
+                        const Saved saved = updating ? matters.update(m) : matters.insert(m);
+                        if (!saved.ok()) {
+                            *rowErr = (saved.errors.isEmpty() ? QString() : saved.errors.constFirst().field)
+                                    + QLatin1Char('\n') + saved.message();
+                            return false;
+                        }
+                        const qint64 matterId = updating ? existingId : saved.id;
+                        for (StepRecord r : p.steps) {
+                            r.matterId = matterId;
+                            r.id = 0;
+                            const Saved step = matters.saveStep(r);
+                            if (!step.ok()) {
+                                static const char *dateKeys[] = {"", "proposalDate", "jointDate", "reviewDate",
+                                                                 "resolutionDate", "resolutionDisclosureDate", "resultDate"};
+                                *rowErr = QString::fromLatin1(dateKeys[int(r.step)]) + QLatin1Char('\n')
+                                        + MatterText::step(r.step) + QStringLiteral(": ") + step.message();
+                                return false;
+                            }
+                        }
+                        return true;
+                    },
+                    &failure);
+                if (!settle(ok, updating))
+                    return false;
+                break;
+            }
+            }
+        }
+        if (progress)
+            progress(int(m_rows.size()), int(m_rows.size()));
+        if (trial) {
+            trialFinished = true;
+            return false; // a trial changes nothing
+        }
+
+        QSqlQuery log(m_ledger.database());
+        log.prepare(QStringLiteral("UPDATE import_log SET rows_read = ?, imported = ?, updated = ?, skipped = ?, "
+                                   "rejected = ? WHERE id = ?"));
+        log.addBindValue(counts->read);
+        log.addBindValue(counts->imported);
+        log.addBindValue(counts->updated);
+        log.addBindValue(counts->skipped);
+        log.addBindValue(counts->rejected);
+        log.addBindValue(logId);
+        return sql::exec(log, err);
+    };
+
+    QString err;
+    const bool ok = m_ledger.write(body, &err);
+    if (trial) {
+        if (cancelled) {
+            if (error)
+                *error = QStringLiteral("cancelled");
+            return false;
+        }
+        // The trial always rolls back; it failed only when the body stopped before its end.
+        if (!trialFinished) {
+            if (error)
+                *error = err;
+            return false;
+        }
+        return true;
+    }
+    if (!ok && error)
+        *error = cancelled ? QStringLiteral("cancelled") : err;
+    return ok;
+}
+
+bool Importer::writeErrors(const QString &path, QString *error) const
+{
+    QStringList headers = m_mapping.headers;
+    int width = int(headers.size());
+    for (const ImportRow &r : m_rows)
+        width = qMax(width, int(r.cells.size()));
+    while (headers.size() < width)
+        headers << QString();
+    headers << tr("Row in the sheet") << tr("Column") << tr("Reason");
+    QList<QVariantList> rows;
+    for (const ImportRow &r : m_rows) {
+        if (r.verdict != ImportRow::Verdict::Rejected)
+            continue;
+        QVariantList cells = r.cells;
+        while (cells.size() < width)
+            cells << QVariant();
+        cells << r.sourceRow << r.column << r.reason;
+        rows << cells;
+    }
+    return TableExport::write(tr("Rejected rows of %1").arg(QFileInfo(m_path).fileName()), headers, rows, path, error);
+}
+
+QList<Importer::LogEntry> Importer::log(Ledger &ledger)
+{
+    QList<LogEntry> entries;
+    QSqlQuery q(ledger.database());
+    q.exec(QStringLiteral("SELECT id, at, kind, file, sheet, rows_read, imported, updated, skipped, rejected, clerk "
+                          "FROM import_log ORDER BY id DESC"));
+    while (q.next()) {
+        LogEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+        e.kind = q.value(2).toString();
+        e.file = q.value(3).toString();
+        e.sheet = q.value(4).toString();
+        e.counts = ImportCounts{q.value(5).toInt(), q.value(6).toInt(), q.value(7).toInt(), q.value(8).toInt(),
+                                q.value(9).toInt()};
+        e.clerk = q.value(10).toString();
+        entries << e;
+    }
+    return entries;
+}
+
+} // namespace tl

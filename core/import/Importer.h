@@ -1,0 +1,121 @@
+#pragma once
+
+#include "import/ImportSchema.h"
+#include "import/sheets/SheetSource.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+namespace tl {
+
+class Ledger;
+
+enum class DuplicatePolicy { Update, Skip, KeepBoth };
+
+struct ImportOptions
+{
+    ImportKind kind = ImportKind::Households;
+    bool createVillages = false;       // a row naming an unknown village creates it
+    DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;
+    QDate today;                       // default post start, reserve "added" date; null = current date
+    QString clerk;                     // recorded in the import log
+};
+
+// One data row of the sheet and what the import makes of it.
+struct ImportRow
+{
+    enum class Verdict { Ok, Note, Duplicate, Rejected };
+    int sourceRow = 0;       // as the clerk sees it in the sheet
+    QVariantList cells;      // the original cells, for the error workbook
+    Verdict verdict = Verdict::Ok;
+    QString column;          // the header of the column at fault (rejected)
+    QString reason;          // translated (rejected)
+    QStringList notes;       // translated (ok with a note, duplicate)
+    qint64 existingId = 0;   // the record a duplicate matches
+};
+
+struct ImportCounts
+{
+    int read = 0;
+    int imported = 0;
+    int updated = 0;
+    int skipped = 0;
+    int rejected = 0;
+};
+
+// Import of one sheet, in four steps the UI and the command line share:
+//   read()    streams the sheet, finds the header row and maps columns to fields;
+//   the clerk may change the mapping (setMapping);
+//   analyse() gives every row its verdict without changing the ledger (a trial run inside a
+//             transaction that is rolled back, so the verdicts are the repositories' own);
+//   commit()  writes every accepted row in one transaction — all or nothing — after a backup,
+//             and keeps an entry in the import log.
+// Rejected rows can be written to an error workbook with their original cells and the reason.
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+public:
+    using Progress = std::function<bool(int done, int total)>; // false cancels
+
+    Importer(Ledger &ledger, ImportOptions options);
+    ~Importer();
+
+    const ImportOptions &options() const { return m_options; }
+    void setOptions(const ImportOptions &options) { m_options = options; }
+
+    SheetSource::Result read(const QString &path, const QString &sheet, QString *error, const Progress &progress = {});
+    const ColumnMapping &mapping() const { return m_mapping; }
+    void setMapping(const ColumnMapping &mapping) { m_mapping = mapping; }
+    QString sheet() const { return m_sheet; }
+    QString path() const { return m_path; }
+
+    // False when cancelled, or when a required column is not mapped (*error names it).
+    bool analyse(QString *error, const Progress &progress = {});
+    const QList<ImportRow> &rows() const { return m_rows; }
+    QStringList newVillages() const { return m_newVillages; }
+    QStringList newGrids() const { return m_newGrids; }   // "village / grid"
+    QStringList newPeople() const { return m_newPeople; } // "village / name"
+    int count(ImportRow::Verdict verdict) const;
+
+    // Writes the accepted rows (analyse() first). False with *error when cancelled ("cancelled")
+    // or failed; the ledger is then unchanged. *backupPath receives the backup taken before.
+    bool commit(ImportCounts *counts, QString *error, const Progress &progress = {}, QString *backupPath = nullptr);
+
+    // The rejected rows with their original cells under the sheet's header, and a reason column.
+    bool writeErrors(const QString &path, QString *error) const;
+
+    struct LogEntry
+    {
+        qint64 id = 0;
+        QDateTime at;
+        QString kind;
+        QString file;
+        QString sheet;
+        ImportCounts counts;
+        QString clerk;
+    };
+    static QList<LogEntry> log(Ledger &ledger);
+
+private:
+    struct Parsed;
+    bool run(bool trial, ImportCounts *counts, QString *error, const Progress &progress);
+    void parseRow(int index);
+    QString header(const QString &key) const;
+
+    Ledger &m_ledger;
+    ImportOptions m_options;
+    QString m_path;
+    QString m_sheet;
+    ColumnMapping m_mapping;
+    QList<QPair<int, QVariantList>> m_raw; // every non-blank row read, header and title rows included
+    QList<ImportRow> m_rows;
+    std::vector<std::unique_ptr<Parsed>> m_parsed;
+    QStringList m_newVillages, m_newGrids, m_newPeople;
+    bool m_analysed = false;
+};
+
+} // namespace tl

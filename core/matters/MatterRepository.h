@@ -1,0 +1,72 @@
+#pragma once
+
+#include "matters/Deliberation.h"
+#include "model/Saved.h"
+
+#include <QByteArray>
+#include <QHash>
+
+#include <optional>
+
+namespace tl {
+
+class Ledger;
+
+struct AttachmentInfo
+{
+    qint64 id = 0;
+    qint64 stepId = 0;
+    QString fileName;
+    QString mime;
+    qint64 size = 0;
+    QDate added;
+};
+
+// Counts the editor pre-fills for a meeting, from the village record and the roster.
+struct ExpectedCounts
+{
+    std::optional<int> expected;
+    std::optional<int> householdsExpected;
+};
+
+class MatterRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(MatterRepository)
+public:
+    explicit MatterRepository(Ledger &ledger) : m_ledger(ledger) {}
+
+    QList<Matter> ofVillage(qint64 villageId) const;
+    QList<Matter> all() const;
+    std::optional<Matter> get(qint64 id) const;
+    int count() const;
+
+    FieldErrors validate(Matter &matter) const;
+    Saved insert(Matter matter);
+    Saved update(Matter matter);
+    bool remove(qint64 id, QString *error);
+
+    QList<StepRecord> steps(qint64 matterId) const;
+    // Every step of every matter, keyed by matter: one query for boards, findings and reports.
+    QHash<qint64, QList<StepRecord>> allSteps() const;
+
+    // Checks one step before it is saved: required fields, counts, and the order of the steps.
+    // A step recorded before an earlier one (or after a rejection) is refused unless
+    // record.overridden is set with a reason; the override then stays a finding.
+    FieldErrors validateStep(StepRecord &record) const;
+    Saved saveStep(StepRecord record); // insert, or update the record of that step
+    bool removeStep(qint64 stepId, QString *error);
+    // Puts back a step (same id), for undo; its attachments are kept when the step still exists.
+    bool restoreStep(const StepRecord &record, QString *error);
+
+    QList<AttachmentInfo> attachments(qint64 stepId) const;
+    Saved addAttachment(qint64 stepId, const QString &fileName, const QByteArray &data);
+    QByteArray attachmentData(qint64 attachmentId) const;
+    bool removeAttachment(qint64 attachmentId, QString *error);
+
+    ExpectedCounts expectedDefaults(qint64 villageId, MatterStep step, ResolutionForm form, const QDate &on) const;
+
+private:
+    Ledger &m_ledger;
+};
+
+} // namespace tl

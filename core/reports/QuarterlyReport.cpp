@@ -1,0 +1,729 @@
+#include "reports/QuarterlyReport.h"
+
+#include "committees/CommitteeRepository.h"
+#include "findings/Findings.h"
+#include "grids/HouseholdRepository.h"
+#include "committees/Indicators.h"
+#include "storage/Ledger.h"
+#include "model/Masking.h"
+#include "matters/MatterBoard.h"
+#include "storage/Settings.h"
+#include "storage/SqlUtil.h"
+#include "reports/XlsxWriter.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+#include <ctime>
+#include <numeric>
+
+namespace tl {
+
+namespace {
+
+// Records how long each phase of an export took, when the caller asks (tl_bench).
+class PhaseClock
+{
+public:
+    explicit PhaseClock(QuarterlyReport::PhaseTimes *out = nullptr) : m_out(out)
+    {
+        if (m_out) {
+            m_timer.start();
+            m_cpu = std::clock();
+        }
+    }
+    void mark(const char *phase)
+    {
+        if (!m_out)
+            return;
+        const std::clock_t cpu = std::clock();
+        m_out->append({QString::fromLatin1(phase), double(m_timer.nsecsElapsed()) / 1e6,
+                       double(cpu - m_cpu) * 1000.0 / CLOCKS_PER_SEC});
+        m_timer.restart();
+        m_cpu = cpu;
+    }
+
+private:
+    QuarterlyReport::PhaseTimes *m_out;
+    QElapsedTimer m_timer;
+    std::clock_t m_cpu = 0;
+};
+
+// One village's line of the 汇总 sheet; also what the county roll-up adds up.
+struct SummaryRow
+{
+    QString village;
+    qint64 villageId = 0;
+    int households = 0;
+    int people = 0;
+    int grids = 0;
+    int unassigned = 0;
+    VillageIndicators ind;
+    int started = 0, decided = 0, completed = 0, overdue = 0, withDefects = 0;
+    int findings = 0;
+};
+
+struct LedgerData
+{
+    QString township;
+    QDate asOf;
+    QList<SummaryRow> rows;
+    QList<VillageIndicators> indicators;
+    QList<BoardRow> matters;
+    QList<Finding> findings;
+    // For the sheets of one township's report (not for the county roll-up):
+    QHash<qint64, QList<RosterEntry>> rosters;   // village → CommitteeRepository::roster(village, asOf)
+    QHash<qint64, QList<GridSummary>> grids;     // village → GridRepository::summaries(village)
+};
+
+using VillageGrid = QPair<qint64, qint64>;
+
+// Households per village and per grid within the village, in one GROUP BY over the household
+// table: the village totals of 汇总 and the counts of 网格 both come from it. People are summed
+// as TOTAL() has them and converted as HouseholdRepository::totalsByVillage() converts its total.
+// household_village_grid (schema version 8) covers (village_id, grid_id, people), so the
+// GROUP BY is answered from the index alone.
+void householdFigures(Ledger &ledger, QHash<qint64, HouseholdRepository::VillageTotals> *villages,
+                      QHash<VillageGrid, QPair<int, int>> *grids)
+{
+    QSqlQuery q(ledger.database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT village_id, grid_id, COUNT(*), TOTAL(people) FROM household "
+                          "GROUP BY village_id, grid_id"));
+    QHash<qint64, double> people;
+    while (q.next()) {
+        const qint64 village = q.value(0).toLongLong();
+        const bool inGrid = !q.value(1).isNull();
+        const int n = q.value(2).toInt();
+        HouseholdRepository::VillageTotals &t = (*villages)[village];
+        t.households += n;
+        people[village] += q.value(3).toDouble();
+        if (inGrid)
+            grids->insert({village, q.value(1).toLongLong()}, {n, q.value(3).toInt()});
+        else
+            t.unassigned += n;
+    }
+    for (auto it = villages->begin(); it != villages->end(); ++it)
+        it->people = QVariant(people.value(it.key())).toInt();
+}
+
+// CommitteeRepository::roster(village, on) of every village at once: one query for the posts
+// held on the date, one for their holders. Same entries, same order.
+QHash<qint64, QList<RosterEntry>> allRosters(Ledger &ledger, const QDate &on)
+{
+    const QString d = sql::dateText(on);
+    QHash<VillageGrid, RosterEntry> byPerson; // (village of the term, person)
+    QHash<VillageGrid, int> rank;             // sort key: best (body, role) per person
+    QSqlQuery q(ledger.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT t.village_id, t.body, po.person_id, po.role, po.start_date "
+                             "FROM post po JOIN term t ON t.id = po.term_id "
+                             "WHERE po.start_date <= :d AND (po.end_date = '' OR po.end_date > :d) "
+                             "AND (t.closed_on = '' OR t.closed_on > :d) "
+                             "ORDER BY t.village_id, t.body, t.start_date, t.id, po.id"));
+    q.bindValue(QStringLiteral(":d"), d);
+    q.exec();
+    while (q.next()) {
+        const VillageGrid key{q.value(0).toLongLong(), q.value(2).toLongLong()};
+        const Body body = bodyFromCode(q.value(1).toString());
+        Post post;
+        post.personId = key.second;
+        post.role = roleFromCode(q.value(3).toString());
+        post.start = sql::toDate(q.value(4));
+        RosterEntry &e = byPerson[key];
+        e.posts << post;
+        e.bodies << body;
+        if (!e.firstStart.isValid() || post.start < e.firstStart)
+            e.firstStart = post.start;
+        const int r = int(body) * 3 + int(post.role);
+        auto it = rank.find(key);
+        if (it == rank.end())
+            rank.insert(key, r);
+        else
+            *it = std::min(*it, r);
+    }
+    // The holders, in the order roster() reads a village's people (its index: name, then id).
+    QHash<qint64, QList<RosterEntry>> out;
+    q.exec(QStringLiteral("SELECT id, village_id, name, id_number, gender, birth_date, ethnicity, political, "
+                          "education, phone FROM person WHERE id IN (SELECT person_id FROM post) "
+                          "ORDER BY village_id, name, id"));
+    while (q.next()) {
+        const VillageGrid key{q.value(1).toLongLong(), q.value(0).toLongLong()};
+        auto it = byPerson.find(key);
+        if (it == byPerson.end())
+            continue;
+        Person &p = it->person;
+        p.id = key.second;
+        p.villageId = key.first;
+        p.name = q.value(2).toString();
+        p.idNumber = q.value(3).toString();
+        p.gender = genderFromCode(q.value(4).toString());
+        p.birthDate = sql::toDate(q.value(5));
+        p.ethnicity = q.value(6).toString();
+        p.political = politicalFromCode(q.value(7).toString());
+        p.education = educationFromCode(q.value(8).toString());
+        p.phone = q.value(9).toString();
+        // Posts read party first, then the villagers' committee, chair before deputy before member.
+        QList<int> order(it->posts.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            return std::pair(int(it->bodies[a]), int(it->posts[a].role)) < std::pair(int(it->bodies[b]), int(it->posts[b].role));
+        });
+        QList<Post> posts;
+        QList<Body> bodies;
+        for (int i : order) {
+            posts << it->posts[i];
+            bodies << it->bodies[i];
+        }
+        it->posts = posts;
+        it->bodies = bodies;
+        out[key.first] << *it;
+    }
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        const qint64 village = it.key();
+        std::stable_sort(it->begin(), it->end(), [&](const RosterEntry &a, const RosterEntry &b) {
+            return rank.value({village, a.person.id}) < rank.value({village, b.person.id});
+        });
+    }
+    return out;
+}
+
+// GridRepository::summaries(village) of every village at once, households from householdFigures.
+// Leader and worker names are those of people of the grid's own village, as summaries() has them.
+QHash<qint64, QList<GridSummary>> allGridSummaries(Ledger &ledger, const QHash<VillageGrid, QPair<int, int>> &counts)
+{
+    QHash<qint64, QList<GridSummary>> out;
+    QHash<qint64, GridSummary *> byId;
+    QSqlQuery q(ledger.database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT gr.village_id, gr.id, gr.code, gr.name, pl.name FROM grid gr "
+                          "LEFT JOIN person pl ON pl.id = gr.leader_id AND pl.village_id = gr.village_id "
+                          "ORDER BY gr.village_id, gr.code, gr.name"));
+    while (q.next()) {
+        GridSummary s;
+        s.grid.villageId = q.value(0).toLongLong();
+        s.grid.id = q.value(1).toLongLong();
+        s.grid.code = q.value(2).toString();
+        s.grid.name = q.value(3).toString();
+        s.leaderName = q.value(4).toString();
+        const QPair<int, int> c = counts.value({s.grid.villageId, s.grid.id});
+        s.households = c.first;
+        s.people = c.second;
+        out[s.grid.villageId] << s;
+    }
+    for (auto it = out.begin(); it != out.end(); ++it)
+        for (GridSummary &s : *it)
+            byId.insert(s.grid.id, &s);
+    q.exec(QStringLiteral("SELECT w.grid_id, pw.name FROM grid_worker w JOIN grid g ON g.id = w.grid_id "
+                          "LEFT JOIN person pw ON pw.id = w.person_id AND pw.village_id = g.village_id "
+                          "ORDER BY w.rowid"));
+    while (q.next())
+        if (GridSummary *s = byId.value(q.value(0).toLongLong()))
+            s->workerNames << q.value(1).toString();
+    return out;
+}
+
+LedgerData collect(Ledger &ledger, const ReportOptions &o, PhaseClock &clock, bool forSheets)
+{
+    LedgerData d;
+    d.township = ledger.township().name;
+    // The state at the end of the quarter, or today for the running quarter.
+    d.asOf = std::min(o.quarter.last(), o.madeOn);
+    d.indicators = Indicators::compute(ledger, d.asOf);
+    clock.mark("collect: indicators");
+    d.matters = MatterBoard::rows(ledger, d.asOf);
+    clock.mark("collect: matter board");
+    // As FindingEngine::run(ledger, asOf), with the indicators and the board computed above.
+    d.findings = FindingEngine::run(FindingContext{ledger, d.asOf, SettingsStore(ledger).targets(), d.indicators, &d.matters});
+    clock.mark("collect: findings");
+    QHash<qint64, HouseholdRepository::VillageTotals> totals;
+    QHash<VillageGrid, QPair<int, int>> gridCounts;
+    if (forSheets)
+        householdFigures(ledger, &totals, &gridCounts);
+    else
+        totals = HouseholdRepository(ledger).totalsByVillage();
+    const auto grids = GridRepository(ledger).countsByVillage();
+    clock.mark("collect: household and grid totals");
+    if (forSheets) {
+        d.rosters = allRosters(ledger, d.asOf);
+        clock.mark("collect: rosters");
+        d.grids = allGridSummaries(ledger, gridCounts);
+        clock.mark("collect: grid summaries");
+    }
+    QHash<qint64, int> findingsByVillage;
+    for (const Finding &f : d.findings)
+        findingsByVillage[f.villageId]++;
+    QHash<qint64, int> index;
+    for (const VillageIndicators &v : d.indicators) {
+        SummaryRow r;
+        r.village = v.villageName;
+        r.villageId = v.villageId;
+        r.households = totals.value(v.villageId).households;
+        r.people = totals.value(v.villageId).people;
+        r.unassigned = totals.value(v.villageId).unassigned;
+        r.grids = grids.value(v.villageId);
+        r.ind = v;
+        r.findings = findingsByVillage.value(v.villageId);
+        index.insert(v.villageId, int(d.rows.size()));
+        d.rows << r;
+    }
+    for (const BoardRow &m : d.matters) {
+        auto it = index.find(m.matter.villageId);
+        if (it == index.end())
+            continue;
+        SummaryRow &r = d.rows[*it];
+        if (o.quarter.contains(m.firstDate))
+            ++r.started;
+        for (const StepRecord &s : m.steps) {
+            if (s.step == MatterStep::Resolution && o.quarter.contains(s.date))
+                ++r.decided;
+            if (s.step == MatterStep::ResultDisclosure && o.quarter.contains(s.date))
+                ++r.completed;
+        }
+        if (m.overdue)
+            ++r.overdue;
+        if (!m.defects.isEmpty())
+            ++r.withDefects;
+    }
+    clock.mark("collect: summary rows");
+    return d;
+}
+
+QString yesNoFormat()
+{
+    // 1 shows as 是, 0 as 否, and SUM counts the villages.
+    return QStringLiteral("\"%1\";\"%1\";\"%2\"").arg(QuarterlyReport::tr("Yes"), QuarterlyReport::tr("No"));
+}
+
+// Writes the summary columns of one row from column `c` on.
+void writeSummaryCells(XlsxSheet &s, lxw_format *yesNo, int c, const SummaryRow &r)
+{
+    s.integer(c++, r.households);
+    s.integer(c++, r.people);
+    s.integer(c++, r.grids);
+    s.integer(c++, r.unassigned);
+    s.integer(c++, r.ind.members);
+    s.integer(c++, r.ind.women);
+    s.number(c++, r.ind.averageAge(), true);
+    s.percent(c++, r.ind.members ? double(r.ind.college) / r.ind.members : 0.0);
+    worksheet_write_number(s.raw(), lxw_row_t(s.row()), lxw_col_t(c++), r.ind.oneShoulder ? 1 : 0, yesNo);
+    s.integer(c++, r.ind.crossHolders);
+    s.integer(c++, r.ind.reserves);
+    s.number(c++, double(r.ind.incomeYuan) / 10000.0, true);
+    s.integer(c++, r.started);
+    s.integer(c++, r.decided);
+    s.integer(c++, r.completed);
+    s.integer(c++, r.overdue);
+    s.integer(c++, r.withDefects);
+    s.integer(c++, r.findings);
+}
+
+// The totals row under a block of summary rows: real formulas, weighted where an average is.
+void writeSummaryTotals(XlsxSheet &s, XlsxWorkbook &book, int firstCol, int firstRow, int lastRow)
+{
+    auto col = [&](int offset, int row) { return XlsxSheet::cell(row, firstCol + offset); };
+    auto span = [&](int offset) { return col(offset, firstRow) + QLatin1Char(':') + col(offset, lastRow); };
+    const int members = 4, age = 6, college = 7;
+    for (int k = 0; k < 18; ++k) {
+        if (k == age)
+            s.formula(firstCol + k, QStringLiteral("=IF(SUM(%1)=0,0,SUMPRODUCT(%2,%1)/SUM(%1))").arg(span(members), span(age)),
+                      book.totalDecimal);
+        else if (k == college)
+            s.formula(firstCol + k,
+                      QStringLiteral("=IF(SUM(%1)=0,0,SUMPRODUCT(%2,%1)/SUM(%1))").arg(span(members), span(college)),
+                      book.totalPercent);
+        else if (k == 11)
+            s.formula(firstCol + k, QStringLiteral("=SUM(%1)").arg(span(k)), book.totalDecimal);
+        else
+            s.formula(firstCol + k, QStringLiteral("=SUM(%1)").arg(span(k)), book.total);
+    }
+}
+
+QString statusText(MatterStatus s)
+{
+    return MatterText::status(s);
+}
+
+} // namespace
+
+QStringList QuarterlyReport::summaryHeaders()
+{
+    return {tr("Households"),          tr("People"),
+            tr("Grids"),               tr("Households in no grid"),
+            tr("Two-committee members"), tr("Women"),
+            tr("Average age"),         tr("College or higher"),
+            tr("Secretary is director"), tr("Cross-holders"),
+            tr("Reserve cadres"),      tr("Collective income (10k yuan)"),
+            tr("Matters started"),     tr("Matters decided"),
+            tr("Matters completed"),   tr("Matters overdue"),
+            tr("Matters with defects"), tr("Findings")};
+}
+
+namespace {
+// Writes every sheet; false when cancelled.
+bool fillReport(XlsxWorkbook &book, const LedgerData &d, const ReportOptions &o,
+                const std::function<bool(int)> &step, PhaseClock &clock)
+{
+    const QString made = o.madeOn.toString(Qt::ISODate);
+    auto title = [&](const QString &what) {
+        return QuarterlyReport::tr("%1 %2 — %3 (made %4)").arg(d.township, o.quarter.code(), what, made);
+    };
+    lxw_format *yesNo = book.numberFormat(yesNoFormat());
+
+    // 汇总
+    XlsxSheet *sum = book.addSheet(QuarterlyReport::tr("Summary"));
+    QStringList headers{QuarterlyReport::tr("Village")};
+    headers += QuarterlyReport::summaryHeaders();
+    sum->begin(title(QuarterlyReport::tr("Quarterly summary")), headers);
+    const int firstRow = sum->row();
+    for (const SummaryRow &r : d.rows) {
+        sum->text(0, r.village);
+        writeSummaryCells(*sum, yesNo, 1, r);
+        sum->nextRow();
+    }
+    const int lastRow = sum->row() - 1;
+    if (!d.rows.isEmpty()) {
+        worksheet_write_string(sum->raw(), lxw_row_t(sum->row()), 0, QuarterlyReport::tr("Total").toUtf8().constData(), book.total);
+        writeSummaryTotals(*sum, book, 1, firstRow, lastRow);
+        sum->nextRow();
+    }
+    sum->finish();
+    clock.mark("sheet: Summary");
+    if (!step(1))
+        return false;
+    XlsxSheet *members = book.addSheet(QuarterlyReport::tr("Two committees"));
+    members->begin(title(QuarterlyReport::tr("Members of the two committees")),
+                   {QuarterlyReport::tr("Village"), QuarterlyReport::tr("Name"), QuarterlyReport::tr("Gender"), QuarterlyReport::tr("Birth date"), QuarterlyReport::tr("Age"), QuarterlyReport::tr("Ethnic group"),
+                    QuarterlyReport::tr("Political status"), QuarterlyReport::tr("Education"), QuarterlyReport::tr("Posts"), QuarterlyReport::tr("In post since"), QuarterlyReport::tr("ID number"),
+                    QuarterlyReport::tr("Phone")});
+    for (const SummaryRow &r : d.rows) {
+        for (const RosterEntry &e : d.rosters.value(r.villageId)) {
+            members->text(0, r.village);
+            members->text(1, e.person.name);
+            members->text(2, DomainText::gender(e.person.gender));
+            members->date(3, e.person.birthDate);
+            const int age = ageOn(e.person.birthDate, d.asOf);
+            if (age >= 0)
+                members->integer(4, age);
+            members->text(5, e.person.ethnicity);
+            members->text(6, DomainText::political(e.person.political));
+            members->text(7, DomainText::education(e.person.education));
+            members->text(8, e.postTitles());
+            members->date(9, e.firstStart);
+            members->text(10, o.unmasked ? e.person.idNumber : maskIdNumber(e.person.idNumber));
+            members->text(11, o.unmasked ? e.person.phone : maskPhone(e.person.phone));
+            members->nextRow();
+        }
+    }
+    members->finish();
+    clock.mark("sheet: Two committees");
+    if (!step(2))
+        return false;
+
+    XlsxSheet *ledgerSheet = book.addSheet(QuarterlyReport::tr("Matters"));
+    ledgerSheet->begin(title(QuarterlyReport::tr("Four deliberations, two disclosures")),
+                       {QuarterlyReport::tr("Village"), QuarterlyReport::tr("Matter"), QuarterlyReport::tr("Category"), QuarterlyReport::tr("Amount (yuan)"), QuarterlyReport::tr("Proposed"),
+                        QuarterlyReport::tr("Deliberated"), QuarterlyReport::tr("Reviewed"), QuarterlyReport::tr("Review expected"), QuarterlyReport::tr("Review present"),
+                        QuarterlyReport::tr("Review for"), QuarterlyReport::tr("Resolution form"), QuarterlyReport::tr("Resolved"), QuarterlyReport::tr("Resolution expected"),
+                        QuarterlyReport::tr("Resolution present"), QuarterlyReport::tr("For"), QuarterlyReport::tr("Against"), QuarterlyReport::tr("Abstain"), QuarterlyReport::tr("Disclosed"),
+                        QuarterlyReport::tr("Disclosure ends"), QuarterlyReport::tr("Result disclosed"), QuarterlyReport::tr("Status"), QuarterlyReport::tr("Defects")});
+    for (const BoardRow &m : d.matters) {
+        if (!m.touches(o.quarter.first(), o.quarter.last()))
+            continue;
+        auto stepOf = [&](MatterStep s) -> const StepRecord * {
+            for (const StepRecord &r : m.steps)
+                if (r.step == s)
+                    return &r;
+            return nullptr;
+        };
+        auto count = [&](int col, const std::optional<int> &v) {
+            if (v)
+                ledgerSheet->integer(col, *v);
+        };
+        ledgerSheet->text(0, m.village);
+        ledgerSheet->text(1, m.matter.title);
+        ledgerSheet->text(2, MatterText::category(m.matter.category));
+        ledgerSheet->number(3, double(m.matter.amountFen) / 100.0, true);
+        const StepRecord *s1 = stepOf(MatterStep::PartyProposal), *s2 = stepOf(MatterStep::JointDeliberation),
+                         *s3 = stepOf(MatterStep::MembersReview), *s4 = stepOf(MatterStep::Resolution),
+                         *s5 = stepOf(MatterStep::ResolutionDisclosure), *s6 = stepOf(MatterStep::ResultDisclosure);
+        ledgerSheet->date(4, s1 ? s1->date : QDate());
+        ledgerSheet->date(5, s2 ? s2->date : QDate());
+        ledgerSheet->date(6, s3 ? s3->date : QDate());
+        if (s3) {
+            count(7, s3->expected);
+            count(8, s3->present);
+            count(9, s3->votesFor);
+        }
+        if (s4)
+            ledgerSheet->text(10, MatterText::form(s4->form));
+        ledgerSheet->date(11, s4 ? s4->date : QDate());
+        if (s4) {
+            count(12, s4->expected);
+            count(13, s4->present);
+            count(14, s4->votesFor);
+            count(15, s4->votesAgainst);
+            count(16, s4->votesAbstain);
+        }
+        ledgerSheet->date(17, s5 ? s5->date : QDate());
+        ledgerSheet->date(18, s5 ? s5->disclosureEnd : QDate());
+        ledgerSheet->date(19, s6 ? s6->date : QDate());
+        ledgerSheet->text(20, statusText(m.status));
+        QStringList defects;
+        for (const auto &x : m.defects)
+            defects << x.detail;
+        ledgerSheet->text(21, defects.join(QStringLiteral("；")));
+        ledgerSheet->nextRow();
+    }
+    ledgerSheet->finish();
+    clock.mark("sheet: Matters");
+    if (!step(3))
+        return false;
+
+    XlsxSheet *gridSheet = book.addSheet(QuarterlyReport::tr("Grids"));
+    gridSheet->begin(title(QuarterlyReport::tr("Grids")), {QuarterlyReport::tr("Village"), QuarterlyReport::tr("Grid code"), QuarterlyReport::tr("Grid"), QuarterlyReport::tr("Grid leader"),
+                                          QuarterlyReport::tr("Grid workers"), QuarterlyReport::tr("Households"), QuarterlyReport::tr("People")});
+    for (const SummaryRow &r : d.rows) {
+        for (const GridSummary &g : d.grids.value(r.villageId)) {
+            gridSheet->text(0, r.village);
+            gridSheet->text(1, g.grid.code);
+            gridSheet->text(2, g.grid.name);
+            gridSheet->text(3, g.leaderName);
+            gridSheet->text(4, g.workerNames.join(QStringLiteral("、")));
+            gridSheet->integer(5, g.households);
+            gridSheet->integer(6, g.people);
+            gridSheet->nextRow();
+        }
+    }
+    gridSheet->finish();
+    clock.mark("sheet: Grids");
+    if (!step(4))
+        return false;
+
+    XlsxSheet *issues = book.addSheet(QuarterlyReport::tr("Findings"));
+    issues->begin(title(QuarterlyReport::tr("Findings")), {QuarterlyReport::tr("Village"), QuarterlyReport::tr("Rule"), QuarterlyReport::tr("Severity"), QuarterlyReport::tr("Detail")});
+    for (const Finding &f : d.findings) {
+        issues->text(0, f.villageId ? f.village : d.township);
+        issues->text(1, FindingEngine::ruleTitle(f.rule));
+        issues->text(2, f.severity == Finding::Severity::Error ? QuarterlyReport::tr("Error") : QuarterlyReport::tr("Warning"));
+        issues->text(3, f.detail);
+        issues->nextRow();
+    }
+    issues->finish();
+    clock.mark("sheet: Findings");
+    if (!step(5))
+        return false;
+
+    // 图表: small data tables and native charts that refer to them.
+    XlsxSheet *charts = book.addSheet(QuarterlyReport::tr("Charts"));
+    const TownshipIndicators t = Indicators::total(d.indicators);
+    charts->begin(title(QuarterlyReport::tr("Charts")), {QuarterlyReport::tr("Age band"), QuarterlyReport::tr("Members"), QuarterlyReport::tr("Education"), QuarterlyReport::tr("Members"),
+                                        QuarterlyReport::tr("Status"), QuarterlyReport::tr("Matters")});
+    const QStringList bands{QuarterlyReport::tr("35 or younger"), QuarterlyReport::tr("36–45"), QuarterlyReport::tr("46–55"), QuarterlyReport::tr("56–60"), QuarterlyReport::tr("over 60")};
+    const QList<Education> edus{Education::Postgraduate, Education::Bachelor, Education::College,
+                                Education::SecondaryOrHigh, Education::JuniorOrBelow};
+    const QList<MatterStatus> statuses{MatterStatus::Draft,          MatterStatus::InProgress, MatterStatus::Resolved,
+                                       MatterStatus::Disclosing,     MatterStatus::AwaitingResult,
+                                       MatterStatus::Completed,      MatterStatus::Rejected, MatterStatus::Withdrawn};
+    QHash<int, int> byStatus;
+    for (const BoardRow &m : d.matters)
+        byStatus[int(m.status)]++;
+    const int dataFirst = charts->row();
+    for (int i = 0; i < 8; ++i) {
+        if (i < 5) {
+            charts->text(0, bands[i]);
+            charts->integer(1, t.ageBands[i]);
+            charts->text(2, DomainText::education(edus[i]));
+            charts->integer(3, t.education[int(edus[i])]);
+        }
+        charts->text(4, MatterText::status(statuses[i]));
+        charts->integer(5, byStatus.value(int(statuses[i])));
+        charts->nextRow();
+    }
+    charts->finish();
+    auto chart = [&](uint8_t type, const QString &name, int catCol, int valCol, int rows, int atRow, int atCol) {
+        lxw_chart *c = book.addChart(type);
+        lxw_chart_series *series =
+            chart_add_series(c, charts->range(dataFirst, catCol, dataFirst + rows - 1).toUtf8().constData(),
+                             charts->range(dataFirst, valCol, dataFirst + rows - 1).toUtf8().constData());
+        chart_series_set_name(series, name.toUtf8().constData());
+        chart_title_set_name(c, name.toUtf8().constData());
+        if (type != LXW_CHART_PIE)
+            chart_legend_set_position(c, LXW_CHART_LEGEND_NONE);
+        worksheet_insert_chart(charts->raw(), lxw_row_t(atRow), lxw_col_t(atCol), c);
+    };
+    chart(LXW_CHART_COLUMN, QuarterlyReport::tr("Two-committee members by age"), 0, 1, 5, dataFirst + 9, 0);
+    chart(LXW_CHART_PIE, QuarterlyReport::tr("Education of two-committee members"), 2, 3, 5, dataFirst + 9, 4);
+    chart(LXW_CHART_BAR, QuarterlyReport::tr("Matters by status"), 4, 5, 8, dataFirst + 25, 0);
+    clock.mark("sheet: Charts");
+    if (!step(6))
+        return false;
+    return true;
+}
+} // namespace
+
+bool QuarterlyReport::write(Ledger &ledger, const ReportOptions &o, const QString &path, QString *error,
+                            const Progress &progress, qint64 *cellsWritten, PhaseTimes *phases)
+{
+    constexpr int totalSteps = 7;
+    auto step = [&](int done) { return !progress || progress(done, totalSteps); };
+    if (!step(0)) {
+        if (error)
+            *error = tr("cancelled");
+        return false;
+    }
+    if (phases)
+        phases->clear();
+    PhaseClock clock(phases);
+    const LedgerData d = collect(ledger, o, clock, true);
+    const QString part = path + QStringLiteral(".part");
+    QFile::remove(part);
+    QString failure;
+    bool ok = false;
+    {
+        XlsxWorkbook book(part);
+        if (!book.isOpen()) {
+            failure = tr("cannot write %1").arg(QDir::toNativeSeparators(path));
+        } else if (!fillReport(book, d, o, step, clock)) {
+            failure = tr("cancelled");
+        } else {
+            QString closeError;
+            if (cellsWritten)
+                *cellsWritten = book.cells;
+            ok = book.close(&closeError);
+            if (!ok)
+                failure = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), closeError);
+            clock.mark("close: write the .xlsx package");
+        }
+    } // an unfinished workbook is closed here and its partial file removed below
+    if (ok) {
+        QFile::remove(path);
+        ok = QFile::rename(part, path);
+        if (!ok)
+            failure = tr("cannot put %1 in place").arg(QDir::toNativeSeparators(path));
+    }
+    if (!ok) {
+        QFile::remove(part);
+        if (error)
+            *error = failure;
+        return false;
+    }
+    step(totalSteps);
+    return true;
+}
+
+bool QuarterlyReport::writeRollup(const QStringList &paths, const ReportOptions &o, const QString &path,
+                                  QString *error, const Progress &progress)
+{
+    QList<LedgerData> all;
+    for (int i = 0; i < paths.size(); ++i) {
+        if (progress && !progress(i, int(paths.size()) + 1)) {
+            if (error)
+                *error = tr("cancelled");
+            return false;
+        }
+        auto opened = Ledger::open(paths[i], Ledger::Access::ReadOnly);
+        if (!opened.ledger) {
+            if (error)
+                *error = opened.message;
+            return false;
+        }
+        PhaseClock untimed;
+        all << collect(*opened.ledger, o, untimed, false);
+    }
+    const QString part = path + QStringLiteral(".part");
+    QFile::remove(part);
+    {
+        XlsxWorkbook book(part);
+        if (!book.isOpen()) {
+            if (error)
+                *error = tr("cannot write %1").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+        const QString title = tr("County roll-up %1 (made %2)").arg(o.quarter.code(), o.madeOn.toString(Qt::ISODate));
+        QStringList headers{tr("Township"), tr("Villages")};
+        headers += summaryHeaders();
+        lxw_format *yesNo = book.numberFormat(yesNoFormat());
+        XlsxSheet *county = book.addSheet(tr("Townships"));
+        county->begin(title, headers);
+        const int first = county->row();
+        for (const LedgerData &d : all) {
+            SummaryRow total;
+            int ageWeighted = 0;
+            for (const SummaryRow &r : d.rows) {
+                total.households += r.households;
+                total.people += r.people;
+                total.grids += r.grids;
+                total.unassigned += r.unassigned;
+                total.ind.members += r.ind.members;
+                total.ind.women += r.ind.women;
+                total.ind.college += r.ind.college;
+                total.ind.oneShoulder = false;
+                total.ind.crossHolders += r.ind.crossHolders;
+                total.ind.reserves += r.ind.reserves;
+                total.ind.incomeYuan += r.ind.incomeYuan;
+                total.ind.ageSum += r.ind.ageSum;
+                total.ind.withAge += r.ind.withAge;
+                ageWeighted += r.ind.oneShoulder ? 1 : 0;
+                total.started += r.started;
+                total.decided += r.decided;
+                total.completed += r.completed;
+                total.overdue += r.overdue;
+                total.withDefects += r.withDefects;
+                total.findings += r.findings;
+            }
+            total.findings = int(d.findings.size());
+            county->text(0, d.township);
+            county->integer(1, d.rows.size());
+            writeSummaryCells(*county, book.number, 2, total);
+            // For a township the 一肩挑 column counts its villages.
+            county->integer(10, ageWeighted);
+            county->nextRow();
+        }
+        const int last = county->row() - 1;
+        if (!all.isEmpty()) {
+            worksheet_write_string(county->raw(), lxw_row_t(county->row()), 0, tr("Total").toUtf8().constData(), book.total);
+            county->formula(1, QStringLiteral("=SUM(%1:%2)").arg(XlsxSheet::cell(first, 1), XlsxSheet::cell(last, 1)));
+            writeSummaryTotals(*county, book, 2, first, last);
+            county->nextRow();
+        }
+        county->finish();
+
+        headers = QStringList{tr("Township"), tr("Village")};
+        headers += summaryHeaders();
+        XlsxSheet *villages = book.addSheet(tr("Villages"));
+        villages->begin(title, headers);
+        for (const LedgerData &d : all) {
+            for (const SummaryRow &r : d.rows) {
+                villages->text(0, d.township);
+                villages->text(1, r.village);
+                writeSummaryCells(*villages, yesNo, 2, r);
+                villages->nextRow();
+            }
+        }
+        villages->finish();
+        QString closeError;
+        if (!book.close(&closeError)) {
+            QFile::remove(part);
+            if (error)
+                *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), closeError);
+            return false;
+        }
+    }
+    QFile::remove(path);
+    if (!QFile::rename(part, path)) {
+        QFile::remove(part);
+        if (error)
+            *error = tr("cannot put %1 in place").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (progress)
+        progress(int(paths.size()) + 1, int(paths.size()) + 1);
+    return true;
+}
+
+} // namespace tl

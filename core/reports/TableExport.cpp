@@ -1,0 +1,91 @@
+#include "reports/TableExport.h"
+
+#include "reports/XlsxWriter.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+
+namespace tl {
+
+bool TableExport::write(const QString &title, const QStringList &headers, const QList<QVariantList> &rows,
+                        const QString &path, QString *error, const Progress &progress)
+{
+    const QString part = path + QStringLiteral(".part");
+    QFile::remove(part);
+    QString failure;
+    bool ok = false;
+    {
+        XlsxWorkbook book(part);
+        if (!book.isOpen()) {
+            failure = tr("cannot write %1").arg(QDir::toNativeSeparators(path));
+        } else {
+            // Sheet names: at most 31 characters, none of []:*?/\.
+            QString name = title.left(31);
+            for (QChar c : QStringLiteral("[]:*?/\\"))
+                name.replace(c, QLatin1Char(' '));
+            XlsxSheet *sheet = book.addSheet(name.trimmed().isEmpty() ? QStringLiteral("Sheet1") : name.trimmed());
+            sheet->begin(title, headers);
+            bool cancelled = false;
+            for (int r = 0; r < rows.size(); ++r) {
+                if (progress && r % 500 == 0 && !progress(r, int(rows.size()))) {
+                    cancelled = true;
+                    break;
+                }
+                const QVariantList &row = rows[r];
+                for (int c = 0; c < row.size() && c < headers.size(); ++c) {
+                    const QVariant &v = row[c];
+                    switch (v.typeId()) {
+                    case QMetaType::Int:
+                    case QMetaType::LongLong:
+                    case QMetaType::UInt:
+                    case QMetaType::ULongLong:
+                        sheet->integer(c, v.toLongLong());
+                        break;
+                    case QMetaType::Double:
+                    case QMetaType::Float:
+                        sheet->number(c, v.toDouble(), true);
+                        break;
+                    case QMetaType::QDate:
+                        sheet->date(c, v.toDate());
+                        break;
+                    case QMetaType::Bool:
+                        sheet->text(c, v.toBool() ? tr("Yes") : tr("No"));
+                        break;
+                    default:
+                        if (!v.isNull())
+                            sheet->text(c, v.toString());
+                        break;
+                    }
+                }
+                sheet->nextRow();
+            }
+            sheet->finish();
+            if (cancelled) {
+                failure = tr("cancelled");
+            } else {
+                QString closeError;
+                ok = book.close(&closeError);
+                if (!ok)
+                    failure = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), closeError);
+            }
+        }
+    }
+    if (ok) {
+        QFile::remove(path);
+        ok = QFile::rename(part, path);
+        if (!ok)
+            failure = tr("cannot put %1 in place").arg(QDir::toNativeSeparators(path));
+    }
+    if (!ok) {
+        QFile::remove(part);
+        if (error)
+            *error = failure;
+        return false;
+    }
+    if (progress)
+        progress(int(rows.size()), int(rows.size()));
+    return true;
+}
+
+} // namespace tl

@@ -1,0 +1,499 @@
+#include "storage/Ledger.h"
+#include "storage/SqlUtil.h"
+
+#include "storage/Backups.h"
+#include "storage/Schema.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlQuery>
+#include <QtEndian>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace tl {
+
+namespace {
+QAtomicInt s_connectionCounter;
+
+QString newConnectionName()
+{
+    return QStringLiteral("tl-ledger-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+}
+
+// Each open ledger keeps its own connection; Qt keeps a registry of them by name.
+QSqlDatabase connectionFor(const QString &name)
+{
+    return QSqlDatabase::database(name, false);
+}
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    QSqlQuery q(db);
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            if (error)
+                *error = Ledger::describe(q.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+QVariant pragma(QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA ") + name) && q.next())
+        return q.value(0);
+    return {};
+}
+
+// Thread-local nesting depth of write() per connection, so nested writes become savepoints.
+QHash<QString, int> &writeDepths()
+{
+    static thread_local QHash<QString, int> depths;
+    return depths;
+}
+} // namespace
+
+int Ledger::schemaVersion()
+{
+    return schemaMigrations().constLast().version;
+}
+
+QString Ledger::describe(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (ok) {
+        switch (code) {
+        case 13: return tr("the disk is full; nothing was saved (free some space and try again)");
+        case 8: return tr("the ledger is read-only; nothing was saved");
+        case 5:
+        case 6: return tr("the ledger is busy in another program; nothing was saved (try again)");
+        case 11: return tr("the ledger file is damaged (%1)").arg(detail);
+        case 26: return tr("the file is not a ledger");
+        case 19: return tr("the change breaks a rule of the ledger (%1)").arg(detail);
+        case 10: return tr("the disk could not be written (%1)").arg(detail);
+        default: break;
+        }
+    }
+    return tr("database error: %1").arg(detail);
+}
+
+Ledger::OpenResult Ledger::inspect(const QString &path)
+{
+    OpenResult r;
+    const QFileInfo fi(path);
+    const QString shown = QDir::toNativeSeparators(fi.absoluteFilePath());
+    auto fail = [&](OpenError e, const QString &why) {
+        r.error = e;
+        r.message = tr("Cannot open %1: %2").arg(shown, why);
+        return std::move(r);
+    };
+    if (!fi.exists())
+        return fail(OpenError::NotFound, tr("the file does not exist"));
+    if (!fi.isFile())
+        return fail(OpenError::NotAFile, tr("it is a folder, not a ledger file"));
+    if (fi.size() == 0)
+        return fail(OpenError::NotALedger, tr("the file is empty, it is not a ledger"));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(OpenError::CannotOpen, tr("the file cannot be read (%1)").arg(f.errorString()));
+    // The SQLite header (https://sqlite.org/fileformat.html): magic string, then user_version at
+    // offset 60 and application_id at offset 68, both big-endian. Reading it ourselves means a
+    // foreign file is refused before SQLite ever opens it.
+    const QByteArray header = f.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return fail(OpenError::NotALedger, tr("it is not a Township Ledger file"));
+    const qint32 userVersion = qFromBigEndian<qint32>(header.constData() + 60);
+    const qint32 appId = qFromBigEndian<qint32>(header.constData() + 68);
+    if (appId != kApplicationId)
+        return fail(OpenError::NotALedger,
+                    tr("it is an SQLite database of another program, not a Township Ledger file"));
+    if (userVersion > schemaVersion())
+        return fail(OpenError::TooNew, tr("it was written by a newer version of Township Ledger (format %1, "
+                                          "this program reads up to %2); please update the program")
+                                           .arg(userVersion)
+                                           .arg(schemaVersion()));
+    if (userVersion < 1)
+        return fail(OpenError::Corrupt, tr("the ledger was never completely created"));
+    return r;
+}
+
+Ledger::OpenResult Ledger::open(const QString &path, Access access)
+{
+    OpenResult r = inspect(path);
+    if (r.error != OpenError::None)
+        return r;
+    const QFileInfo fi(path);
+    const QString shown = QDir::toNativeSeparators(fi.absoluteFilePath());
+    auto fail = [&](OpenError e, const QString &why) {
+        r.ledger.reset();
+        r.error = e;
+        r.message = tr("Cannot open %1: %2").arg(shown, why);
+        return std::move(r);
+    };
+
+    // WAL needs to create -wal/-shm beside the file: a read-only file or folder opens read-only.
+    bool readOnly = access == Access::ReadOnly || !fi.isWritable() || !QFileInfo(fi.absolutePath()).isWritable();
+
+    std::unique_ptr<Ledger> ledger(new Ledger);
+    if (!readOnly) {
+        // Two writers on one ledger (a second window, the command line while the program is open)
+        // would each see only their own changes: the second one opens read-only. A lock left by a
+        // killed process is recognised as stale (its process is gone) and taken over.
+        ledger->m_lock = std::make_unique<QLockFile>(fi.absoluteFilePath() + QStringLiteral(".lock"));
+        ledger->m_lock->setStaleLockTime(0);
+        if (!ledger->m_lock->tryLock(0)) {
+            if (ledger->m_lock->error() == QLockFile::LockFailedError) {
+                qint64 pid = 0;
+                QString host, app;
+                ledger->m_lock->getLockInfo(&pid, &host, &app);
+                r.notice = tr("%1 is already open in another window or program (%2, process %3 on %4). It was opened "
+                              "read-only so that the two cannot overwrite each other's changes; close the other one "
+                              "to edit.")
+                               .arg(shown, app.isEmpty() ? tr("unknown program") : app)
+                               .arg(pid)
+                               .arg(host);
+                readOnly = true;
+            }
+            ledger->m_lock.reset(); // no lock to hold: read-only, or a folder where none can be made
+        }
+    }
+    ledger->m_path = fi.absoluteFilePath();
+    ledger->m_readOnly = readOnly;
+    ledger->m_connection = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ledger->m_connection);
+        db.setDatabaseName(ledger->m_path);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000"));
+        else
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+        if (!db.open())
+            return fail(OpenError::CannotOpen, describe(db.lastError()));
+
+        // A damaged file is refused before anything is written to it.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
+            return fail(OpenError::Corrupt, tr("the file is damaged (%1)").arg(describe(q.lastError())));
+        const QString check = q.value(0).toString();
+        q.finish();
+        if (check != QLatin1String("ok"))
+            return fail(OpenError::Corrupt, tr("the file is damaged (%1)").arg(check));
+
+        const int version = pragma(db, QStringLiteral("user_version")).toInt();
+        if (!readOnly) {
+            QString error;
+            if (!execAll(db, {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL")},
+                         &error))
+                return fail(OpenError::CannotOpen, error);
+        }
+        // Statement journals and sort files in memory, and a page cache big enough that a 200,000-row
+        // import is not spilled to the write-ahead log page by page before it commits.
+        if (!execAll(db, {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA temp_store=MEMORY"),
+                          QStringLiteral("PRAGMA cache_size=-65536")},
+                     nullptr))
+            return fail(OpenError::CannotOpen, describe(db.lastError()));
+
+        if (version < schemaVersion()) {
+            if (readOnly)
+                return fail(OpenError::MigrationFailed,
+                            tr("the ledger is in an older format (%1) and must be upgraded, but it is read-only")
+                                .arg(version));
+            // Keep a copy of the file exactly as it was before the upgrade.
+            r.backupPath = QStringLiteral("%1/%2.before-v%3-%4.%5")
+                               .arg(fi.absolutePath(), fi.completeBaseName())
+                               .arg(schemaVersion())
+                               .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                                    fileSuffix());
+            QString error;
+            if (!ledger->copyTo(r.backupPath, &error))
+                return fail(OpenError::MigrationFailed,
+                            tr("the backup before the upgrade could not be written: %1").arg(error));
+            if (!migrate(db, version, &error))
+                return fail(OpenError::MigrationFailed,
+                            tr("the upgrade failed and was undone (%1); a copy is at %2").arg(error, r.backupPath));
+        }
+    }
+    r.ledger = std::move(ledger);
+    return r;
+}
+
+bool Ledger::migrate(QSqlDatabase &db, int from, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = describe(q.lastError());
+        return false;
+    }
+    for (const Migration &m : schemaMigrations()) {
+        if (m.version <= from)
+            continue;
+        if (!execAll(db, m.statements, error)) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+    }
+    const QStringList stamp = {QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId),
+                               QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion())};
+    if (!execAll(db, stamp, error) || !q.exec(QStringLiteral("COMMIT"))) {
+        if (error->isEmpty())
+            *error = describe(q.lastError());
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
+Ledger::OpenResult Ledger::create(const QString &path, const Township &township)
+{
+    OpenResult r;
+    const QFileInfo fi(path);
+    const QString shown = QDir::toNativeSeparators(fi.absoluteFilePath());
+    if (fi.exists()) {
+        r.error = OpenError::Exists;
+        r.message = tr("Cannot create %1: a file of that name already exists").arg(shown);
+        return r;
+    }
+    if (township.name.trimmed().isEmpty()) {
+        r.error = OpenError::CannotOpen;
+        r.message = tr("Cannot create %1: the township name is empty").arg(shown);
+        return r;
+    }
+    if (!QDir().mkpath(fi.absolutePath())) {
+        r.error = OpenError::CannotOpen;
+        r.message = tr("Cannot create %1: the folder cannot be created").arg(shown);
+        return r;
+    }
+    // Build the ledger under a temporary name and rename it into place, so a crash never leaves
+    // a half-created file under the name the clerk chose.
+    const QString temp = fi.absoluteFilePath() + QStringLiteral(".creating");
+    QFile::remove(temp);
+    QString error;
+    {
+        const QString name = newConnectionName();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(temp);
+            bool ok = db.open() && migrate(db, 0, &error);
+            if (ok) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("INSERT INTO township (id, name, county, clerk, phone, is_demo) "
+                                         "VALUES (1, ?, ?, ?, ?, ?)"));
+                q.addBindValue(sql::text(township.name.trimmed()));
+                q.addBindValue(sql::text(township.county.trimmed()));
+                q.addBindValue(sql::text(township.clerk.trimmed()));
+                q.addBindValue(sql::text(township.phone.trimmed()));
+                q.addBindValue(township.isDemo ? 1 : 0);
+                ok = q.exec();
+                if (!ok)
+                    error = describe(q.lastError());
+            } else if (error.isEmpty()) {
+                error = describe(db.lastError());
+            }
+            db.close();
+            if (!ok) {
+                QSqlDatabase::removeDatabase(name);
+                QFile::remove(temp);
+                r.error = OpenError::CannotOpen;
+                r.message = tr("Cannot create %1: %2").arg(shown, error);
+                return r;
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    if (!QFile::rename(temp, fi.absoluteFilePath())) {
+        QFile::remove(temp);
+        r.error = OpenError::CannotOpen;
+        r.message = tr("Cannot create %1: the file could not be put in place").arg(shown);
+        return r;
+    }
+    return open(fi.absoluteFilePath());
+}
+
+Ledger::~Ledger()
+{
+    {
+        QSqlDatabase db = connectionFor(m_connection);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase Ledger::database() const
+{
+    return connectionFor(m_connection);
+}
+
+bool Ledger::write(const std::function<bool(QString *)> &body, QString *error)
+{
+    QString localError;
+    QString &err = error ? *error : localError;
+    if (m_readOnly) {
+        err = tr("the ledger is open read-only; nothing was saved");
+        return false;
+    }
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    int &depth = writeDepths()[m_connection];
+    const QString savepoint = QStringLiteral("sp%1").arg(depth);
+    if (!q.exec(depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint)) {
+        err = describe(q.lastError());
+        return false;
+    }
+    if (depth == 0)
+        applyAuditContext();
+    ++depth;
+    QString bodyError;
+    bool ok = false;
+    try {
+        ok = body(&bodyError);
+    } catch (...) {
+        bodyError = tr("internal error while saving");
+        ok = false;
+    }
+    --depth;
+    if (ok) {
+        if (q.exec(depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint))
+            return true;
+        bodyError = describe(q.lastError());
+    }
+    if (depth == 0) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+        q.exec(QStringLiteral("RELEASE ") + savepoint);
+    }
+    err = bodyError.isEmpty() ? tr("the change was not saved") : bodyError;
+    return false;
+}
+
+QString Ledger::osUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    // Services and some desktop launchers start programs without USER: ask the system.
+    if (user.isEmpty())
+        if (const passwd *pw = getpwuid(getuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+#endif
+    return user;
+}
+
+void Ledger::applyAuditContext() const
+{
+    // Inside the transaction, so the context and the changes it describes commit together.
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE audit_context SET clerk = ?, os_user = ?, source = ?, batch = ? WHERE id = 1"));
+    q.addBindValue(m_clerk.isNull() ? QString(QLatin1String("")) : m_clerk);
+    const QString user = osUser();
+    q.addBindValue(user.isNull() ? QString(QLatin1String("")) : user);
+    q.addBindValue(m_auditSource);
+    q.addBindValue(m_auditBatch);
+    q.exec(); // a ledger older than version 7 has no audit_context until it is migrated
+}
+
+Ledger::AuditScope::AuditScope(Ledger &ledger, const QString &source, qint64 batch)
+    : m_ledger(ledger), m_source(ledger.m_auditSource), m_batch(ledger.m_auditBatch)
+{
+    ledger.m_auditSource = source;
+    ledger.m_auditBatch = batch;
+    if (writeDepths().value(ledger.m_connection) > 0)
+        ledger.applyAuditContext();
+}
+
+Ledger::AuditScope::~AuditScope()
+{
+    m_ledger.m_auditSource = m_source;
+    m_ledger.m_auditBatch = m_batch;
+    if (writeDepths().value(m_ledger.m_connection) > 0)
+        m_ledger.applyAuditContext();
+}
+
+bool Ledger::copyTo(const QString &target, QString *error) const
+{
+    if (QFileInfo::exists(target)) {
+        if (error)
+            *error = tr("%1 already exists").arg(QDir::toNativeSeparators(target));
+        return false;
+    }
+    // Written under a temporary name and renamed when complete: a copy interrupted by a crash or
+    // a full disk never looks like a finished backup.
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part);
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(part);
+    if (!q.exec()) {
+        if (error)
+            *error = describe(q.lastError());
+        QFile::remove(part);
+        return false;
+    }
+    if (!QFile::rename(part, target)) {
+        if (error)
+            *error = tr("%1 could not be put in place").arg(QDir::toNativeSeparators(target));
+        QFile::remove(part);
+        return false;
+    }
+    return true;
+}
+
+QString Ledger::backup(QString *error) const
+{
+    return Backups::make(*this, QStringLiteral("manual"), error);
+}
+
+Township Ledger::township() const
+{
+    Township t;
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT name, county, clerk, phone, is_demo FROM township WHERE id = 1")) && q.next()) {
+        t.name = q.value(0).toString();
+        t.county = q.value(1).toString();
+        t.clerk = q.value(2).toString();
+        t.phone = q.value(3).toString();
+        t.isDemo = q.value(4).toInt() != 0;
+    }
+    return t;
+}
+
+bool Ledger::setTownship(const Township &t, QString *error)
+{
+    if (t.name.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("the township name is empty");
+        return false;
+    }
+    return write(
+        [&](QString *err) {
+            QSqlQuery q(database());
+            q.prepare(QStringLiteral("UPDATE township SET name = ?, county = ?, clerk = ?, phone = ? WHERE id = 1"));
+            q.addBindValue(sql::text(t.name.trimmed()));
+            q.addBindValue(sql::text(t.county.trimmed()));
+            q.addBindValue(sql::text(t.clerk.trimmed()));
+            q.addBindValue(sql::text(t.phone.trimmed()));
+            if (!q.exec()) {
+                *err = describe(q.lastError());
+                return false;
+            }
+            return true;
+        },
+        error);
+}
+
+} // namespace tl

@@ -1,0 +1,341 @@
+#include "storage/Schema.h"
+
+namespace tl {
+
+namespace {
+
+// The audit trail (清廉村居: every change traceable) is kept by triggers inside the file, so no
+// code path — the program, an import, a script using the command line, even another SQLite
+// tool — can change ledger data without leaving its record. Who and why come from the one-row
+// audit_context table, which Ledger::write() fills inside each transaction.
+// Columns are listed as of schema version 7; a later migration that adds a column to an
+// audited table must drop and recreate that table's triggers.
+struct AuditedTable
+{
+    const char *name;
+    const char *key;     // SQL expression naming the record (NEW./OLD. prefix added)
+    const char *columns; // comma-separated; large blobs are left out
+};
+
+const AuditedTable kAudited[] = {
+    {"township", "id", "name,county,clerk,phone,is_demo"},
+    {"setting", "key", "key,value"},
+    {"village", "id",
+     "name,credit_code,groups_count,households,registered_pop,resident_pop,party_members,representatives,"
+     "income_yuan,star_rating,weak,model_village,rule_of_law_model,supervision_phone,note,adults,since"},
+    {"person", "id", "village_id,name,id_number,gender,birth_date,ethnicity,political,education,phone,note"},
+    {"term", "id", "village_id,body,number,start_date,end_date,closed_on"},
+    {"post", "id", "term_id,person_id,role,start_date,end_date,end_reason,review"},
+    {"reserve_cadre", "id", "village_id,person_id,source,added_on,note"},
+    {"matter", "id",
+     "village_id,title,category,amount_fen,description,proposer,planned_completion,withdrawn_on,withdrawn_reason"},
+    {"matter_step", "id",
+     "matter_id,step,held_on,place,chair,recorder,form,expected,present,votes_for,votes_against,votes_abstain,"
+     "households_expected,households_present,summary,disclosure_end,channels,signed_by,overridden,override_reason"},
+    {"attachment", "id", "step_id,file_name,mime,size,added_on"},
+    {"grid", "id", "village_id,parent_id,code,name,leader_id,area"},
+    {"grid_worker", "grid_id || ':' || %1.person_id", "grid_id,person_id"},
+    {"household", "id",
+     "village_id,head_name,head_id_number,villager_group,address,people,phone,tags,grid_id,worker_id"},
+    {"disclosure", "id",
+     "village_id,kind,period_start,period_end,title,content,posted_on,ends_on,channels,signed_by"},
+    {"finance_item", "id", "disclosure_id,position,item_date,direction,category,item,amount_fen,note"},
+    {"notice_template", "kind", "kind,title,body"},
+};
+
+QString recordKey(const AuditedTable &t, const char *row)
+{
+    QString key = QStringLiteral("%1.%2").arg(QLatin1String(row), QString::fromLatin1(t.key));
+    return key.replace(QStringLiteral("%1"), QLatin1String(row));
+}
+
+QString jsonOf(const AuditedTable &t, const char *row)
+{
+    QStringList parts;
+    for (const QString &c : QString::fromLatin1(t.columns).split(QLatin1Char(',')))
+        parts << QStringLiteral("'%1', %2.%1").arg(c, QLatin1String(row));
+    return QStringLiteral("json_object(%1)").arg(parts.join(QStringLiteral(", ")));
+}
+
+QStringList auditStatements()
+{
+    QStringList s;
+    s << QStringLiteral("CREATE TABLE audit_context (id INTEGER PRIMARY KEY CHECK (id = 1), clerk TEXT NOT NULL DEFAULT '',"
+                        " os_user TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT 'edit',"
+                        " batch INTEGER NOT NULL DEFAULT 0)")
+      << QStringLiteral("INSERT INTO audit_context (id) VALUES (1)")
+      << QStringLiteral("CREATE TABLE audit_log ("
+                        " id INTEGER PRIMARY KEY,"
+                        " at TEXT NOT NULL,"
+                        " clerk TEXT NOT NULL,"
+                        " os_user TEXT NOT NULL,"
+                        " source TEXT NOT NULL,"
+                        " batch INTEGER NOT NULL DEFAULT 0,"
+                        " tbl TEXT NOT NULL,"
+                        " record TEXT NOT NULL,"
+                        " action TEXT NOT NULL CHECK (action IN ('insert','update','delete')),"
+                        " field TEXT NOT NULL DEFAULT '',"
+                        " old_value TEXT,"
+                        " new_value TEXT)")
+      << QStringLiteral("CREATE INDEX audit_log_record ON audit_log(tbl, record, id)")
+      << QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)")
+      // Nobody edits or deletes the trail, not even the program.
+      << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                        "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END")
+      << QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                        "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END");
+    const QString who = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), c.clerk, c.os_user, c.source, c.batch");
+    const QString into = QStringLiteral("INSERT INTO audit_log (at, clerk, os_user, source, batch, tbl, record, action, "
+                                        "field, old_value, new_value) ");
+    for (const AuditedTable &t : kAudited) {
+        const QString name = QString::fromLatin1(t.name);
+        s << QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2 SELECT %3, '%1', %4, 'insert', '', "
+                            "NULL, %5 FROM audit_context c; END")
+                 .arg(name, into, who, recordKey(t, "NEW"), jsonOf(t, "NEW"));
+        s << QStringLiteral("CREATE TRIGGER audit_%1_delete AFTER DELETE ON %1 BEGIN %2 SELECT %3, '%1', %4, 'delete', '', "
+                            "%5, NULL FROM audit_context c; END")
+                 .arg(name, into, who, recordKey(t, "OLD"), jsonOf(t, "OLD"));
+        QStringList fields;
+        for (const QString &c : QString::fromLatin1(t.columns).split(QLatin1Char(',')))
+            fields << QStringLiteral("SELECT '%1' AS field, OLD.%1 AS old_value, NEW.%1 AS new_value").arg(c);
+        s << QStringLiteral("CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 BEGIN %2 SELECT %3, '%1', %4, 'update', "
+                            "f.field, f.old_value, f.new_value FROM audit_context c, (%5) f "
+                            "WHERE f.old_value IS NOT f.new_value; END")
+                 .arg(name, into, who, recordKey(t, "NEW"), fields.join(QStringLiteral(" UNION ALL ")));
+    }
+    return s;
+}
+
+} // namespace
+
+const QVector<Migration> &schemaMigrations()
+{
+    static const QVector<Migration> migrations = {
+        {1,
+         {
+             // The township this ledger belongs to: exactly one row.
+             QStringLiteral("CREATE TABLE township ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " name TEXT NOT NULL,"
+                            " county TEXT NOT NULL DEFAULT '',"
+                            " clerk TEXT NOT NULL DEFAULT '',"
+                            " phone TEXT NOT NULL DEFAULT '',"
+                            " is_demo INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE village ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE,"
+                            " credit_code TEXT NOT NULL DEFAULT '',"
+                            " groups_count INTEGER NOT NULL DEFAULT 0 CHECK (groups_count >= 0),"
+                            " households INTEGER NOT NULL DEFAULT 0 CHECK (households >= 0),"
+                            " registered_pop INTEGER NOT NULL DEFAULT 0 CHECK (registered_pop >= 0),"
+                            " resident_pop INTEGER NOT NULL DEFAULT 0 CHECK (resident_pop >= 0),"
+                            " party_members INTEGER NOT NULL DEFAULT 0 CHECK (party_members >= 0),"
+                            " representatives INTEGER NOT NULL DEFAULT 0 CHECK (representatives >= 0),"
+                            " income_yuan INTEGER NOT NULL DEFAULT 0,"
+                            " star_rating INTEGER NOT NULL DEFAULT 0 CHECK (star_rating BETWEEN 0 AND 5),"
+                            " weak INTEGER NOT NULL DEFAULT 0,"
+                            " model_village INTEGER NOT NULL DEFAULT 0,"
+                            " rule_of_law_model INTEGER NOT NULL DEFAULT 0,"
+                            " supervision_phone TEXT NOT NULL DEFAULT '',"
+                            " note TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE person ("
+                            " id INTEGER PRIMARY KEY,"
+                            " village_id INTEGER NOT NULL REFERENCES village(id) ON DELETE CASCADE,"
+                            " name TEXT NOT NULL,"
+                            " id_number TEXT NOT NULL DEFAULT '',"
+                            " gender TEXT NOT NULL DEFAULT '',"
+                            " birth_date TEXT NOT NULL DEFAULT '',"
+                            " ethnicity TEXT NOT NULL DEFAULT '',"
+                            " political TEXT NOT NULL DEFAULT '',"
+                            " education TEXT NOT NULL DEFAULT '',"
+                            " phone TEXT NOT NULL DEFAULT '',"
+                            " note TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX person_village ON person(village_id, name)"),
+             // One person, one record: the ID number is unique in the township when known.
+             QStringLiteral("CREATE UNIQUE INDEX person_id_number ON person(id_number) WHERE id_number <> ''"),
+         }},
+        {2,
+         {
+             // Terms (届) of the three bodies and the posts held inside them.
+             QStringLiteral("CREATE TABLE term ("
+                            " id INTEGER PRIMARY KEY,"
+                            " village_id INTEGER NOT NULL REFERENCES village(id) ON DELETE CASCADE,"
+                            " body TEXT NOT NULL CHECK (body IN ('party','committee','supervision')),"
+                            " number INTEGER NOT NULL DEFAULT 1,"
+                            " start_date TEXT NOT NULL,"
+                            " end_date TEXT NOT NULL,"
+                            " closed_on TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX term_village ON term(village_id, body, start_date)"),
+             QStringLiteral("CREATE TABLE post ("
+                            " id INTEGER PRIMARY KEY,"
+                            " term_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,"
+                            " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                            " role TEXT NOT NULL CHECK (role IN ('chair','deputy','member')),"
+                            " start_date TEXT NOT NULL,"
+                            " end_date TEXT NOT NULL DEFAULT '',"
+                            " end_reason TEXT NOT NULL DEFAULT '',"
+                            " review TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX post_term ON post(term_id)"),
+             QStringLiteral("CREATE INDEX post_person ON post(person_id)"),
+             QStringLiteral("CREATE TABLE reserve_cadre ("
+                            " id INTEGER PRIMARY KEY,"
+                            " village_id INTEGER NOT NULL REFERENCES village(id) ON DELETE CASCADE,"
+                            " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                            " source TEXT NOT NULL DEFAULT 'other',"
+                            " added_on TEXT NOT NULL DEFAULT '',"
+                            " note TEXT NOT NULL DEFAULT '',"
+                            " UNIQUE (person_id))"),
+             QStringLiteral("CREATE INDEX reserve_village ON reserve_cadre(village_id)"),
+         }},
+        {3,
+         {
+             // 四议两公开: major matters, their six steps and the scans attached to them.
+             QStringLiteral("ALTER TABLE village ADD COLUMN adults INTEGER NOT NULL DEFAULT 0 CHECK (adults >= 0)"),
+             QStringLiteral("CREATE TABLE matter ("
+                            " id INTEGER PRIMARY KEY,"
+                            " village_id INTEGER NOT NULL REFERENCES village(id) ON DELETE CASCADE,"
+                            " title TEXT NOT NULL,"
+                            " category TEXT NOT NULL DEFAULT 'other',"
+                            " amount_fen INTEGER NOT NULL DEFAULT 0,"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " proposer TEXT NOT NULL DEFAULT '',"
+                            " planned_completion TEXT NOT NULL DEFAULT '',"
+                            " withdrawn_on TEXT NOT NULL DEFAULT '',"
+                            " withdrawn_reason TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX matter_village ON matter(village_id)"),
+             QStringLiteral("CREATE TABLE matter_step ("
+                            " id INTEGER PRIMARY KEY,"
+                            " matter_id INTEGER NOT NULL REFERENCES matter(id) ON DELETE CASCADE,"
+                            " step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 6),"
+                            " held_on TEXT NOT NULL,"
+                            " place TEXT NOT NULL DEFAULT '',"
+                            " chair TEXT NOT NULL DEFAULT '',"
+                            " recorder TEXT NOT NULL DEFAULT '',"
+                            " form TEXT NOT NULL DEFAULT '',"
+                            " expected INTEGER, present INTEGER,"
+                            " votes_for INTEGER, votes_against INTEGER, votes_abstain INTEGER,"
+                            " households_expected INTEGER, households_present INTEGER,"
+                            " summary TEXT NOT NULL DEFAULT '',"
+                            " disclosure_end TEXT NOT NULL DEFAULT '',"
+                            " channels TEXT NOT NULL DEFAULT '',"
+                            " signed_by TEXT NOT NULL DEFAULT '',"
+                            " overridden INTEGER NOT NULL DEFAULT 0,"
+                            " override_reason TEXT NOT NULL DEFAULT '',"
+                            " UNIQUE (matter_id, step))"),
+             QStringLiteral("CREATE TABLE attachment ("
+                            " id INTEGER PRIMARY KEY,"
+                            " step_id INTEGER NOT NULL REFERENCES matter_step(id) ON DELETE CASCADE,"
+                            " file_name TEXT NOT NULL,"
+                            " mime TEXT NOT NULL DEFAULT '',"
+                            " size INTEGER NOT NULL,"
+                            " data BLOB NOT NULL,"
+                            " added_on TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX attachment_step ON attachment(step_id)"),
+         }},
+        {4,
+         {
+             // 网格化治理: grids (with optional sub-grids), their staff, households and the history of
+             // which grid and 网格员 looked after each household.
+             QStringLiteral("CREATE TABLE grid ("
+                            " id INTEGER PRIMARY KEY,"
+                            " village_id INTEGER NOT NULL REFERENCES village(id) ON DELETE CASCADE,"
+                            " parent_id INTEGER REFERENCES grid(id) ON DELETE CASCADE,"
+                            " code TEXT NOT NULL DEFAULT '',"
+                            " name TEXT NOT NULL,"
+                            " leader_id INTEGER REFERENCES person(id) ON DELETE SET NULL,"
+                            " area TEXT NOT NULL DEFAULT '',"
+                            " UNIQUE (village_id, name))"),
+             QStringLiteral("CREATE INDEX grid_village ON grid(village_id)"),
+             QStringLiteral("CREATE TABLE grid_worker ("
+                            " grid_id INTEGER NOT NULL REFERENCES grid(id) ON DELETE CASCADE,"
+                            " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                            " PRIMARY KEY (grid_id, person_id))"),
+             QStringLiteral("CREATE INDEX grid_worker_person ON grid_worker(person_id)"),
+             QStringLiteral("CREATE TABLE household ("
+                            " id INTEGER PRIMARY KEY,"
+                            " village_id INTEGER NOT NULL REFERENCES village(id) ON DELETE CASCADE,"
+                            " head_name TEXT NOT NULL,"
+                            " head_id_number TEXT NOT NULL DEFAULT '',"
+                            " villager_group TEXT NOT NULL DEFAULT '',"
+                            " address TEXT NOT NULL DEFAULT '',"
+                            " people INTEGER NOT NULL DEFAULT 1 CHECK (people >= 0),"
+                            " phone TEXT NOT NULL DEFAULT '',"
+                            " tags TEXT NOT NULL DEFAULT '',"
+                            " grid_id INTEGER REFERENCES grid(id) ON DELETE SET NULL,"
+                            " worker_id INTEGER REFERENCES person(id) ON DELETE SET NULL)"),
+             QStringLiteral("CREATE INDEX household_village ON household(village_id, villager_group, id)"),
+             QStringLiteral("CREATE INDEX household_grid ON household(grid_id)"),
+             QStringLiteral("CREATE INDEX household_worker ON household(worker_id)"),
+             QStringLiteral("CREATE INDEX household_head_id ON household(head_id_number)"),
+             QStringLiteral("CREATE INDEX household_head_name ON household(village_id, head_name)"),
+             QStringLiteral("CREATE INDEX household_head_name_all ON household(head_name)"),
+             QStringLiteral("CREATE INDEX household_phone ON household(phone)"),
+             QStringLiteral("CREATE TABLE household_assignment ("
+                            " id INTEGER PRIMARY KEY,"
+                            " household_id INTEGER NOT NULL REFERENCES household(id) ON DELETE CASCADE,"
+                            " grid_id INTEGER,"
+                            " worker_id INTEGER,"
+                            " assigned_on TEXT NOT NULL,"
+                            " note TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX household_assignment_household ON household_assignment(household_id)"),
+         }},
+        {5,
+         {
+             // 三务公开: the disclosure register, finance items, and the clerk's notice templates.
+             QStringLiteral("ALTER TABLE village ADD COLUMN since TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE TABLE disclosure ("
+                            " id INTEGER PRIMARY KEY,"
+                            " village_id INTEGER NOT NULL REFERENCES village(id) ON DELETE CASCADE,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('party','affairs','finance')),"
+                            " period_start TEXT NOT NULL,"
+                            " period_end TEXT NOT NULL,"
+                            " title TEXT NOT NULL,"
+                            " content TEXT NOT NULL DEFAULT '',"
+                            " posted_on TEXT NOT NULL DEFAULT '',"
+                            " ends_on TEXT NOT NULL DEFAULT '',"
+                            " channels TEXT NOT NULL DEFAULT '',"
+                            " signed_by TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX disclosure_village ON disclosure(village_id, kind, period_start)"),
+             QStringLiteral("CREATE TABLE finance_item ("
+                            " id INTEGER PRIMARY KEY,"
+                            " disclosure_id INTEGER NOT NULL REFERENCES disclosure(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL DEFAULT 0,"
+                            " item_date TEXT NOT NULL DEFAULT '',"
+                            " direction TEXT NOT NULL CHECK (direction IN ('income','expense')),"
+                            " category TEXT NOT NULL DEFAULT '',"
+                            " item TEXT NOT NULL,"
+                            " amount_fen INTEGER NOT NULL,"
+                            " note TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX finance_item_disclosure ON finance_item(disclosure_id, position)"),
+             QStringLiteral("CREATE TABLE notice_template (kind TEXT PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL)"),
+         }},
+        {6,
+         {
+             // Every import: what came in from which file, and what became of its rows.
+             QStringLiteral("CREATE TABLE import_log ("
+                            " id INTEGER PRIMARY KEY,"
+                            " at TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " file TEXT NOT NULL,"
+                            " sheet TEXT NOT NULL DEFAULT '',"
+                            " rows_read INTEGER NOT NULL,"
+                            " imported INTEGER NOT NULL,"
+                            " updated INTEGER NOT NULL,"
+                            " skipped INTEGER NOT NULL,"
+                            " rejected INTEGER NOT NULL,"
+                            " clerk TEXT NOT NULL DEFAULT '',"
+                            " os_user TEXT NOT NULL DEFAULT '')"),
+         }},
+        // The audit trail: see auditStatements().
+        {7, auditStatements()},
+        {8,
+         {
+             // Households per village and grid (reports, overview) from the index alone.
+             QStringLiteral("CREATE INDEX household_village_grid ON household(village_id, grid_id, people)"),
+         }},
+    };
+    return migrations;
+}
+
+} // namespace tl

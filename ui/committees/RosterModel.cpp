@@ -1,0 +1,183 @@
+#include "committees/RosterModel.h"
+
+#include "shell/LedgerContext.h"
+#include "committees/PersonRepository.h"
+
+#include <QBrush>
+#include <QPalette>
+
+namespace tl::ui {
+
+RosterModel::RosterModel(LedgerContext *context, QObject *parent) : QAbstractTableModel(parent), m_context(context) {}
+
+void RosterModel::setRoster(qint64 villageId, const QList<RosterEntry> &entries)
+{
+    beginResetModel();
+    m_villageId = villageId;
+    m_entries = entries;
+    endResetModel();
+}
+
+int RosterModel::rowOfPerson(qint64 personId) const
+{
+    for (int i = 0; i < m_entries.size(); ++i)
+        if (m_entries[i].person.id == personId)
+            return i;
+    return -1;
+}
+
+void RosterModel::setShowFullIds(bool show)
+{
+    if (show == m_showFullIds)
+        return;
+    m_showFullIds = show;
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, IdNumber), index(rowCount() - 1, IdNumber));
+}
+
+QString RosterModel::maskIdNumber(const QString &id)
+{
+    // 前6位 (region) and 后4位 (sequence and check) stay readable: enough to tell people apart
+    // on screen without showing the birth date to whoever stands behind the clerk.
+    if (id.size() <= 10)
+        return id;
+    return id.left(6) + QString(id.size() - 10, QLatin1Char('*')) + id.right(4);
+}
+
+int RosterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int RosterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RosterModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const RosterEntry &e = m_entries.at(index.row());
+    const Person &p = e.person;
+    const bool former = e.posts.isEmpty();
+
+    if (role == PersonIdRole)
+        return p.id;
+    if (role == SearchRole)
+        return QStringList{p.name, p.idNumber, e.postTitles(), p.phone}.join(QLatin1Char('\n'));
+    if (role == Qt::ForegroundRole && former)
+        return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+    if (role == Qt::TextAlignmentRole && (index.column() == Age || index.column() == Since))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Posts && former)
+            return tr("Holds no post now; shown because \"Show former members\" is on");
+        if (index.column() == Phone)
+            return tr("Press F2 or start typing to change the phone number");
+        if (index.column() == IdNumber && !m_showFullIds)
+            return tr("Masked; tick \"Show full ID numbers\" to see it");
+        if (index.column() == Posts || index.column() == Political || index.column() == Education)
+            return data(index, Qt::DisplayRole); // the column may be too narrow for it
+        return {};
+    }
+
+    const int age = ageOn(p.birthDate, m_context->today());
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Age: return age;
+        case Since: return e.firstStart;
+        case IdNumber: return p.idNumber;
+        default: break;
+        }
+        return data(index, Qt::DisplayRole);
+    }
+    if (role == Qt::EditRole && index.column() == Phone)
+        return p.phone;
+    if (role != Qt::DisplayRole)
+        return {};
+
+    switch (index.column()) {
+    case Name: return p.name;
+    case Gender: return p.gender == tl::Gender::Unknown ? QString() : DomainText::gender(p.gender);
+    case Age: return age >= 0 ? QVariant(age) : QVariant();
+    case Ethnicity: return p.ethnicity;
+    case Political: return p.political == PoliticalStatus::Unknown ? QString() : DomainText::political(p.political);
+    case Education: return p.education == tl::Education::Unknown ? QString() : DomainText::education(p.education);
+    case Posts: return former ? tr("(former member)") : e.postTitles();
+    case Since: return e.firstStart.isValid() ? e.firstStart.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+    case IdNumber: return m_showFullIds ? p.idNumber : maskIdNumber(p.idNumber);
+    case Phone: return p.phone;
+    case Reserve: return e.isReserve ? tr("Yes") : QString();
+    default: break;
+    }
+    return {};
+}
+
+QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Name");
+    case Gender: return tr("Gender");
+    case Age: return tr("Age");
+    case Ethnicity: return tr("Ethnic group");
+    case Political: return tr("Political status");
+    case Education: return tr("Education");
+    case Posts: return tr("Posts");
+    case Since: return tr("Since");
+    case IdNumber: return tr("ID number");
+    case Phone: return tr("Phone");
+    case Reserve: return tr("Reserve");
+    default: break;
+    }
+    return {};
+}
+
+Qt::ItemFlags RosterModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Phone && !m_context->isReadOnly())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool RosterModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || index.column() != Phone || m_context->isReadOnly())
+        return false;
+    RosterEntry &e = m_entries[index.row()];
+    const QString phone = value.toString().trimmed();
+    if (phone == e.person.phone)
+        return true;
+    const Person before = e.person;
+    Person after = e.person;
+    after.phone = phone;
+    // Lenient: a phone edit must not be blocked by an old ID number that is still being chased up.
+    PersonRepository people(m_context->ledger());
+    const Saved saved = people.update(after, PersonRepository::IdPolicy::Lenient);
+    if (!saved.ok()) {
+        Q_EMIT editRefused(tr("%1: phone not changed. %2").arg(before.name, saved.message()));
+        return false;
+    }
+    if (const std::optional<Person> stored = people.get(before.id))
+        after = *stored; // normalized as the ledger keeps it
+    e.person = after;
+    Q_EMIT dataChanged(index, index);
+
+    Ledger *ledger = &m_context->ledger();
+    auto write = [ledger](const Person &p) {
+        return [ledger, p](QString *error) {
+            const Saved s = PersonRepository(*ledger).update(p, PersonRepository::IdPolicy::Lenient);
+            if (!s.ok() && error)
+                *error = s.message();
+            return s.ok();
+        };
+    };
+    m_context->recordDone(tr("Change phone of %1").arg(after.name), LedgerContext::Change::People, m_villageId,
+                          write(after), write(before));
+    return true;
+}
+
+} // namespace tl::ui

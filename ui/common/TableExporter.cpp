@@ -1,0 +1,516 @@
+#include "common/TableExporter.h"
+
+#include "shell/Icons.h"
+#include "reports/TableExport.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QDate>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QListView>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTreeView>
+#include <QUrl>
+
+#include <memory>
+
+namespace tl::ui {
+
+namespace {
+
+constexpr int kProgressThreshold = 2000; // rows; fewer are read without a dialog
+constexpr int kProgressStep = 250;
+
+bool isNumber(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isDate(const QVariant &v)
+{
+    return (v.typeId() == QMetaType::QDate && v.toDate().isValid())
+        || (v.typeId() == QMetaType::QDateTime && v.toDateTime().isValid());
+}
+
+// Integers beyond 11 digits are identifiers (ID numbers, phones, credit codes), never amounts
+// a clerk adds up: they stay text so Excel keeps every digit.
+bool identifierLike(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Float)
+        return false;
+    return isNumber(v) && qAbs(v.toLongLong()) >= 10'000'000'000LL;
+}
+
+QVariant fromText(const QString &shown)
+{
+    const QString text = shown.trimmed();
+    if (text.isEmpty())
+        return QString();
+    static const QRegularExpression integer(QStringLiteral("^[+-]?(0|[1-9][0-9]{0,9})$"));
+    static const QRegularExpression grouped(QStringLiteral("^[+-]?[1-9][0-9]{0,2}(,[0-9]{3}){1,4}(\\.[0-9]{1,6})?$"));
+    static const QRegularExpression decimal(QStringLiteral("^[+-]?(0|[1-9][0-9]{0,11})\\.[0-9]{1,6}$"));
+    static const QRegularExpression isoDate(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    if (integer.match(text).hasMatch())
+        return text.toLongLong();
+    if (decimal.match(text).hasMatch())
+        return text.toDouble();
+    if (grouped.match(text).hasMatch()) {
+        QString plain = text;
+        plain.remove(QLatin1Char(','));
+        if (plain.contains(QLatin1Char('.')))
+            return plain.toDouble();
+        return plain.toLongLong();
+    }
+    if (isoDate.match(text).hasMatch()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (d.isValid())
+            return d;
+    }
+    return shown;
+}
+
+QString headerText(const QAbstractItemModel *model, int section)
+{
+    QString text = model->headerData(section, Qt::Horizontal, Qt::DisplayRole).toString();
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text.simplified();
+}
+
+// An "Export to Excel…" action: it knows its view and how to name the export.
+class ExportAction : public QAction
+{
+public:
+    ExportAction(QAbstractItemView *view, QWidget *owner, TableExporter::TitleFunction title)
+        : QAction(appIcon(QStringLiteral("save-as")), TableExporter::tr("Export to Excel…"), owner), view(view),
+          title(std::move(title))
+    {
+        setObjectName(QStringLiteral("exportToExcelAction"));
+    }
+
+    QString currentTitle() const
+    {
+        // A page may still set a string in data() (the older way to follow the village shown).
+        const QString fromData = data().toString();
+        if (!fromData.isEmpty())
+            return fromData;
+        const QString t = title ? title().simplified() : QString();
+        return t.isEmpty() ? TableExporter::tr("Table") : t;
+    }
+
+    QPointer<QAbstractItemView> view;
+    TableExporter::TitleFunction title;
+};
+
+TableExporter::FileChooser &fileChooser()
+{
+    static TableExporter::FileChooser chooser;
+    return chooser;
+}
+
+QString &lastPath()
+{
+    static QString path;
+    return path;
+}
+
+QString &lastError()
+{
+    static QString error;
+    return error;
+}
+
+struct Reader
+{
+    QAbstractItemView *view;
+    QAbstractItemModel *model;
+    QList<int> columns;
+    std::unique_ptr<QProgressDialog> progress;
+    int read = 0;
+    int expected = 0;
+    bool cancelled = false;
+    // The progress dialog lets events through: a filter applied meanwhile (a debounce timer, an
+    // edit in another window) resets or reorders the model under the reader.
+    bool changed = false;
+    bool fetching = false; // rows inserted by our own fetchMore() are expected
+
+    QVariantList row(const QModelIndex &parent, int r, int depth) const
+    {
+        QVariantList out;
+        out.reserve(columns.size());
+        for (int c : columns) {
+            const QModelIndex index = model->index(r, c, parent);
+            QVariant value = TableExporter::cellValue(model->data(index, TableExporter::ExportRole),
+                                                      model->data(index, Qt::EditRole),
+                                                      model->data(index, Qt::DisplayRole));
+            if (value.toString().isEmpty() && !isNumber(value) && !isDate(value)) {
+                const QVariant check = model->data(index, Qt::CheckStateRole);
+                if (check.isValid())
+                    value = check.toInt() == Qt::Unchecked ? TableExporter::tr("No") : TableExporter::tr("Yes");
+            }
+            out << value;
+        }
+        // The tree's levels: what is below another row is indented, as on screen.
+        if (depth > 0 && !out.isEmpty() && out.first().typeId() == QMetaType::QString && !out.first().toString().isEmpty())
+            out.first() = QString(2 * depth, QLatin1Char(' ')) + out.first().toString();
+        return out;
+    }
+
+    bool tick()
+    {
+        ++read;
+        if (progress && read % kProgressStep == 0) {
+            if (read > progress->maximum())
+                progress->setMaximum(read);
+            progress->setValue(read);
+            if (progress->wasCanceled())
+                cancelled = true;
+        }
+        return !cancelled && !changed;
+    }
+
+    // Everything the model can still fetch below `parent` (a lazy model lists only what was
+    // scrolled past); stops when a fetch brings nothing, so a model that always says "more"
+    // cannot loop forever.
+    bool fetchAll(const QModelIndex &parent)
+    {
+        while (model->canFetchMore(parent)) {
+            const int before = model->rowCount(parent);
+            fetching = true;
+            model->fetchMore(parent);
+            fetching = false;
+            if (progress) {
+                const int now = model->rowCount(parent);
+                if (now > progress->maximum())
+                    progress->setMaximum(now);
+                progress->setValue(progress->value()); // lets Cancel through
+                if (progress->wasCanceled())
+                    return !(cancelled = true);
+            }
+            if (changed)
+                return false;
+            if (model->rowCount(parent) <= before)
+                break;
+        }
+        return true;
+    }
+
+    // Rows of a table or a list, and every level of a tree, in view order, hidden rows left out.
+    bool walk(const QModelIndex &parent, QList<QVariantList> *rows, int depth = 0)
+    {
+        if (!fetchAll(parent))
+            return false;
+        auto *table = qobject_cast<QTableView *>(view);
+        auto *tree = qobject_cast<QTreeView *>(view);
+        auto *list = qobject_cast<QListView *>(view);
+        const int count = model->rowCount(parent);
+        for (int r = 0; r < count; ++r) {
+            if ((table && table->isRowHidden(r)) || (tree && tree->isRowHidden(r, parent)) || (list && list->isRowHidden(r)))
+                continue;
+            *rows << row(parent, r, depth);
+            if (!tick())
+                return false;
+            if (tree) {
+                const QModelIndex child = model->index(r, 0, parent);
+                if (model->hasChildren(child) && !walk(child, rows, depth + 1))
+                    return false;
+            }
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+// The types core TableExport writes as numbers and dates: qint64, double and QDate. A date
+// and time becomes text (the workbook has no time-of-day columns); identifiers become text.
+static QVariant normalized(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QDateTime)
+        return v.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Float)
+        return v.toDouble();
+    if (identifierLike(v))
+        return v.toString();
+    if (isNumber(v))
+        return v.typeId() == QMetaType::ULongLong ? QVariant(v.toULongLong()) : QVariant(v.toLongLong());
+    return v;
+}
+
+QVariant TableExporter::cellValue(const QVariant &exportValue, const QVariant &editValue, const QVariant &displayValue)
+{
+    if (exportValue.isValid() && !exportValue.isNull())
+        return normalized(exportValue);
+    if (isNumber(displayValue) || isDate(displayValue))
+        return normalized(displayValue);
+    const QString shown = displayValue.toString();
+    static const QRegularExpression digit(QStringLiteral("[0-9]"));
+    if ((isNumber(editValue) || isDate(editValue)) && !identifierLike(editValue) && shown.contains(digit))
+        return normalized(editValue);
+    return fromText(shown);
+}
+
+bool TableExporter::collect(QAbstractItemView *view, QStringList *headers, QList<QVariantList> *rows,
+                            QWidget *progressParent, QString *error)
+{
+    headers->clear();
+    rows->clear();
+    if (error)
+        error->clear();
+    if (!view || !view->model())
+        return true;
+    Reader reader;
+    reader.view = view;
+    reader.model = view->model();
+    QHeaderView *header = nullptr;
+    if (auto *table = qobject_cast<QTableView *>(view))
+        header = table->horizontalHeader();
+    else if (auto *tree = qobject_cast<QTreeView *>(view))
+        header = tree->header();
+    if (header) {
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int logical = header->logicalIndex(visual);
+            if (logical < 0 || header->isSectionHidden(logical))
+                continue;
+            reader.columns << logical;
+        }
+    } else if (auto *list = qobject_cast<QListView *>(view)) {
+        reader.columns << list->modelColumn();
+    } else {
+        for (int c = 0; c < reader.model->columnCount(view->rootIndex()); ++c)
+            reader.columns << c;
+    }
+    for (int c : std::as_const(reader.columns))
+        *headers << headerText(reader.model, c);
+
+    reader.expected = reader.model->rowCount(view->rootIndex());
+    if (progressParent && (reader.expected >= kProgressThreshold || reader.model->canFetchMore(view->rootIndex()))) {
+        reader.progress = std::make_unique<QProgressDialog>(tr("Reading the rows of the table…"), tr("Cancel"), 0,
+                                                            std::max(reader.expected, 1), progressParent);
+        reader.progress->setWindowTitle(tr("Export to Excel"));
+        reader.progress->setWindowModality(Qt::WindowModal);
+        reader.progress->setMinimumDuration(300);
+        reader.progress->setValue(0);
+    }
+    rows->reserve(reader.expected);
+    QAbstractItemModel *model = reader.model;
+    const auto changed = [&reader] { reader.changed = true; };
+    const QList<QMetaObject::Connection> watches{
+        QObject::connect(model, &QAbstractItemModel::modelAboutToBeReset, changed),
+        QObject::connect(model, &QAbstractItemModel::layoutAboutToBeChanged, changed),
+        QObject::connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, changed),
+        QObject::connect(model, &QAbstractItemModel::columnsAboutToBeRemoved, changed),
+        QObject::connect(model, &QAbstractItemModel::columnsAboutToBeInserted, changed),
+        QObject::connect(model, &QAbstractItemModel::rowsAboutToBeInserted,
+                         [&reader] {
+                             if (!reader.fetching)
+                                 reader.changed = true;
+                         }),
+    };
+    QPointer<QAbstractItemModel> alive(model);
+    const bool ok = reader.walk(view->rootIndex(), rows);
+    if (alive)
+        for (const QMetaObject::Connection &c : watches)
+            QObject::disconnect(c);
+    if (!ok) {
+        rows->clear();
+        if (error)
+            *error = reader.changed ? tr("the table changed while it was being read; export it again")
+                                    : tr("cancelled");
+    }
+    return ok;
+}
+
+bool TableExporter::exportViewTo(const QString &path, QAbstractItemView *view, const QString &title, QString *error)
+{
+    QStringList headers;
+    QList<QVariantList> rows;
+    if (!collect(view, &headers, &rows, nullptr, error))
+        return false;
+    return TableExport::write(title, headers, rows, path, error);
+}
+
+QString TableExporter::safeFileName(const QString &name)
+{
+    static const QString bad = QStringLiteral("\\/:*?\"<>|");
+    QString out = name;
+    for (QChar &c : out)
+        if (bad.contains(c) || c.unicode() < 32)
+            c = QLatin1Char('_');
+    out = out.simplified();
+    return out.isEmpty() ? tr("table") : out;
+}
+
+bool TableExporter::exportView(QWidget *parent, QAbstractItemView *view, const QString &title)
+{
+    lastPath().clear();
+    lastError().clear();
+    if (!view || !view->model())
+        return false;
+    const FileChooser chooser = fileChooser(); // a copy: the hook may be replaced meanwhile
+    const bool interactive = !chooser;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(documents).filePath(safeFileName(title) + QStringLiteral(".xlsx"));
+    QString path = interactive
+        ? QFileDialog::getSaveFileName(parent, tr("Export to Excel"), suggested, tr("Excel workbook (*.xlsx)"))
+        : chooser(suggested);
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0)
+        path += QStringLiteral(".xlsx");
+
+    QStringList headers;
+    QList<QVariantList> rows;
+    QString error;
+    if (!collect(view, &headers, &rows, interactive ? parent : nullptr, &error)) {
+        if (error != tr("cancelled")) { // a cancel by the clerk needs no message
+            lastError() = error;
+            if (interactive)
+                QMessageBox::warning(parent, tr("Export to Excel"), tr("The table could not be exported: %1").arg(error));
+        }
+        return false;
+    }
+
+    std::unique_ptr<QProgressDialog> progress;
+    if (interactive && rows.size() >= kProgressThreshold) {
+        progress = std::make_unique<QProgressDialog>(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                                                     int(rows.size()), parent);
+        progress->setWindowTitle(tr("Export to Excel"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+    }
+    const bool ok = TableExport::write(title, headers, rows, path, &error, [&](int done, int total) {
+        if (!progress)
+            return true;
+        progress->setMaximum(std::max(total, 1));
+        progress->setValue(std::min(done, total));
+        return !progress->wasCanceled();
+    });
+    progress.reset();
+    if (!ok) {
+        if (error != TableExport::tr("cancelled") && error != QLatin1String("cancelled")) {
+            lastError() = error;
+            if (interactive)
+                QMessageBox::warning(parent, tr("Export to Excel"), tr("The table could not be exported: %1").arg(error));
+        }
+        return false;
+    }
+    lastPath() = path;
+    if (interactive)
+        offerToOpenFolder(parent, tr("Export to Excel"), path);
+    return true;
+}
+
+QAction *TableExporter::addExportAction(QAbstractItemView *view, QWidget *owner, const QString &title)
+{
+    return addExportAction(view, owner, TitleFunction([title] { return title; }));
+}
+
+QAction *TableExporter::addExportAction(QAbstractItemView *view, QWidget *owner, TitleFunction title)
+{
+    auto *action = new ExportAction(view, owner, std::move(title));
+    action->setToolTip(tr("Save the rows this table shows (filters applied) as an Excel workbook"));
+    action->setStatusTip(action->toolTip());
+    QPointer<QWidget> parent(owner);
+    QObject::connect(action, &QAction::triggered, owner, [parent, action] {
+        if (!action->view)
+            return;
+        exportView(parent ? parent.data() : action->view.data(), action->view, action->currentTitle());
+    });
+    if (view) {
+        // A view with its own context menu (CustomContextMenu) adds the action to that menu.
+        if (view->contextMenuPolicy() == Qt::DefaultContextMenu)
+            view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        if (view->contextMenuPolicy() == Qt::ActionsContextMenu)
+            view->addAction(action);
+    }
+    return action;
+}
+
+QPushButton *TableExporter::exportButton(QAction *action, QWidget *parent, const QString &text)
+{
+    auto *button = new QPushButton(action->icon(), text.isEmpty() ? tr("E&xport to Excel…") : text, parent);
+    button->setObjectName(QStringLiteral("exportToExcelButton"));
+    button->setToolTip(action->toolTip());
+    button->setEnabled(action->isEnabled());
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    QObject::connect(action, &QAction::changed, button, [button, action] {
+        button->setEnabled(action->isEnabled());
+        button->setToolTip(action->toolTip());
+    });
+    return button;
+}
+
+QAbstractItemView *TableExporter::viewOf(const QAction *action)
+{
+    const auto *a = dynamic_cast<const ExportAction *>(action);
+    return a ? a->view.data() : nullptr;
+}
+
+QString TableExporter::titleOf(const QAction *action)
+{
+    const auto *a = dynamic_cast<const ExportAction *>(action);
+    return a ? a->currentTitle() : QString();
+}
+
+QList<QAction *> TableExporter::exportActions(const QObject *owner)
+{
+    QList<QAction *> out;
+    if (!owner)
+        return out;
+    for (QAction *a : owner->findChildren<QAction *>())
+        if (dynamic_cast<ExportAction *>(a))
+            out << a;
+    return out;
+}
+
+void TableExporter::setFileChooser(FileChooser chooser)
+{
+    fileChooser() = std::move(chooser);
+}
+
+QString TableExporter::lastExportPath()
+{
+    return lastPath();
+}
+
+QString TableExporter::lastExportError()
+{
+    return lastError();
+}
+
+void TableExporter::offerToOpenFolder(QWidget *parent, const QString &title, const QString &file)
+{
+    QMessageBox box(QMessageBox::Information, title, tr("Saved %1").arg(QDir::toNativeSeparators(file)),
+                    QMessageBox::Close, parent);
+    QPushButton *open = box.addButton(tr("Open folder"), QMessageBox::ActionRole);
+    box.setDefaultButton(open);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(file).absolutePath()));
+}
+
+} // namespace tl::ui

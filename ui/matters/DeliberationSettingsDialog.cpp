@@ -1,0 +1,167 @@
+#include "matters/DeliberationSettingsDialog.h"
+
+#include "shell/LedgerContext.h"
+#include "storage/Settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace tl::ui {
+
+namespace {
+// Ranges a little wider than SettingsStore::validate accepts, so a wrong value is explained by
+// the message rather than silently clamped.
+QSpinBox *spin(const QString &objectName, int min, int max, const QString &suffix)
+{
+    auto *s = new QSpinBox;
+    s->setObjectName(objectName);
+    s->setRange(min, max);
+    s->setSuffix(suffix);
+    s->setAlignment(Qt::AlignRight);
+    s->setMinimumWidth(100);
+    return s;
+}
+} // namespace
+
+DeliberationSettingsDialog::DeliberationSettingsDialog(LedgerContext *context, QWidget *parent)
+    : QDialog(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("DeliberationSettingsDialog"));
+    setWindowTitle(tr("Rules for four deliberations, two disclosures"));
+
+    m_jointQuorum = new QComboBox;
+    m_jointQuorum->setObjectName(QStringLiteral("jointQuorumCombo"));
+    m_jointQuorum->addItem(tr("No quorum"), int(JointQuorum::None));
+    m_jointQuorum->addItem(tr("At least half of the members"), int(JointQuorum::Half));
+    m_jointQuorum->addItem(tr("At least two thirds of the members"), int(JointQuorum::TwoThirds));
+    const QString days = tr(" days");
+    m_postWithin = spin(QStringLiteral("postWithinSpin"), 0, 365, days);
+    m_minDays = spin(QStringLiteral("minDisclosureSpin"), 0, 365, days);
+    m_workingDays = new QCheckBox(tr("Count the disclosure period in &working days (Monday to Friday)"));
+    m_workingDays->setObjectName(QStringLiteral("workingDaysCheck"));
+    m_resultWithin = spin(QStringLiteral("resultWithinSpin"), 0, 999, days);
+    m_maxMb = spin(QStringLiteral("maxAttachmentSpin"), 0, 1000, tr(" MB"));
+
+    auto *meetings = new QGroupBox(tr("Meetings"));
+    auto *mf = new QFormLayout(meetings);
+    mf->addRow(tr("Joint meeting of both committees, &quorum:"), m_jointQuorum);
+    auto *meetingNote = new QLabel(tr("No statute sets it; local rules usually ask for half, some for two thirds. The "
+                                      "other quorums are set by law and cannot be changed."));
+    meetingNote->setWordWrap(true);
+    meetingNote->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    mf->addRow(meetingNote);
+
+    auto *disclosure = new QGroupBox(tr("Disclosure"));
+    auto *df = new QFormLayout(disclosure);
+    df->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    df->addRow(tr("Disclose the resolution within (after the decision):"), m_postWithin);
+    df->addRow(tr("Keep a disclosure up for at &least:"), m_minDays);
+    df->addRow(m_workingDays);
+    df->addRow(tr("Disclose the &result within (after planned completion):"), m_resultWithin);
+
+    auto *files = new QGroupBox(tr("Scans"));
+    auto *ff = new QFormLayout(files);
+    ff->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    ff->addRow(tr("Largest &attachment:"), m_maxMb);
+
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setStyleSheet(QStringLiteral("color: #c5221f;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(meetings);
+    layout->addWidget(disclosure);
+    layout->addWidget(files);
+    auto *note = new QLabel(tr("Changes apply to every matter and to the findings at once; Edit > Undo reverts them."));
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &DeliberationSettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { setSettings(DeliberationSettings{}); });
+    for (QSpinBox *s : {m_postWithin, m_minDays, m_resultWithin, m_maxMb})
+        connect(s, &QSpinBox::valueChanged, this, &DeliberationSettingsDialog::validateNow);
+
+    setSettings(SettingsStore(context->ledger()).deliberation());
+    if (context->isReadOnly()) {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_jointQuorum, m_postWithin, m_minDays, m_workingDays,
+                                                           m_resultWithin, m_maxMb})
+            w->setEnabled(false);
+        m_buttons->setStandardButtons(QDialogButtonBox::Close);
+        connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    }
+}
+
+void DeliberationSettingsDialog::setSettings(const DeliberationSettings &s)
+{
+    m_jointQuorum->setCurrentIndex(std::max(0, m_jointQuorum->findData(int(s.jointQuorum))));
+    m_postWithin->setValue(s.postWithinDays);
+    m_minDays->setValue(s.minDisclosureDays);
+    m_workingDays->setChecked(s.workingDays);
+    m_resultWithin->setValue(s.resultWithinDays);
+    m_maxMb->setValue(s.maxAttachmentMb);
+    validateNow();
+}
+
+DeliberationSettings DeliberationSettingsDialog::settings() const
+{
+    DeliberationSettings s;
+    s.jointQuorum = JointQuorum(m_jointQuorum->currentData().toInt());
+    s.postWithinDays = m_postWithin->value();
+    s.minDisclosureDays = m_minDays->value();
+    s.workingDays = m_workingDays->isChecked();
+    s.resultWithinDays = m_resultWithin->value();
+    s.maxAttachmentMb = m_maxMb->value();
+    return s;
+}
+
+void DeliberationSettingsDialog::validateNow()
+{
+    const QString invalid = SettingsStore::validate(settings());
+    m_error->setText(invalid.isEmpty() ? QString() : tr("Not valid: %1").arg(invalid));
+    m_error->setVisible(!invalid.isEmpty());
+    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok))
+        ok->setEnabled(invalid.isEmpty());
+}
+
+void DeliberationSettingsDialog::accept()
+{
+    const DeliberationSettings wanted = settings();
+    const QString invalid = SettingsStore::validate(wanted);
+    if (!invalid.isEmpty()) {
+        validateNow();
+        return;
+    }
+    SettingsStore store(m_context->ledger());
+    const DeliberationSettings before = store.deliberation();
+    QString error;
+    if (!store.setDeliberation(wanted, &error)) {
+        m_error->setText(tr("The rules were not saved: %1").arg(error));
+        m_error->show();
+        return;
+    }
+    LedgerContext *context = m_context;
+    context->recordDone(
+        tr("Change the rules for four deliberations, two disclosures"), LedgerContext::Change::Settings, 0,
+        [context, wanted](QString *e) { return SettingsStore(context->ledger()).setDeliberation(wanted, e); },
+        [context, before](QString *e) { return SettingsStore(context->ledger()).setDeliberation(before, e); });
+    QDialog::accept();
+}
+
+} // namespace tl::ui

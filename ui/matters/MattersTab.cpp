@@ -1,0 +1,314 @@
+#include "matters/MattersTab.h"
+
+#include "shell/LedgerContext.h"
+#include "matters/MatterBoard.h"
+#include "matters/MatterDialog.h"
+#include "matters/MatterEditor.h"
+#include "matters/MatterModel.h"
+#include "common/TableExporter.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace tl::ui {
+
+MattersTab::MattersTab(LedgerContext *context, QWidget *parent) : QWidget(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("MattersTab"));
+    auto *layout = new QVBoxLayout(this);
+    // The list on top shows every column at full width; the matter with its timeline below.
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter);
+
+    auto *listPane = new QWidget(m_splitter);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    m_new = new QPushButton(tr("&New matter…"), listPane);
+    m_new->setObjectName(QStringLiteral("newMatterButton"));
+    m_new->setToolTip(tr("Add a matter that must pass the four deliberations and two disclosures (Ins)"));
+    m_delete = new QPushButton(tr("&Delete…"), listPane);
+    m_delete->setObjectName(QStringLiteral("deleteMatterButton"));
+    m_delete->setToolTip(tr("Delete a matter entered by mistake, with its steps and scans (Del). "
+                            "A matter that was dropped is withdrawn instead (Edit matter)."));
+    m_search = new QLineEdit(listPane);
+    m_search->setObjectName(QStringLiteral("matterSearch"));
+    m_search->setPlaceholderText(tr("Search titles"));
+    m_search->setClearButtonEnabled(true);
+    top->addWidget(m_new);
+    top->addWidget(m_delete);
+    top->addWidget(m_search, 1);
+    listLayout->addLayout(top);
+
+    m_model = new MatterModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(MatterModel::SortRole);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->setFilterKeyColumn(MatterModel::Title);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_view = new QTableView(listPane);
+    m_view->setObjectName(QStringLiteral("mattersView"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setColumnHidden(MatterModel::Village, true); // one village only
+    const QFontMetrics fm = m_view->fontMetrics();
+    auto *header = m_view->horizontalHeader();
+    const int date = fm.horizontalAdvance(QStringLiteral("0000-00-00")) + 20;
+    header->setMinimumSectionSize(fm.averageCharWidth() * 6);
+    header->resizeSection(MatterModel::Title, fm.averageCharWidth() * 30);
+    header->resizeSection(MatterModel::Category, fm.averageCharWidth() * 22);
+    header->resizeSection(MatterModel::Amount, fm.horizontalAdvance(QStringLiteral("00,000,000.00")) + 16);
+    header->resizeSection(MatterModel::Status, fm.averageCharWidth() * 20);
+    header->resizeSection(MatterModel::NextStep, fm.averageCharWidth() * 20);
+    header->resizeSection(MatterModel::Due, date);
+    header->resizeSection(MatterModel::Defects, fm.averageCharWidth() * 9 + 20);
+    header->resizeSection(MatterModel::LastDate, date);
+    // The title takes the room that is left; the other columns keep widths that fit their values.
+    header->setSectionResizeMode(MatterModel::Title, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    // Most urgent first until the clerk sorts by a column.
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->installEventFilter(this);
+    listLayout->addWidget(m_view, 1);
+    m_export = TableExporter::addExportAction(
+        m_view, this, [this] { return tr("Matters – %1").arg(m_context->villageName(m_villageId)); });
+    top->addWidget(TableExporter::exportButton(m_export, listPane));
+
+    m_summary = new QLabel(listPane);
+    m_summary->setObjectName(QStringLiteral("mattersSummary"));
+    m_summary->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    listLayout->addWidget(m_summary);
+
+    m_editor = new MatterEditor(context, m_splitter);
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({1000, 3000}); // a quarter for the list, the rest for the timeline
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 4);
+
+    connect(m_new, &QPushButton::clicked, this, &MattersTab::newMatter);
+    connect(m_delete, &QPushButton::clicked, this, &MattersTab::deleteCurrent);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MattersTab::onCurrentChanged);
+    connect(m_view, &QTableView::doubleClicked, m_editor, &MatterEditor::editMatter);
+    // No Ctrl+N here: it is File > New ledger. Ins in the list and Alt+N add a matter.
+
+    connect(context, &LedgerContext::changed, this, [this](LedgerContext::Change, qint64 villageId) {
+        if (villageId != 0 && villageId != m_villageId)
+            return;
+        if (isVisible())
+            reload();
+        else
+            m_dirty = true;
+    });
+    m_new->setEnabled(!context->isReadOnly());
+    m_delete->setEnabled(false);
+}
+
+void MattersTab::setVillage(qint64 villageId)
+{
+    if (villageId != m_villageId) {
+        m_villageId = villageId;
+        m_wanted = 0;
+        m_search->clear();
+    }
+    reload();
+}
+
+void MattersTab::reload()
+{
+    m_dirty = false;
+    const qint64 keep = m_wanted > 0 ? m_wanted : currentMatterId();
+    m_wanted = 0;
+    m_model->setRows(m_villageId > 0 ? MatterBoard::rows(m_context->ledger(), m_context->today(), m_villageId)
+                                     : QList<BoardRow>(),
+                     m_context->today());
+    int row = m_model->rowOfMatter(keep);
+    QModelIndex index = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, MatterModel::Title)) : QModelIndex();
+    if (!index.isValid() && m_proxy->rowCount() > 0)
+        index = m_proxy->index(0, MatterModel::Title);
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+    onCurrentChanged();
+    updateSummary();
+}
+
+void MattersTab::focusMatter(qint64 matterId)
+{
+    if (m_dirty) {
+        m_wanted = matterId;
+        reload();
+        return;
+    }
+    const int row = m_model->rowOfMatter(matterId);
+    if (row < 0)
+        return;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, MatterModel::Title));
+    if (!index.isValid()) { // hidden by the search
+        m_search->clear();
+        index = m_proxy->mapFromSource(m_model->index(row, MatterModel::Title));
+    }
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+qint64 MattersTab::currentMatterId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? index.data(MatterModel::MatterIdRole).toLongLong() : 0;
+}
+
+void MattersTab::onCurrentChanged()
+{
+    const qint64 id = currentMatterId();
+    // The editor reads the matter again even when it is the same one: the ledger changed.
+    m_editor->setMatter(id);
+    m_delete->setEnabled(id > 0 && !m_context->isReadOnly());
+}
+
+void MattersTab::updateSummary()
+{
+    int action = 0;
+    for (const BoardRow &r : m_model->rows())
+        action += MatterModel::needsAction(r) ? 1 : 0;
+    const QString count = tr("Matters: %1").arg(m_model->rows().size());
+    m_summary->setText(action > 0 ? tr("%1 · need action: %2").arg(count).arg(action) : count);
+}
+
+void MattersTab::newMatter()
+{
+    if (m_villageId <= 0 || m_context->isReadOnly())
+        return;
+    auto *dialog = new MatterDialog(m_context, m_villageId, 0, this);
+    connect(dialog, &MatterDialog::saved, this, &MattersTab::focusMatter);
+    dialog->open();
+}
+
+void MattersTab::deleteCurrent()
+{
+    const qint64 id = currentMatterId();
+    const int row = m_model->rowOfMatter(id);
+    if (row < 0 || m_context->isReadOnly())
+        return;
+    const BoardRow &r = m_model->row(row);
+    const QString title = r.matter.title;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete matter"),
+                                tr("Delete “%1” with its %n recorded step(s) and their scans?\n\nThis is for a matter "
+                                   "entered by mistake; Edit > Undo brings it back. A matter that was dropped is "
+                                   "withdrawn instead (Edit matter).",
+                                   nullptr, int(r.steps.size()))
+                                    .arg(title),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("DeleteMatterBox"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, id, title](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        Ledger *ledger = &m_context->ledger();
+        MatterRepository repo(*ledger);
+        // Everything the undo needs: the matter, its steps and the scans' contents.
+        struct File
+        {
+            qint64 stepId;
+            QString fileName;
+            QByteArray data;
+        };
+        const std::optional<Matter> matter = repo.get(id);
+        if (!matter)
+            return;
+        const QList<StepRecord> steps = repo.steps(id);
+        auto files = std::make_shared<QList<File>>();
+        for (const StepRecord &s : steps)
+            for (const AttachmentInfo &a : repo.attachments(s.id))
+                files->append(File{s.id, a.fileName, repo.attachmentData(a.id)});
+        QString error;
+        if (!repo.remove(id, &error)) {
+            QMessageBox::warning(this, tr("Delete matter"), tr("“%1” was not deleted: %2").arg(title, error));
+            return;
+        }
+        m_context->recordDone(
+            tr("Delete matter “%1”").arg(title), LedgerContext::Change::Everything, matter->villageId,
+            [ledger, id](QString *err) { return MatterRepository(*ledger).remove(id, err); },
+            [ledger, m = *matter, steps, files](QString *err) {
+                MatterRepository repo(*ledger);
+                const Saved s = repo.insert(m);
+                if (!s.ok()) {
+                    if (err)
+                        *err = s.message();
+                    return false;
+                }
+                for (const StepRecord &step : steps)
+                    if (!repo.restoreStep(step, err))
+                        return false;
+                for (const File &f : *files) {
+                    const Saved a = repo.addAttachment(f.stepId, f.fileName, f.data);
+                    if (!a.ok()) {
+                        if (err)
+                            *err = a.message();
+                        return false;
+                    }
+                }
+                return true;
+            });
+    });
+    box->open();
+}
+
+void MattersTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        reload();
+}
+
+bool MattersTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
+            switch (key->key()) {
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+                m_editor->recordNext(); // the usual thing to do with a running matter
+                return true;
+            case Qt::Key_Insert:
+                newMatter();
+                return true;
+            case Qt::Key_Delete:
+                deleteCurrent();
+                return true;
+            default:
+                break;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace tl::ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "storage/Ledger.h"
+
+#include <QDate>
+#include <QObject>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+namespace tl::ui {
+
+// The open ledger as the widgets see it: the file, its undo history, and one signal that tells
+// every view to reload after a committed change (an edit, an undo or a redo).
+class LedgerContext : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Change { Township, Villages, People, Committees, Reserves, Settings, Everything };
+    Q_ENUM(Change)
+
+    explicit LedgerContext(std::unique_ptr<Ledger> ledger, QObject *parent = nullptr);
+    ~LedgerContext() override;
+
+    Ledger &ledger() { return *m_ledger; }
+    bool isReadOnly() const { return m_ledger->isReadOnly(); }
+    bool isDemo() const { return m_isDemo; }
+    QUndoStack *undoStack() { return &m_undo; }
+
+    // "Today" for every rule and derived figure; tests pin it.
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    void setToday(const QDate &d) { m_today = d; }
+
+    void notifyChanged(Change what, qint64 villageId = 0) { Q_EMIT changed(what, villageId); }
+
+    // The village's name as stored now ("" when there is no such village): titles of exports.
+    QString villageName(qint64 villageId);
+
+    // Records an edit that has already been committed, so the clerk can undo it.
+    // `redo` and `undo` each run one transaction and return false with *error on failure.
+    using Step = std::function<bool(QString *error)>;
+    void recordDone(const QString &text, Change what, qint64 villageId, Step redo, Step undo);
+
+Q_SIGNALS:
+    void changed(tl::ui::LedgerContext::Change what, qint64 villageId);
+    // An undo or redo could not be applied (e.g. the disk is full); the stack is left as it was.
+    void undoFailed(const QString &message);
+
+private:
+    std::unique_ptr<Ledger> m_ledger;
+    QUndoStack m_undo;
+    QDate m_today;
+    bool m_isDemo = false;
+};
+
+} // namespace tl::ui

@@ -1,0 +1,163 @@
+#pragma once
+
+#include "findings/Findings.h"
+#include "storage/Ledger.h"
+
+#include <QDate>
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QFrame;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+class QTreeView;
+
+namespace tl::ui {
+
+class BackupsDialog;
+class ChangeHistoryWindow;
+class FindingsPanel;
+class LedgerContext;
+class NavigationModel;
+class TownshipOverviewPage;
+class VillagePage;
+
+// The application shell: navigation tree, township overview, village page and findings panel,
+// with the File / Edit / View / Help menus. Every edit is committed at once, so there is no Save.
+//
+// All widgets that show translated text or hold the open ledger are built by buildUi() and torn
+// down by teardownUi(): opening another ledger or switching the language rebuilds them, instead of
+// re-binding every view and handling LanguageChange in every widget.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a ledger file; on failure returns false, sets *error (translated, names file and reason)
+    // and shows a QMessageBox only when error == nullptr. The current ledger stays open on failure.
+    bool openLedger(const QString &path, QString *error = nullptr);
+    // The same, asking for read-only access (Ledger::Access::ReadOnly) even when the file is writable.
+    bool openLedger(const QString &path, Ledger::Access access, QString *error = nullptr);
+    LedgerContext *context() const; // nullptr when nothing is open
+    void setToday(const QDate &today); // tests pin "today"; forwarded to the context
+    void showTownship();
+    void showVillage(qint64 villageId);
+    VillagePage *villagePage() const; // the village page widget (exists once a ledger is open)
+
+    // For tests and the shell itself: the pieces of the window.
+    TownshipOverviewPage *overviewPage() const { return m_overview; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    QTreeView *navigationView() const { return m_nav; }
+    bool isDemoBannerVisible() const;
+    bool isReadOnlyBannerVisible() const;
+    // Goes to the record a finding is about (what clicking it in the panel does).
+    void goToFinding(const Finding &finding);
+    // Switches the language ("zh_CN" or "en"), remembers it and rebuilds the window.
+    void switchLanguage(const QString &language);
+
+    // Audit trail and backups (MainWindowAudit.cpp).
+    // Why the ledger is open read-only when another window or program has it open ("" otherwise).
+    QString readOnlyNotice() const { return m_openNotice; }
+    // Remembers the clerk's name and records it with the changes to the open ledger from now on.
+    void setClerkName(const QString &name);
+    // Replaces the open ledger with a backup (Backups::restore): closes it, restores, and opens
+    // it again — the restored file, or the untouched one after a failure. True when restored,
+    // with *savedCurrent naming the copy of the ledger as it was; else *error says why.
+    bool restoreBackup(const QString &backup, QString *savedCurrent, QString *error);
+    BackupsDialog *openBackupsDialog();        // File › Backups and restore…
+    ChangeHistoryWindow *openChangeHistory();  // Township › Change history… (the whole township)
+    void editPreferences();                    // File › Preferences…
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    // What the clerk arranged, carried over when the window is rebuilt.
+    struct DockLayout
+    {
+        bool findingsShown = true;
+        int findingsHeight = 220;
+        bool toolBarShown = true;
+    };
+    DockLayout dockLayout() const;
+    void setDockLayout(const DockLayout &layout);
+
+    void buildUi();
+    void teardownUi();
+    void buildActions();
+    void buildMenus();
+    QWidget *buildBanner(const QString &text, const QString &style, QAction *action);
+    QWidget *buildEmptyPage();
+    void adoptLedger(std::unique_ptr<Ledger> ledger, const QString &notice = {});
+    void afterOpening(); // the daily backup, and the notice of a ledger opened read-only
+    void updateReadOnlyIndicator();
+    void reload();
+    void scheduleReload();
+    void updateTitle();
+    void syncNavigation();
+    void fillRecentMenu();
+    QString dialogFolder() const;
+
+    // Menu commands.
+    void newLedger();
+    void openLedgerDialog();
+    void saveLedgerAs();
+    void backupLedger();
+    void editTownship();
+    void editTargets();
+    void addVillage();
+    void about();
+
+    std::unique_ptr<LedgerContext> m_context;
+    QDate m_today;
+    QTimer m_reloadTimer;
+    qint64 m_shownVillage = 0; // 0 = the township overview
+    bool m_syncingNavigation = false;
+    bool m_restoredState = false; // the saved toolbar/panel layout is applied to the first ledger only
+    QString m_townshipName;
+
+    // Built by buildUi(), gone after teardownUi().
+    QObject *m_actionOwner = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QDockWidget *m_findingsDock = nullptr;
+    FindingsPanel *m_findings = nullptr;
+    QTreeView *m_nav = nullptr;
+    NavigationModel *m_navModel = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    TownshipOverviewPage *m_overview = nullptr;
+    VillagePage *m_villagePage = nullptr;
+    QWidget *m_demoBanner = nullptr;
+    QWidget *m_readOnlyBanner = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    QAction *m_newAct = nullptr;
+    QAction *m_openAct = nullptr;
+    QAction *m_saveAsAct = nullptr;
+    QAction *m_backupAct = nullptr;
+    QAction *m_townshipAct = nullptr;
+    QAction *m_targetsAct = nullptr;
+    QAction *m_quitAct = nullptr;
+    QAction *m_undoAct = nullptr;
+    QAction *m_redoAct = nullptr;
+    QAction *m_addVillageAct = nullptr;
+    QAction *m_overviewAct = nullptr;
+    QAction *m_navigationAct = nullptr;
+    QAction *m_aboutAct = nullptr;
+    QAction *m_aboutQtAct = nullptr;
+
+    // Outlives rebuilds: the full path of the open file, and "read-only" beside it.
+    QLabel *m_pathLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+    QString m_openNotice; // Ledger::OpenResult::notice of the open ledger
+};
+
+} // namespace tl::ui

@@ -1,0 +1,150 @@
+// The main window's part of the audit trail and backups: the clerk's name, the daily backup and
+// the read-only notice when a ledger is opened, restoring from a backup, and the windows of the
+// change history (修改记录) and the backups (备份与恢复).
+
+#include "shell/MainWindow.h"
+
+#include "shell/AppSettings.h"
+#include "storage/Backups.h"
+#include "storage/BackupsDialog.h"
+#include "storage/ChangeHistoryWindow.h"
+#include "shell/LedgerContext.h"
+#include "shell/NavigationModel.h"
+#include "shell/PreferencesDialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace tl::ui {
+
+void MainWindow::setClerkName(const QString &name)
+{
+    AppSettings::setClerkName(name);
+    if (m_context)
+        m_context->ledger().setClerk(AppSettings::clerkName());
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        setClerkName(AppSettings::clerkName()); // saved by the dialog; the open ledger records it now
+}
+
+void MainWindow::afterOpening()
+{
+    if (!m_context)
+        return;
+    // The backup of the day's first opening; a demo ledger holds invented data and is not kept.
+    if (!m_context->isReadOnly() && !m_context->isDemo()) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        QString error;
+        const QString made = Backups::daily(m_context->ledger(), AppSettings::backupKeep(), &error);
+        QApplication::restoreOverrideCursor();
+        if (!made.isEmpty())
+            statusBar()->showMessage(
+                tr("Today's backup was saved as %1").arg(QDir::toNativeSeparators(made)), 10000);
+        else if (!error.isEmpty())
+            statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(error));
+    }
+    if (!m_openNotice.isEmpty()) {
+        // Said at once, without stopping the clerk (and at start-up only once the window is
+        // on screen); the banner, the title and the status bar keep saying it.
+        const QString notice = m_openNotice;
+        QTimer::singleShot(0, this, [this, notice] {
+            auto *box = new QMessageBox(
+                QMessageBox::Warning, tr("Opened read-only"), notice, QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("readOnlyNoticeBox"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+    }
+}
+
+void MainWindow::updateReadOnlyIndicator()
+{
+    if (!m_readOnlyLabel)
+        return;
+    const bool readOnly = m_context && m_context->isReadOnly();
+    m_readOnlyLabel->setVisible(readOnly);
+    if (!readOnly)
+        return;
+    m_readOnlyLabel->setText(tr("Read-only"));
+    m_readOnlyLabel->setStyleSheet(QStringLiteral(
+        "QLabel { background: #e3ecf7; border: 1px solid #8fb1dc; border-radius: 3px; padding: 0 6px; "
+        "font-weight: bold; color: #1d4f91; }"));
+    m_readOnlyLabel->setToolTip(!m_openNotice.isEmpty() ? m_openNotice
+                                                        : tr("This ledger is open read-only: you can look at "
+                                                             "everything, but not change it."));
+}
+
+bool MainWindow::restoreBackup(const QString &backup, QString *savedCurrent, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!m_context)
+        return fail(tr("no ledger is open"));
+    if (m_context->isReadOnly())
+        return fail(tr("the ledger is open read-only, so it cannot be replaced"));
+    const QString path = m_context->ledger().path();
+    const qint64 shown = m_shownVillage;
+    const DockLayout dock = dockLayout();
+
+    // The file is replaced: nobody may have it open, this window included. The pages and the
+    // windows of the ledger go first, the ledger last (as when another ledger is opened).
+    teardownUi();
+    m_context.reset();
+    QString saved, why;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool restored = Backups::restore(path, backup, &saved, &why);
+    // The restored ledger, or after a failure the one that was there, untouched.
+    Ledger::OpenResult reopened = Ledger::open(path);
+    QApplication::restoreOverrideCursor();
+    if (!reopened.ledger) {
+        m_openNotice.clear();
+        buildUi(); // the empty page, with New / Open
+        return fail(restored ? reopened.message : why + QLatin1Char('\n') + reopened.message);
+    }
+    adoptLedger(std::move(reopened.ledger), reopened.notice);
+    setDockLayout(dock);
+    if (shown > 0 && m_navModel && m_navModel->villageIds().contains(shown))
+        showVillage(shown);
+    if (!restored) {
+        statusBar()->showMessage(tr("Nothing was restored: %1").arg(why), 15000);
+        return fail(why);
+    }
+    if (savedCurrent)
+        *savedCurrent = saved;
+    statusBar()->showMessage(tr("Restored from %1; the ledger as it was before is kept as %2")
+                                 .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(saved)));
+    return true;
+}
+
+BackupsDialog *MainWindow::openBackupsDialog()
+{
+    if (!m_context)
+        return nullptr;
+    auto *dialog = new BackupsDialog(
+        m_context.get(),
+        [this](const QString &backup, QString *saved, QString *error) {
+            return restoreBackup(backup, saved, error);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+ChangeHistoryWindow *MainWindow::openChangeHistory()
+{
+    return ChangeHistoryWindow::open(m_context.get(), this);
+}
+
+} // namespace tl::ui
