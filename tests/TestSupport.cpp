@@ -1,9 +1,12 @@
 #include "TestSupport.h"
 
+#include "edits/History.h"
 #include "model/DemoGenerator.h"
 #include "model/Validation.h"
 
 #include <QDir>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QtGlobal>
 
 #ifdef QT_WIDGETS_LIB
@@ -13,6 +16,71 @@
 #include <catch2/catch.hpp>
 
 namespace tl::test {
+
+QString dumpTables(Ledger &ledger)
+{
+    QString out;
+    QSqlQuery tables(ledger.database());
+    REQUIRE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                       "AND name NOT IN ('audit_log', 'audit_context', 'import_log') ORDER BY name")));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &name : names) {
+        out += QStringLiteral("== %1\n").arg(name);
+        QSqlQuery rows(ledger.database());
+        REQUIRE(rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(name)));
+        while (rows.next()) {
+            QStringList cells;
+            for (int i = 0; i < rows.record().count(); ++i) {
+                const QVariant v = rows.value(i);
+                cells << (v.isNull() ? QStringLiteral("NULL") : v.toString());
+            }
+            out += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+int auditRows(Ledger &ledger, const QString &source)
+{
+    QSqlQuery q(ledger.database());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE source = ?"));
+    q.addBindValue(source);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+void checkRoundTrip(Ledger &ledger, const std::function<void()> &edit)
+{
+    edits::History &history = ledger.history();
+    const QString before = dumpTables(ledger);
+    const int edits = auditRows(ledger, QStringLiteral("edit")), undos = auditRows(ledger, QStringLiteral("undo")),
+              redos = auditRows(ledger, QStringLiteral("redo"));
+    const int depth = history.stack()->count();
+    edit();
+    REQUIRE(history.stack()->count() == depth + 1); // one edit, one command
+    const QString after = dumpTables(ledger);
+    REQUIRE(after != before);
+    CHECK(auditRows(ledger, QStringLiteral("edit")) > edits);
+
+    const Result<void> undone = history.undo();
+    INFO(undone.message().toStdString());
+    REQUIRE(undone.ok());
+    CHECK(dumpTables(ledger) == before);
+    CHECK(auditRows(ledger, QStringLiteral("undo")) > undos);
+
+    const Result<void> redone = history.redo();
+    INFO(redone.message().toStdString());
+    REQUIRE(redone.ok());
+    CHECK(dumpTables(ledger) == after);
+    CHECK(auditRows(ledger, QStringLiteral("redo")) > redos);
+
+    REQUIRE(history.undo().ok());
+    CHECK(dumpTables(ledger) == before);
+    REQUIRE(history.redo().ok()); // leave the edit done for what the test checks next
+}
 
 std::unique_ptr<Ledger> newLedger(const QString &path)
 {

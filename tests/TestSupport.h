@@ -6,6 +6,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 #include <catch2/catch.hpp>
@@ -37,6 +38,17 @@ struct TempDir
 std::unique_ptr<Ledger> newLedger(const QString &path);
 // A demo ledger (fixed seed and date).
 std::unique_ptr<Ledger> demoLedger(const QString &path, int villages = 12);
+
+// Every table of the ledger as text (rows in id order), the audit trail and the import log aside:
+// two dumps are equal exactly when the ledger's content is the same.
+QString dumpTables(Ledger &ledger);
+// Audit trail rows written with this source ("edit", "undo", "redo" …).
+int auditRows(Ledger &ledger, const QString &source);
+
+// The round trip every edit must survive: `edit` pushes one command (through an edits::
+// function) and must succeed; then undo must give back exactly the tables as before, redo exactly
+// as after, and undo once more as before; the audit trail must say edit, undo and redo.
+void checkRoundTrip(Ledger &ledger, const std::function<void()> &edit);
 
 // Builds the valid ID number for a birth date and sequence (odd = male).
 QString makeId(const QString &region, const QDate &birth, int sequence);

@@ -53,6 +53,14 @@ Saved ReserveRepository::update(ReserveCadre cadre)
     return write(cadre, false);
 }
 
+std::optional<ReserveCadre> ReserveRepository::get(qint64 id) const
+{
+    const QList<ReserveCadre> one = select(m_ledger, "id", id);
+    if (one.isEmpty())
+        return std::nullopt;
+    return one.first();
+}
+
 Saved ReserveRepository::write(ReserveCadre r, bool insert)
 {
     FieldErrors errors;

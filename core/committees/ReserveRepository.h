@@ -16,6 +16,7 @@ public:
 
     QList<ReserveCadre> ofVillage(qint64 villageId) const;
     QList<ReserveCadre> ofPerson(qint64 personId) const;
+    std::optional<ReserveCadre> get(qint64 id) const;
     Saved add(ReserveCadre cadre);
     Saved update(ReserveCadre cadre);
     bool remove(qint64 id, QString *error);

@@ -1,4 +1,6 @@
 #include "storage/Ledger.h"
+
+#include "edits/History.h"
 #include "storage/SqlUtil.h"
 
 #include "storage/Backups.h"
@@ -323,12 +325,20 @@ Ledger::OpenResult Ledger::create(const QString &path, const Township &township)
 
 Ledger::~Ledger()
 {
+    m_history.reset();
     {
         QSqlDatabase db = connectionFor(m_connection);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+edits::History &Ledger::history()
+{
+    if (!m_history)
+        m_history = std::make_unique<edits::History>(*this);
+    return *m_history;
 }
 
 QSqlDatabase Ledger::database() const

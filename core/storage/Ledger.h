@@ -14,6 +14,10 @@ class QLockFile;
 
 namespace tl {
 
+namespace edits {
+class History;
+}
+
 // Why a file could not be opened as a ledger. Every case leaves the file untouched.
 enum class OpenError { None, NotFound, NotAFile, NotALedger, Corrupt, TooNew, CannotOpen, MigrationFailed, Exists };
 
@@ -59,6 +63,9 @@ public:
     // Returns false with a translated *error when anything failed; the file is then unchanged.
     bool write(const std::function<bool(QString *error)> &body, QString *error);
 
+    // The undo history of this ledger: every user edit is a command pushed there (see edits/).
+    edits::History &history();
+
     // A consistent copy of the whole ledger (VACUUM INTO); refuses to overwrite.
     bool copyTo(const QString &target, QString *error) const;
     // A backup in the backups folder beside the file (see Backups).
@@ -100,6 +107,7 @@ private:
 
     QString m_path;
     QString m_connection;
+    std::unique_ptr<edits::History> m_history; // created on first use, dropped before the connection
     std::unique_ptr<QLockFile> m_lock; // one writer per file: <file>.lock beside it
     QString m_clerk;
     QString m_auditSource = QStringLiteral("edit");

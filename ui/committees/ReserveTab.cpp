@@ -1,5 +1,6 @@
 #include "committees/ReserveTab.h"
 
+#include "edits/CommitteeEdits.h"
 #include "common/FieldStyle.h"
 #include "shell/LedgerContext.h"
 #include "committees/PersonDialog.h"
@@ -232,31 +233,19 @@ void ReserveTab::openEntryDialog(const ReserveCadre *existing)
         c.source = source->currentData().toString();
         c.added = added->date();
         c.note = note->text().trimmed();
-        ReserveRepository reserves(*ledger);
-        const Saved saved = old ? reserves.update(c) : reserves.add(c);
-        if (!saved.ok()) {
+        const QString name = person->currentText().section(QLatin1String(" ("), 0, 0);
+        Result<void> saved;
+        if (old) {
+            saved = edits::editReserveCadre(*ledger, c, name);
+        } else {
+            const Result<qint64> added = edits::addReserveCadre(*ledger, c, name);
+            saved = withoutValue(added);
+            if (added)
+                c.id = *added;
+        }
+        if (!saved) {
             FieldStyle::setError(nullptr, error, saved.message());
             return;
-        }
-        c.id = saved.id;
-        const QString name = person->currentText().section(QLatin1String(" ("), 0, 0);
-        if (old) {
-            const ReserveCadre before = *old;
-            auto write = [ledger](const ReserveCadre &r) {
-                return [ledger, r](QString *err) {
-                    const Saved s = ReserveRepository(*ledger).update(r);
-                    if (!s.ok() && err)
-                        *err = s.message();
-                    return s.ok();
-                };
-            };
-            m_context->recordDone(tr("Edit reserve cadre %1").arg(name), LedgerContext::Change::Reserves,
-                                  m_villageId, write(c), write(before));
-        } else {
-            m_context->recordDone(
-                tr("Add reserve cadre %1").arg(name), LedgerContext::Change::Reserves, m_villageId,
-                [ledger, c](QString *err) { return ReserveRepository(*ledger).restore({c}, err); },
-                [ledger, c](QString *err) { return ReserveRepository(*ledger).remove(c.id, err); });
         }
         reload();
         selectCadre(c.id);
@@ -272,18 +261,11 @@ void ReserveTab::removeCurrent()
         return;
     const ReserveCadre cadre = m_model->row(row).cadre;
     const QString name = m_model->row(row).person.name;
-    Ledger *ledger = &m_context->ledger();
-    QString error;
     // Removing only takes the person out of the pool; Edit > Undo puts the entry back as it was,
     // so no confirmation is asked.
-    if (!ReserveRepository(*ledger).remove(cadre.id, &error)) {
-        m_status->setText(tr("%1 was not removed: %2").arg(name, error));
-        return;
-    }
-    m_context->recordDone(
-        tr("Remove reserve cadre %1").arg(name), LedgerContext::Change::Reserves, m_villageId,
-        [ledger, cadre](QString *err) { return ReserveRepository(*ledger).remove(cadre.id, err); },
-        [ledger, cadre](QString *err) { return ReserveRepository(*ledger).restore({cadre}, err); });
+    const Result<void> removed = edits::removeReserveCadre(m_context->ledger(), cadre.id, name);
+    if (!removed)
+        m_status->setText(tr("%1 was not removed: %2").arg(name, removed.message()));
 }
 
 bool ReserveTab::eventFilter(QObject *watched, QEvent *event)

@@ -1,5 +1,6 @@
 #include "shell/LedgerContext.h"
 
+#include "edits/History.h"
 #include "model/VillageRepository.h"
 
 #include <QUndoCommand>
@@ -56,16 +57,40 @@ LedgerContext::LedgerContext(std::unique_ptr<Ledger> ledger, QObject *parent)
     : QObject(parent), m_ledger(std::move(ledger))
 {
     m_isDemo = m_ledger->township().isDemo;
+    edits::History &history = m_ledger->history();
+    connect(&history, &edits::History::changed, this,
+            [this](const edits::Change &change) { notifyChanged(kindOf(change), change.villageId); });
+    connect(&history, &edits::History::failed, this, &LedgerContext::undoFailed);
 }
 
-LedgerContext::~LedgerContext()
+LedgerContext::~LedgerContext() = default;
+
+QUndoStack *LedgerContext::undoStack()
 {
-    m_undo.clear(); // commands refer to the ledger: drop them first
+    return m_ledger->history().stack();
+}
+
+LedgerContext::Change LedgerContext::kindOf(const edits::Change &change)
+{
+    using K = edits::Change::Kind;
+    switch (change.kind) {
+    case K::Township: return Change::Township;
+    case K::Villages: return Change::Villages;
+    case K::People: return Change::People;
+    case K::Committees: return Change::Committees;
+    case K::Reserves: return Change::Reserves;
+    case K::Matters: return Change::Matters;
+    case K::Grids: return Change::Grids;
+    case K::Households: return Change::Households;
+    case K::Disclosures: return Change::Disclosures;
+    case K::Settings: return Change::Settings;
+    }
+    return Change::Everything;
 }
 
 void LedgerContext::recordDone(const QString &text, Change what, qint64 villageId, Step redo, Step undo)
 {
-    m_undo.push(new DoneCommand(this, text, what, villageId, std::move(redo), std::move(undo)));
+    undoStack()->push(new DoneCommand(this, text, what, villageId, std::move(redo), std::move(undo)));
     notifyChanged(what, villageId);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "edits/Change.h"
 #include "storage/Ledger.h"
 
 #include <QDate>
@@ -11,13 +12,19 @@
 
 namespace tl::ui {
 
-// The open ledger as the widgets see it: the file, its undo history, and one signal that tells
-// every view to reload after a committed change (an edit, an undo or a redo).
+// The open ledger as the widgets see it: the file, its undo history (the ledger's own, see
+// edits::History), and one signal that tells the views what a committed change (an edit, an undo
+// or a redo) touched, so each reloads only when it shows that.
 class LedgerContext : public QObject
 {
     Q_OBJECT
 public:
-    enum class Change { Township, Villages, People, Committees, Reserves, Settings, Everything };
+    // What changed (see edits::Change): the views reload only what shows it. Everything is for
+    // what no single kind describes (an import, a restore, a new ledger).
+    enum class Change {
+        Township, Villages, People, Committees, Reserves, Matters, Grids, Households, Disclosures, Settings,
+        Everything
+    };
     Q_ENUM(Change)
 
     explicit LedgerContext(std::unique_ptr<Ledger> ledger, QObject *parent = nullptr);
@@ -26,7 +33,7 @@ public:
     Ledger &ledger() { return *m_ledger; }
     bool isReadOnly() const { return m_ledger->isReadOnly(); }
     bool isDemo() const { return m_isDemo; }
-    QUndoStack *undoStack() { return &m_undo; }
+    QUndoStack *undoStack();
 
     // "Today" for every rule and derived figure; tests pin it.
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
@@ -37,8 +44,10 @@ public:
     // The village's name as stored now ("" when there is no such village): titles of exports.
     QString villageName(qint64 villageId);
 
-    // Records an edit that has already been committed, so the clerk can undo it.
-    // `redo` and `undo` each run one transaction and return false with *error on failure.
+    // The view-side kind of a change reported by the ledger's history.
+    static Change kindOf(const edits::Change &change);
+
+    // TRANSITIONAL: records an edit already committed by the caller (to be replaced by commands).
     using Step = std::function<bool(QString *error)>;
     void recordDone(const QString &text, Change what, qint64 villageId, Step redo, Step undo);
 
@@ -49,7 +58,6 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<Ledger> m_ledger;
-    QUndoStack m_undo;
     QDate m_today;
     bool m_isDemo = false;
 };

@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "edits/VillageEdits.h"
 #include "disclosures/BatchNoticesDialog.h"
 #include "reports/DashboardPage.h"
 #include "matters/DeliberationSettingsDialog.h"
@@ -908,18 +909,12 @@ void MainWindow::editTownship()
     dialog.setReadOnly(m_context->isReadOnly());
     if (dialog.exec() != QDialog::Accepted || m_context->isReadOnly())
         return;
-    const Township after = dialog.township();
-    QString error;
-    if (!m_context->ledger().setTownship(after, &error)) {
-        QMessageBox::critical(
-            this, tr("Township information"), tr("The township information was not saved: %1").arg(error));
+    const Result<void> saved = edits::editTownship(m_context->ledger(), dialog.township());
+    if (!saved) {
+        QMessageBox::critical(this, tr("Township information"),
+                              tr("The township information was not saved: %1").arg(saved.message()));
         return;
     }
-    LedgerContext *context = m_context.get();
-    context->recordDone(
-        tr("Change township information"), LedgerContext::Change::Township, 0,
-        [context, after](QString *e) { return context->ledger().setTownship(after, e); },
-        [context, before](QString *e) { return context->ledger().setTownship(before, e); });
 }
 
 void MainWindow::editTargets()

@@ -1,5 +1,6 @@
 #include "villages/VillageDialog.h"
 
+#include "edits/VillageEdits.h"
 #include "common/FieldStyle.h"
 #include "shell/LedgerContext.h"
 #include "villages/VillageForm.h"
@@ -46,25 +47,12 @@ void VillageDialog::accept()
         FieldStyle::setError(nullptr, m_refusal, tr("Not saved: correct the marked fields first."));
         return;
     }
-    Village v = m_form->village();
-    const Saved saved = VillageRepository(m_context->ledger()).insert(v);
-    if (!saved.ok()) {
-        FieldStyle::setError(nullptr, m_refusal, tr("Not saved: %1").arg(saved.message()));
+    const Result<qint64> added = edits::addVillage(m_context->ledger(), m_form->village());
+    if (!added) {
+        FieldStyle::setError(nullptr, m_refusal, tr("Not saved: %1").arg(added.message()));
         return;
     }
-    m_villageId = saved.id;
-    v.id = saved.id;
-    Ledger *ledger = &m_context->ledger();
-    // Undo removes the new village; redo puts it back with the same id (insert keeps a set id).
-    m_context->recordDone(
-        tr("Add village %1").arg(v.name.trimmed()), LedgerContext::Change::Villages, saved.id,
-        [ledger, v](QString *error) {
-            const Saved s = VillageRepository(*ledger).insert(v);
-            if (!s.ok() && error)
-                *error = s.message();
-            return s.ok();
-        },
-        [ledger, id = saved.id](QString *error) { return VillageRepository(*ledger).remove(id, error); });
+    m_villageId = *added;
     QDialog::accept();
 }
 

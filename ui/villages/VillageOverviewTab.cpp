@@ -1,5 +1,6 @@
 #include "villages/VillageOverviewTab.h"
 
+#include "edits/VillageEdits.h"
 #include "committees/ChangeOfTermDialog.h"
 #include "committees/CommitteeRepository.h"
 #include "committees/Indicators.h"
@@ -131,31 +132,15 @@ bool VillageOverviewTab::save()
         m_saveStatus->setText(tr("Not saved: correct the marked fields first."));
         return false;
     }
-    const std::optional<Village> old = VillageRepository(m_context->ledger()).get(m_villageId);
-    if (!old)
-        return false;
-    const Village changed = m_form->village();
-    const Saved saved = VillageRepository(m_context->ledger()).update(changed);
-    if (!saved.ok()) {
+    // The history announces the change, which reloads this tab with the stored values.
+    const Result<void> saved = edits::editVillage(m_context->ledger(), m_form->village());
+    if (!saved) {
         m_saveStatus->setStyleSheet(QStringLiteral("color: #c5221f;"));
         m_saveStatus->setText(tr("Not saved: %1").arg(saved.message()));
         return false;
     }
     m_saveStatus->setStyleSheet(QString());
     m_saveStatus->setText(tr("Saved."));
-    Ledger *ledger = &m_context->ledger();
-    const Village before = *old;
-    auto apply = [ledger](const Village &v) {
-        return [ledger, v](QString *error) {
-            const Saved s = VillageRepository(*ledger).update(v);
-            if (!s.ok() && error)
-                *error = s.message();
-            return s.ok();
-        };
-    };
-    // recordDone announces the change, which reloads this tab with the stored values.
-    m_context->recordDone(tr("Edit village %1").arg(changed.name.trimmed()), LedgerContext::Change::Villages,
-                          m_villageId, apply(changed), apply(before));
     return true;
 }
 

@@ -1,0 +1,9 @@
+#include "edits/DisclosureEdits.h"
+
+#include "edits/History.h"
+#include "edits/Records.h"
+#include "storage/Ledger.h"
+
+namespace tl::edits {
+
+} // namespace tl::edits

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "model/Domain.h"
+#include "model/Result.h"
+
+namespace tl {
+class Ledger;
+}
+
+// Edits of matters (see VillageEdits.h for how the edit functions work).
+namespace tl::edits {
+
+} // namespace tl::edits
