@@ -96,10 +96,15 @@ MemberRosterTab *VillagePage::membersTab() const
 
 void VillagePage::onLedgerChanged(LedgerContext::Change what, qint64 villageId)
 {
+    using Change = LedgerContext::Change;
     if (m_villageId <= 0)
         return;
-    const bool all = what == LedgerContext::Change::Everything || what == LedgerContext::Change::Settings;
+    const bool all = what == Change::Everything || what == Change::Settings;
     if (!all && villageId != 0 && villageId != m_villageId)
+        return;
+    // The matters, grids and disclosures tabs follow their own changes; the header, the facts and
+    // figures, the roster and the reserve pool show none of those records.
+    if (what == Change::Matters || what == Change::Grids || what == Change::Households || what == Change::Disclosures)
         return;
     // The facts form shows stored values again only when they may have changed underneath it
     // (an undo of a village edit); other changes must not throw away what the clerk is typing.
