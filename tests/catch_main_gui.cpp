@@ -2,6 +2,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "import/sheets/SheetSource.h"
 #include "storage/Translations.h"
 
 #include <QApplication>
@@ -14,5 +15,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("TownshipLedgerTests"));
     QCoreApplication::setApplicationName(QStringLiteral("township-ledger-tests"));
     tl::Translations::install(QStringLiteral("en"));
+#ifdef TL_XLS_HELPER
+    // The .xls reader just built (also for the command-line programs the tests start).
+    qputenv("TL_XLS_HELPER", QByteArrayLiteral(TL_XLS_HELPER));
+    tl::SheetSource::setXlsHelper(QStringLiteral(TL_XLS_HELPER));
+#endif
     return Catch::Session().run(argc, argv);
 }

@@ -3325,6 +3325,10 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <source>%1 is protected by a password. Remove the password in Excel or WPS and save it again.</source>
         <translation>%1 is protected by a password. Remove the password in Excel or WPS and save it again.</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: the program that reads Excel 97–2003 files (%2) is missing or cannot be started. Install Township Ledger again, or save the file as .xlsx in Excel or WPS.</source>
+        <translation>%1 cannot be read: the program that reads Excel 97–2003 files (%2) is missing or cannot be started. Install Township Ledger again, or save the file as .xlsx in Excel or WPS.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -3317,6 +3317,10 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <source>%1 is protected by a password. Remove the password in Excel or WPS and save it again.</source>
         <translation>%1 设有密码保护。请在 Excel 或 WPS 中取消密码后重新保存。</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: the program that reads Excel 97–2003 files (%2) is missing or cannot be started. Install Township Ledger again, or save the file as .xlsx in Excel or WPS.</source>
+        <translation>无法读取 %1：读取 Excel 97–2003 文件的程序（%2）缺失或无法启动。请重新安装乡村治理台账，或用 Excel 或 WPS 将文件另存为 .xlsx。</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -113,8 +113,6 @@ int Cli::run(const QStringList &arguments)
         return cmdBackup(rest);
     if (command == QLatin1String("restore"))
         return cmdRestore(rest);
-    if (command == QLatin1String("stress-edits"))
-        return cmdStressEdits(rest);
     m_err << tr("Unknown command: %1").arg(command) << Qt::endl;
     return usage(2);
 }

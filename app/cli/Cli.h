@@ -27,7 +27,6 @@ private:
     int cmdAudit(const QStringList &args);   // CliMaintenance.cpp
     int cmdBackup(const QStringList &args);
     int cmdRestore(const QStringList &args);
-    int cmdStressEdits(const QStringList &args);
     int usage(int code);
     int fail(const QString &message); // prints, returns 2
 

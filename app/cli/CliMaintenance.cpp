@@ -9,8 +9,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace tl {
 
@@ -115,45 +113,6 @@ int Cli::cmdRestore(const QStringList &args)
                  .arg(QDir::toNativeSeparators(p.positionalArguments().constFirst()),
                       QDir::toNativeSeparators(p.value(QStringLiteral("from"))))
           << Qt::endl;
-    return 0;
-}
-
-// Not in the usage text: the crash-safety test kills this at random moments. Each edit is one
-// transaction that changes a village's note to "edit N" (the audit trail records each one), so
-// after any kill the note and the trail must agree.
-int Cli::cmdStressEdits(const QStringList &args)
-{
-    QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("file"), QString());
-    p.addOption({QStringLiteral("count"), QString(), QStringLiteral("n"), QStringLiteral("1000")});
-    QString error;
-    if (!parseArgs(p, args, &error))
-        return fail(error);
-    if (p.positionalArguments().size() != 1)
-        return fail(QStringLiteral("stress-edits: exactly one FILE is needed"));
-    auto opened = Ledger::open(p.positionalArguments().constFirst());
-    if (!opened.ledger || opened.ledger->isReadOnly())
-        return fail(opened.ledger ? opened.notice : opened.message);
-    Ledger &ledger = *opened.ledger;
-    const int count = p.value(QStringLiteral("count")).toInt();
-    for (int i = 0; i < count; ++i) {
-        const bool ok = ledger.write(
-            [&](QString *err) {
-                QSqlQuery q(ledger.database());
-                // Two statements in one transaction: both land or neither.
-                if (!q.exec(QStringLiteral("UPDATE village SET note = 'edit ' || (CAST(substr(note, 6) AS INTEGER) + 1) "
-                                           "WHERE id = (SELECT MIN(id) FROM village)"))
-                    || !q.exec(QStringLiteral("UPDATE village SET households = households + 1 "
-                                              "WHERE id = (SELECT MIN(id) FROM village)"))) {
-                    *err = Ledger::describe(q.lastError());
-                    return false;
-                }
-                return true;
-            },
-            &error);
-        if (!ok)
-            return fail(error);
-    }
     return 0;
 }
 

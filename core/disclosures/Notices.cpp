@@ -1,6 +1,7 @@
 #include "disclosures/Notices.h"
 
 #include "disclosures/Disclosures.h"
+#include "storage/AtomicFile.h"
 #include "storage/Ledger.h"
 #include "model/Masking.h"
 #include "matters/MatterBoard.h"
@@ -582,11 +583,10 @@ bool NoticeRenderer::toPdf(const QList<NoticeDocument> &notices, const QString &
             *error = tr("there is no notice to print");
         return false;
     }
-    const QString part = path + QStringLiteral(".part");
-    QFile::remove(part);
+    AtomicFile out(path);
     bool rendered = false;
     {
-        QPdfWriter writer(part);
+        QPdfWriter writer(out.tempPath());
         writer.setPageLayout(pageLayout());
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Township Ledger"));
@@ -594,14 +594,11 @@ bool NoticeRenderer::toPdf(const QList<NoticeDocument> &notices, const QString &
         rendered = render(notices, &writer, writer.resolution(), fonts, progress);
     }
     if (!rendered) {
-        QFile::remove(part);
         if (error)
             *error = progress ? tr("cancelled") : tr("cannot write %1").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    QFile::remove(path);
-    if (!QFile::rename(part, path)) {
-        QFile::remove(part);
+    if (!out.commit()) {
         if (error)
             *error = tr("cannot put %1 in place").arg(QDir::toNativeSeparators(path));
         return false;

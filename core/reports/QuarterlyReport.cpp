@@ -4,6 +4,7 @@
 #include "findings/Findings.h"
 #include "grids/HouseholdRepository.h"
 #include "committees/Indicators.h"
+#include "storage/AtomicFile.h"
 #include "storage/Ledger.h"
 #include "model/Masking.h"
 #include "matters/MatterBoard.h"
@@ -580,12 +581,11 @@ bool QuarterlyReport::write(Ledger &ledger, const ReportOptions &o, const QStrin
         phases->clear();
     PhaseClock clock(phases);
     const LedgerData d = collect(ledger, o, clock, true);
-    const QString part = path + QStringLiteral(".part");
-    QFile::remove(part);
+    AtomicFile out(path); // before the workbook: its partial file is removed after the workbook is closed
     QString failure;
     bool ok = false;
     {
-        XlsxWorkbook book(part);
+        XlsxWorkbook book(out.tempPath());
         if (!book.isOpen()) {
             failure = tr("cannot write %1").arg(QDir::toNativeSeparators(path));
         } else if (!fillReport(book, d, o, step, clock)) {
@@ -599,15 +599,13 @@ bool QuarterlyReport::write(Ledger &ledger, const ReportOptions &o, const QStrin
                 failure = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), closeError);
             clock.mark("close: write the .xlsx package");
         }
-    } // an unfinished workbook is closed here and its partial file removed below
+    } // an unfinished workbook is closed here and its partial file removed by `out`
     if (ok) {
-        QFile::remove(path);
-        ok = QFile::rename(part, path);
+        ok = out.commit();
         if (!ok)
             failure = tr("cannot put %1 in place").arg(QDir::toNativeSeparators(path));
     }
     if (!ok) {
-        QFile::remove(part);
         if (error)
             *error = failure;
         return false;
@@ -635,10 +633,9 @@ bool QuarterlyReport::writeRollup(const QStringList &paths, const ReportOptions 
         PhaseClock untimed;
         all << collect(*opened.ledger, o, untimed, false);
     }
-    const QString part = path + QStringLiteral(".part");
-    QFile::remove(part);
+    AtomicFile out(path);
     {
-        XlsxWorkbook book(part);
+        XlsxWorkbook book(out.tempPath());
         if (!book.isOpen()) {
             if (error)
                 *error = tr("cannot write %1").arg(QDir::toNativeSeparators(path));
@@ -708,15 +705,12 @@ bool QuarterlyReport::writeRollup(const QStringList &paths, const ReportOptions 
         villages->finish();
         QString closeError;
         if (!book.close(&closeError)) {
-            QFile::remove(part);
             if (error)
                 *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), closeError);
             return false;
         }
     }
-    QFile::remove(path);
-    if (!QFile::rename(part, path)) {
-        QFile::remove(part);
+    if (!out.commit()) {
         if (error)
             *error = tr("cannot put %1 in place").arg(QDir::toNativeSeparators(path));
         return false;

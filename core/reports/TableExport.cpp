@@ -1,6 +1,7 @@
 #include "reports/TableExport.h"
 
 #include "reports/XlsxWriter.h"
+#include "storage/AtomicFile.h"
 
 #include <QDate>
 #include <QDir>
@@ -11,12 +12,11 @@ namespace tl {
 bool TableExport::write(const QString &title, const QStringList &headers, const QList<QVariantList> &rows,
                         const QString &path, QString *error, const Progress &progress)
 {
-    const QString part = path + QStringLiteral(".part");
-    QFile::remove(part);
+    AtomicFile out(path); // before the workbook: its partial file is removed after the workbook is closed
     QString failure;
     bool ok = false;
     {
-        XlsxWorkbook book(part);
+        XlsxWorkbook book(out.tempPath());
         if (!book.isOpen()) {
             failure = tr("cannot write %1").arg(QDir::toNativeSeparators(path));
         } else {
@@ -72,13 +72,11 @@ bool TableExport::write(const QString &title, const QStringList &headers, const 
         }
     }
     if (ok) {
-        QFile::remove(path);
-        ok = QFile::rename(part, path);
+        ok = out.commit();
         if (!ok)
             failure = tr("cannot put %1 in place").arg(QDir::toNativeSeparators(path));
     }
     if (!ok) {
-        QFile::remove(part);
         if (error)
             *error = failure;
         return false;

@@ -1,5 +1,6 @@
 #include "storage/Backups.h"
 
+#include "storage/AtomicFile.h"
 #include "storage/Ledger.h"
 
 #include <QDir>
@@ -116,26 +117,25 @@ bool Backups::restore(const QString &ledgerPath, const QString &backup, QString 
             const QString saved = dir + QLatin1Char('/') + QFileInfo(ledgerPath).completeBaseName() + QLatin1Char('-')
                                 + QDateTime::currentDateTime().toString(kStamp) + QStringLiteral("-damaged.")
                                 + Ledger::fileSuffix();
-            if (!QFile::copy(ledgerPath, saved))
+            AtomicFile copy(saved);
+            if (!QFile::copy(ledgerPath, copy.tempPath()) || !copy.commit())
                 return fail(tr("the current ledger could not be saved first, so nothing was restored"));
             if (savedCurrent)
                 *savedCurrent = saved;
         }
     }
-    // Copy next to the target, then one rename: the ledger is never half restored.
-    const QString temp = ledgerPath + QStringLiteral(".restoring");
-    QFile::remove(temp);
-    if (!QFile::copy(backup, temp))
+    // Copy next to the target, then replace it in one step: the ledger is never half restored,
+    // and there is no moment without a ledger file.
+    AtomicFile out(ledgerPath);
+    if (!QFile::copy(backup, out.tempPath()))
         return fail(tr("%1 could not be copied: is the disk full?").arg(shownBackup));
-    QFile(temp).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    // A write-ahead log left by the old file would be applied to the restored one.
+    QFile(out.tempPath()).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    // A write-ahead log left by the old file would be applied to the restored one. The current
+    // file was opened and closed above, which folded its log into it, so nothing is lost.
     QFile::remove(ledgerPath + QStringLiteral("-wal"));
     QFile::remove(ledgerPath + QStringLiteral("-shm"));
-    QFile::remove(ledgerPath);
-    if (!QFile::rename(temp, ledgerPath)) {
-        QFile::remove(temp);
+    if (!out.commit())
         return fail(tr("the restored file could not be put in place"));
-    }
     return true;
 }
 

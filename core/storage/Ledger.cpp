@@ -3,6 +3,7 @@
 #include "edits/History.h"
 #include "storage/SqlUtil.h"
 
+#include "storage/AtomicFile.h"
 #include "storage/Backups.h"
 #include "storage/Schema.h"
 
@@ -442,22 +443,19 @@ bool Ledger::copyTo(const QString &target, QString *error) const
     }
     // Written under a temporary name and renamed when complete: a copy interrupted by a crash or
     // a full disk never looks like a finished backup.
-    const QString part = target + QStringLiteral(".part");
-    QFile::remove(part);
+    AtomicFile out(target);
     QSqlDatabase db = database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(part);
+    q.addBindValue(out.tempPath());
     if (!q.exec()) {
         if (error)
             *error = describe(q.lastError());
-        QFile::remove(part);
         return false;
     }
-    if (!QFile::rename(part, target)) {
+    if (!out.commit()) {
         if (error)
             *error = tr("%1 could not be put in place").arg(QDir::toNativeSeparators(target));
-        QFile::remove(part);
         return false;
     }
     return true;

@@ -45,6 +45,10 @@ TEST_CASE("cli: help, version and unknown commands", "[cli]")
     CHECK(unknown.code == 2);
     CHECK_FALSE(unknown.err.isEmpty());
     CHECK(cli({}).code == 2);
+    // The crash-safety test's edit stream is a test tool (tests/tools/stress_edits.cpp), not a command.
+    const Run stress = cli({QStringLiteral("stress-edits"), QStringLiteral("x.ledger"), QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(stress.code == 2);
+    CHECK(stress.err.contains(QStringLiteral("Unknown command: stress-edits")));
 }
 
 TEST_CASE("cli: new, demo and check", "[cli]")

@@ -1,5 +1,5 @@
 // Crash safety, proved: township-ledger-cli is killed with SIGKILL at random moments during a
-// large import and during a long series of edits. After every kill the ledger opens, SQLite's
+// large import, and tl_stress_edits (tests/tools/stress_edits.cpp) during a long series of edits. After every kill the ledger opens, SQLite's
 // integrity_check says ok, and the data is exactly the state before or after each transaction.
 
 #include "TestSupport.h"
@@ -30,12 +30,13 @@ int runCli(const QStringList &args, QString *output = nullptr)
     return p.exitCode();
 }
 
-// Starts the command and kills it after `ms`; true when it was still running (a real kill).
-bool killAfter(const QStringList &args, int ms)
+// Starts the program (the CLI, or the edit stream) and kills it after `ms`; true when it was
+// still running (a real kill).
+bool killAfter(const QString &program, const QStringList &args, int ms)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral(TL_CLI_PATH), args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+    p.start(program, args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
     REQUIRE(p.waitForStarted());
     QThread::msleep(ms);
     const bool running = p.state() == QProcess::Running;
@@ -119,7 +120,7 @@ TEST_CASE("crash safety: SIGKILL during imports and edits never leaves a partial
                         .toUtf8());
     }
     const QStringList importArgs = {QStringLiteral("import"), ledger, QStringLiteral("--households"), households};
-    const QStringList editArgs = {QStringLiteral("stress-edits"), ledger, QStringLiteral("--count"), QStringLiteral("100000")};
+    const QStringList editArgs = {ledger, QStringLiteral("--count"), QStringLiteral("100000")};
 
     // How long one whole import takes here, so the kills land all along it.
     QElapsedTimer timer;
@@ -137,7 +138,8 @@ TEST_CASE("crash safety: SIGKILL during imports and edits never leaves a partial
         // Up to a little past the measured import time, so some imports finish and land.
         const int ms = importing ? 30 + int(random.bounded(qMax(60, importMs * 6 / 5))) : 30 + int(random.bounded(1500));
         ++tried;
-        killed += killAfter(importing ? importArgs : editArgs, ms);
+        killed += importing ? killAfter(QStringLiteral(TL_CLI_PATH), importArgs, ms)
+                            : killAfter(QStringLiteral(TL_STRESS_EDITS_PATH), editArgs, ms);
         const State after = inspect(ledger);
         INFO("round " << round << " killed after " << ms << " ms");
         // The import is all or nothing: either every row with its log entry, or none of it.

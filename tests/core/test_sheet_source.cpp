@@ -332,6 +332,15 @@ book.save(sys.argv[1])
     const Read second = readAll(path, QStringLiteral("统计"));
     CHECK(second.numbers() == QList<int>({ 1 }));
     CHECK(isText(second.cell(1, 0), QStringLiteral("合计")));
+
+    const Read stopped = readAll(path, {}, 1);
+    CHECK(stopped.result == SheetSource::Result::Cancelled);
+    CHECK(stopped.rows.size() == 1);
+    const Read unknown = readAll(path, QStringLiteral("没有"));
+    CHECK(unknown.result == SheetSource::Result::Failed);
+    CHECK(unknown.error.contains(QStringLiteral("统计")));
+    const Read sameIgnoringCase = readAll(path, QStringLiteral(" 统计 "));
+    CHECK(sameIgnoringCase.numbers() == QList<int>({ 1 }));
 }
 
 TEST_CASE("an unknown sheet name is refused with the names there are", "[sheet]")
@@ -558,6 +567,121 @@ TEST_CASE("a damaged workbook fails with a reason naming the file", "[sheet]")
     CHECK(r.error.contains(QStringLiteral("cut.xlsx")));
     CHECK(r.error.contains(QStringLiteral("damaged or not a valid xlsx file")));
 }
+
+// .xls files are read by the helper program township-ledger-xls, because libfreexl itself crashes
+// on some damaged files (tests/fuzz/known-crashes/fuzz_xls/).
+TEST_CASE("legacy xls: a file that crashes libfreexl is a damaged file, not a crash", "[sheet][xls]")
+{
+    test::TempDir tmp;
+    for (const QString &name : { QStringLiteral("xls-freexl-segv"), QStringLiteral("xls-freexl-double-free") }) {
+        INFO(name.toStdString());
+        const QString path = tmp.file(name + QStringLiteral(".xls"));
+        REQUIRE(QFile::copy(QStringLiteral(TL_TESTS_DIR "/fuzz/known-crashes/fuzz_xls/") + name, path));
+        QString error;
+        REQUIRE(SheetSource::detect(path, &error) == SheetSource::Format::Xls);
+        CHECK(SheetSource::sheetNames(path, &error).isEmpty());
+        CHECK(error.contains(name + QStringLiteral(".xls")));
+        CHECK(error.contains(QStringLiteral("damaged or not a valid xls file")));
+        const Read r = readAll(path);
+        CHECK(r.result == SheetSource::Result::Failed);
+        CHECK(r.rows.isEmpty());
+        CHECK(r.error.contains(name + QStringLiteral(".xls")));
+        CHECK(r.error.contains(QStringLiteral("damaged or not a valid xls file")));
+    }
+}
+
+#ifdef Q_OS_UNIX
+namespace {
+// Puts a stand-in for the helper program in place for one test (a shell script), and the real
+// one back afterwards.
+struct FakeXlsHelper
+{
+    QString previous = SheetSource::xlsHelper();
+    FakeXlsHelper(const QString &path, const QByteArray &script)
+    {
+        writeFile(path, "#!/bin/sh\n" + script);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        SheetSource::setXlsHelper(path);
+    }
+    ~FakeXlsHelper()
+    {
+        SheetSource::setXlsHelper(previous);
+        SheetSource::setXlsHelperTimeout(0); // the default
+    }
+};
+} // namespace
+
+TEST_CASE("legacy xls: a helper that fails, hangs or garbles is a damaged file", "[sheet][xls]")
+{
+    test::TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("花名册.xls"));
+    REQUIRE(QFile::copy(QStringLiteral(TL_TESTS_DIR "/fuzz/known-crashes/fuzz_xls/xls-freexl-segv"), path));
+    const QString fake = tmp.file(QStringLiteral("fake-helper"));
+    const auto damaged = [&](const Read &r) {
+        INFO(r.error.toStdString());
+        CHECK(r.result == SheetSource::Result::Failed);
+        CHECK(r.rows.isEmpty());
+        CHECK(r.error.contains(QStringLiteral("花名册.xls is damaged or not a valid xls file")));
+    };
+    SECTION("killed by a signal")
+    {
+        FakeXlsHelper helper(fake, "kill -SEGV $$\n");
+        damaged(readAll(path));
+    }
+    SECTION("a non-zero exit after a complete-looking answer")
+    {
+        FakeXlsHelper helper(fake, "printf 'TLXLS 1\\nS\\tSheet1\\nI\\t0\\nR\\t1\\tsx\\nEND\\n'; exit 3\n");
+        damaged(readAll(path));
+    }
+    SECTION("garbled answers")
+    {
+        for (const QByteArray &answer : { QByteArray("garbage"), QByteArray("TLXLS 1\\nS\\tSheet1\\n"),
+                 QByteArray("TLXLS 1\\nS\\tSheet1\\nI\\t0\\nR\\t1\\tq\\nEND\\n"),
+                 QByteArray("TLXLS 1\\nS\\tSheet1\\nI\\t5\\nEND\\n"),
+                 QByteArray("TLXLS 1\\nS\\tSheet1\\nI\\t0\\nR\\t2\\tsx\\nR\\t1\\tsy\\nEND\\n"),
+                 QByteArray("TLXLS 1\\nS\\tSheet1\\nI\\t0\\nR\\t1\\ts\\\\q\\nEND\\n") }) {
+            INFO(answer.toStdString());
+            FakeXlsHelper helper(fake, "printf '" + answer + "'\n");
+            damaged(readAll(path));
+        }
+    }
+    SECTION("a hang ends at the time limit")
+    {
+        FakeXlsHelper helper(fake, "exec sleep 60\n");
+        SheetSource::setXlsHelperTimeout(500);
+        QElapsedTimer timer;
+        timer.start();
+        damaged(readAll(path));
+        CHECK(timer.elapsed() < 20000);
+    }
+    SECTION("a well-formed answer is read back as written")
+    {
+        FakeXlsHelper helper(fake,
+            "printf 'TLXLS 1\\nS\\t名单\\nI\\t0\\nR\\t3\\ts张\\\\t三\\t-\\tn4004000000000000\\td2026-03-05"
+            "\\tt2026-03-05T10:30:00.000\\th08:15:00.000\\nEND\\n'\n");
+        const Read r = readAll(path);
+        INFO(r.error.toStdString());
+        REQUIRE(r.result == SheetSource::Result::Ok);
+        REQUIRE(r.numbers() == QList<int>({ 3 }));
+        CHECK(r.cell(3, 0) == QVariant(QStringLiteral("张\t三")));
+        CHECK_FALSE(r.cell(3, 1).isValid());
+        CHECK(r.cell(3, 2) == QVariant(2.5));
+        CHECK(r.cell(3, 3) == QVariant(QDate(2026, 3, 5)));
+        CHECK(r.cell(3, 4) == QVariant(QDateTime(QDate(2026, 3, 5), QTime(10, 30))));
+        CHECK(r.cell(3, 5) == QVariant(QTime(8, 15)));
+    }
+    SECTION("a missing helper is named")
+    {
+        const QString previous = SheetSource::xlsHelper();
+        SheetSource::setXlsHelper(tmp.file(QStringLiteral("no-such-helper")));
+        const Read r = readAll(path);
+        SheetSource::setXlsHelper(previous);
+        CHECK(r.result == SheetSource::Result::Failed);
+        CHECK(r.error.contains(QStringLiteral("花名册.xls cannot be read")));
+        CHECK(r.error.contains(QStringLiteral("no-such-helper")));
+    }
+}
+#endif
 
 // Figures, not a pass/fail test (hidden): ./tl_core_tests "[sheet-speed]"
 TEST_CASE("speed of reading 200,000 rows", "[.sheet-speed]")

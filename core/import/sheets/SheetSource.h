@@ -49,6 +49,16 @@ public:
     // Streams the rows of `sheet` (empty = the first sheet) to `sink`. *error is set when
     // Failed (file unreadable or damaged, unknown sheet name — naming the sheets there are).
     static Result read(const QString &path, const QString &sheet, const RowSink &sink, QString *error);
+
+    // Legacy .xls files are read by a small helper program, township-ledger-xls, because libfreexl
+    // crashes on some damaged files: its crash, hang or garbled answer becomes a "damaged file"
+    // message (SheetSourceXls.cpp). It is looked for beside the running program
+    // (QCoreApplication::applicationDirPath()); setXlsHelper(), or else the environment variable
+    // TL_XLS_HELPER, names another (the test suites point at the one they built).
+    static void setXlsHelper(const QString &path);
+    static QString xlsHelper();
+    // How long the helper may take before the file counts as damaged (default 120 s).
+    static void setXlsHelperTimeout(int milliseconds);
 };
 
 } // namespace tl

@@ -1,218 +1,544 @@
-// Legacy Excel 97–2003 workbooks (BIFF in an OLE2 container) through libfreexl.
+// Legacy Excel 97–2003 workbooks (.xls), read by the helper program township-ledger-xls.
+//
+// libfreexl 1.0.6 crashes (SIGSEGV, double free) on some damaged .xls files, inside its own open
+// function, before it returns to us (tests/fuzz/known-crashes/fuzz_xls/). So the program never
+// runs libfreexl itself: it starts township-ledger-xls (app/xls, a main() around xlsHelperMain
+// below), which reads the file through libfreexl (XlsInProcess.cpp) and writes what it finds to
+// its standard output. A crash, a hang (past the time limit), an exit code other than 0, an
+// answer larger than the limit or one that is not in the format below becomes the usual
+// "damaged file" message, and the clerk's program (and unsaved input) stays up.
+//
+// The helper's answer, UTF-8 text, one record a line, fields separated by tabs; in text fields
+// backslash, tab, line feed and carriage return are written \\ \t \n \r:
+//
+//   TLXLS 1                      first line (the format and its version)
+//   S <tab> name                 one line per sheet, in workbook order
+//   P <tab> damaged <tab> detail the file cannot be read (detail: the message's last part), or
+//   P <tab> password             it is protected by a password
+//   I <tab> index                --read: the sheet that follows (0-based)
+//   R <tab> row {<tab> cell}     --read: a non-blank row (1-based number) and its cells:
+//                                  -   empty          s…  text
+//                                  n…  a number: the 16 hex digits of the IEEE double's bits
+//                                  d…  a date (yyyy-MM-dd)   t…  date and time (ISO 8601)
+//                                  h…  a time (HH:mm:ss.zzz) (an empty d/t/h: an invalid value)
+//   END                          last line: the answer is complete
 
 #include "import/sheets/SheetSourcePrivate.h"
+#include "import/sheets/XlsInProcess.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QFileInfo>
-#include <QHash>
 #include <QMutex>
+#include <QProcess>
+#include <QtEndian>
 
-#include <freexl.h>
+#include <cstring>
 
-#include <cerrno>
-#include <sys/wait.h>
-#include <unistd.h>
-
-namespace tl::sheetsource {
+namespace tl {
 
 namespace {
 
-// Owns a FreeXL handle: closed on every way out of a reader.
-class XlsBook
+QMutex s_helperMutex;
+QString s_helper;          // set by setXlsHelper()
+int s_timeoutMs = 120'000; // a 65,536-row workbook takes a few seconds
+
+// The most the helper may write: a damaged file cannot make this process hold more. (An .xls
+// holds at most 65,536 rows of 256 cells; a real register is a few megabytes of answer.)
+constexpr qsizetype kMaxAnswer = qsizetype(512) * 1024 * 1024;
+constexpr int kMaxRowNumber = 1 << 24;
+
+QString couldNotRead()
+{
+    return QStringLiteral("the Excel 97–2003 reader could not get through it");
+}
+
+const QByteArray kMagic = QByteArrayLiteral("TLXLS 1");
+const QByteArray kEnd = QByteArrayLiteral("END");
+
+} // namespace
+
+void SheetSource::setXlsHelper(const QString &path)
+{
+    QMutexLocker lock(&s_helperMutex);
+    s_helper = path;
+}
+
+QString SheetSource::xlsHelper()
+{
+    {
+        QMutexLocker lock(&s_helperMutex);
+        if (!s_helper.isEmpty())
+            return s_helper;
+    }
+    const QString fromEnvironment = qEnvironmentVariable("TL_XLS_HELPER");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    QString name = QStringLiteral("township-ledger-xls");
+#ifdef Q_OS_WIN
+    name += QStringLiteral(".exe");
+#endif
+    const QString dir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QDir::currentPath();
+    return QDir(dir).filePath(name);
+}
+
+void SheetSource::setXlsHelperTimeout(int milliseconds)
+{
+    QMutexLocker lock(&s_helperMutex);
+    s_timeoutMs = milliseconds > 0 ? milliseconds : 120'000;
+}
+
+namespace sheetsource {
+
+namespace {
+
+// ---- the helper's side: writing the answer ----
+
+class AnswerWriter
 {
 public:
-    XlsBook() = default;
-    XlsBook(const XlsBook &) = delete;
-    XlsBook &operator=(const XlsBook &) = delete;
-    ~XlsBook()
+    explicit AnswerWriter(std::FILE *out)
+        : m_out(out)
     {
-        if (m_handle)
-            freexl_close(m_handle);
     }
 
-    // metadataOnly skips the cells (enough for the sheet names, and much faster).
-    bool open(const QString &path, bool metadataOnly, QString *error)
+    void line(const QByteArray &bytes)
     {
-        const QByteArray native = QFile::encodeName(path);
-        const int rc = metadataOnly ? freexl_open_info(native.constData(), &m_handle)
-                                    : freexl_open(native.constData(), &m_handle);
-        if (rc != FREEXL_OK) {
-            setError(error, damagedMessage(path, "xls", errorText(rc)));
-            return false;
+        m_line = bytes;
+        end();
+    }
+    void begin(char tag)
+    {
+        m_line.clear();
+        m_line.append(tag);
+    }
+    void field(const QByteArray &raw)
+    {
+        m_line.append('\t');
+        m_line.append(raw);
+    }
+    void text(const QString &s) { field(escape(s)); }
+    void end()
+    {
+        m_line.append('\n');
+        if (std::fwrite(m_line.constData(), 1, size_t(m_line.size()), m_out) != size_t(m_line.size()))
+            m_failed = true;
+    }
+    bool finish()
+    {
+        line(kEnd);
+        return std::fflush(m_out) == 0 && !m_failed && !std::ferror(m_out);
+    }
+    bool failed() const { return m_failed; }
+
+    static QByteArray escape(const QString &s)
+    {
+        const QByteArray utf8 = s.toUtf8();
+        QByteArray out;
+        out.reserve(utf8.size());
+        for (const char c : utf8) {
+            switch (c) {
+            case '\\': out.append("\\\\"); break;
+            case '\t': out.append("\\t"); break;
+            case '\n': out.append("\\n"); break;
+            case '\r': out.append("\\r"); break;
+            default: out.append(c);
+            }
         }
-        unsigned int protection = FREEXL_BIFF_PLAIN;
-        if (freexl_get_info(m_handle, FREEXL_BIFF_PASSWORD, &protection) == FREEXL_OK
-            && protection == FREEXL_BIFF_OBFUSCATED) {
-            setError(error,
-                SheetSource::tr("%1 is protected by a password. Remove the password in Excel or WPS "
-                                "and save it again.")
-                    .arg(displayName(path)));
-            return false;
-        }
-        return true;
+        return out;
     }
 
-    QStringList sheetNames() const
+    static QByteArray cell(const QVariant &v)
     {
-        unsigned int count = 0;
-        if (freexl_get_info(m_handle, FREEXL_BIFF_SHEET_COUNT, &count) != FREEXL_OK)
-            return {};
-        QStringList names;
-        for (unsigned int i = 0; i < count && i <= 0xFFFF; ++i) {
-            const char *name = nullptr;
-            if (freexl_get_worksheet_name(m_handle, static_cast<unsigned short>(i), &name) != FREEXL_OK)
-                return {};
-            names.append(QString::fromUtf8(name));
+        switch (v.typeId()) {
+        case QMetaType::UnknownType:
+            return QByteArrayLiteral("-");
+        case QMetaType::Double: {
+            quint64 bits = 0;
+            const double d = v.toDouble();
+            static_assert(sizeof bits == sizeof d);
+            std::memcpy(&bits, &d, sizeof bits);
+            return 'n' + QByteArray::number(bits, 16).rightJustified(16, '0');
         }
-        return names;
-    }
-
-    const void *handle() const { return m_handle; }
-
-    // FreeXL's own words are codes; these are for the "damaged" message's detail.
-    static QString errorText(int rc)
-    {
-        switch (rc) {
-        case FREEXL_FILE_NOT_FOUND:
-            return QStringLiteral("cannot be opened");
-        case FREEXL_INSUFFICIENT_MEMORY:
-            return QStringLiteral("not enough memory");
-        case FREEXL_BIFF_WORKBOOK_NOT_FOUND:
-            return QStringLiteral("no Excel workbook inside (a Word document, or an encrypted workbook?)");
-        case FREEXL_CRAFTED_FILE:
-            return QStringLiteral("severely corrupted");
+        case QMetaType::QDate:
+            return 'd' + v.toDate().toString(Qt::ISODate).toLatin1();
+        case QMetaType::QDateTime:
+            return 't' + v.toDateTime().toString(Qt::ISODateWithMs).toLatin1();
+        case QMetaType::QTime:
+            return 'h' + v.toTime().toString(QStringLiteral("HH:mm:ss.zzz")).toLatin1();
         default:
-            return QStringLiteral("FreeXL error %1").arg(rc);
+            return 's' + escape(v.toString());
         }
     }
 
 private:
-    const void *m_handle = nullptr;
+    std::FILE *m_out;
+    QByteArray m_line;
+    bool m_failed = false;
 };
 
-QVariant cellValue(const FreeXL_CellValue &cell)
+void writeNames(AnswerWriter &w, const QStringList &names)
 {
-    switch (cell.type) {
-    case FREEXL_CELL_INT:
-        return double(cell.value.int_value);
-    case FREEXL_CELL_DOUBLE:
-        return cell.value.double_value;
-    case FREEXL_CELL_TEXT:
-    case FREEXL_CELL_SST_TEXT:
-        return QString::fromUtf8(cell.value.text_value);
-    case FREEXL_CELL_DATE:
-        return QDate::fromString(QString::fromLatin1(cell.value.text_value), QStringLiteral("yyyy-MM-dd"));
-    case FREEXL_CELL_DATETIME:
-        return QDateTime::fromString(
-            QString::fromLatin1(cell.value.text_value), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case FREEXL_CELL_TIME:
-        return QTime::fromString(QString::fromLatin1(cell.value.text_value), QStringLiteral("HH:mm:ss"));
-    default:
+    for (const QString &name : names) {
+        w.begin('S');
+        w.text(name);
+        w.end();
+    }
+}
+
+void writeProblem(AnswerWriter &w, const XlsProblem &problem)
+{
+    w.begin('P');
+    if (problem.kind == XlsProblem::Kind::Password) {
+        w.field("password");
+    } else {
+        w.field("damaged");
+        w.text(problem.detail);
+    }
+    w.end();
+}
+
+// ---- SheetSource's side: running the helper and reading its answer ----
+
+// The helper's answer for `path`, or an empty array with *error set (the damaged message).
+QByteArray runHelper(const QString &path, const QStringList &arguments, QString *error)
+{
+    const QString helper = SheetSource::xlsHelper();
+    int timeoutMs = 0;
+    {
+        QMutexLocker lock(&s_helperMutex);
+        timeoutMs = s_timeoutMs;
+    }
+    QProcess process;
+    process.setProgram(helper);
+    process.setArguments(arguments);
+    process.setStandardErrorFile(QProcess::nullDevice());
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QIODevice::ReadOnly);
+    if (!process.waitForStarted(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        setError(error,
+            SheetSource::tr("%1 cannot be read: the program that reads Excel 97–2003 files (%2) is "
+                            "missing or cannot be started. Install Township Ledger again, or save the "
+                            "file as .xlsx in Excel or WPS.")
+                .arg(displayName(path), QDir::toNativeSeparators(helper)));
         return {};
     }
-}
-
-// libfreexl 1.0.6 crashes (SIGSEGV, double free) on some damaged .xls files — found by the
-// fuzz_xls target, reproducible with a ten-line C program, not fixable from here. So a file is
-// first read completely by a forked child that touches nothing but FreeXL; only when the child
-// comes through does this process read it. A crash becomes a "damaged file" message instead of
-// taking the clerk's program (and unsaved input) down. The verdict is remembered per file
-// version, so the sheet list and the read that follows probe once.
-bool survivesFreexl(const QString &path)
-{
-    static QMutex mutex;
-    static QHash<QString, bool> verdicts;
-    const QFileInfo fi(path);
-    const QString key = fi.absoluteFilePath() + QLatin1Char('|') + QString::number(fi.size()) + QLatin1Char('|')
-                      + QString::number(fi.lastModified().toMSecsSinceEpoch());
-    QMutexLocker lock(&mutex);
-    if (const auto it = verdicts.constFind(key); it != verdicts.cend())
-        return *it;
-    const QByteArray native = QFile::encodeName(path);
-    const pid_t pid = fork();
-    if (pid < 0)
-        return true; // cannot probe: read it directly, as before
-    if (pid == 0) {
-        const void *handle = nullptr;
-        if (freexl_open(native.constData(), &handle) == FREEXL_OK) {
-            unsigned int sheets = 0;
-            freexl_get_info(handle, FREEXL_BIFF_SHEET_COUNT, &sheets);
-            for (unsigned int s = 0; s < sheets && s <= 0xFFFF; ++s) {
-                const char *name = nullptr;
-                freexl_get_worksheet_name(handle, static_cast<unsigned short>(s), &name);
-                unsigned int rows = 0;
-                unsigned short columns = 0;
-                if (freexl_select_active_worksheet(handle, static_cast<unsigned short>(s)) != FREEXL_OK
-                    || freexl_worksheet_dimensions(handle, &rows, &columns) != FREEXL_OK)
-                    continue;
-                for (unsigned int r = 0; r < rows; ++r)
-                    for (unsigned short c = 0; c < columns; ++c) {
-                        FreeXL_CellValue cell;
-                        freexl_get_cell_value(handle, r, c, &cell);
-                    }
-            }
-            freexl_close(handle);
+    const QDeadlineTimer deadline(timeoutMs);
+    QByteArray answer;
+    bool tooLarge = false;
+    bool timedOut = false;
+    for (;;) {
+        answer += process.readAllStandardOutput();
+        if (answer.size() > kMaxAnswer) {
+            tooLarge = true;
+            break;
         }
-        _exit(0);
+        if (process.state() == QProcess::NotRunning)
+            break;
+        if (deadline.hasExpired()) {
+            timedOut = true;
+            break;
+        }
+        process.waitForReadyRead(int(qBound(qint64(1), deadline.remainingTime(), qint64(250))));
     }
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    if (tooLarge || timedOut) {
+        process.kill();
+        process.waitForFinished(5000);
+        setError(error, damagedMessage(path, "xls", tooLarge ? QStringLiteral("too large to read") : couldNotRead()));
+        return {};
     }
-    const bool survived = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    verdicts.insert(key, survived);
-    return survived;
+    answer += process.readAllStandardOutput();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || answer.size() > kMaxAnswer
+        || !answer.endsWith(kEnd + '\n') || !answer.startsWith(kMagic + '\n')) {
+        setError(error, damagedMessage(path, "xls", couldNotRead()));
+        return {};
+    }
+    return answer;
 }
 
-bool probe(const QString &path, QString *error)
+// Reads the answer line by line; each call to next() gives one record's fields (raw, escaped).
+class AnswerReader
 {
-    if (survivesFreexl(path))
+public:
+    explicit AnswerReader(const QByteArray &answer)
+        : m_answer(answer)
+    {
+    }
+
+    // False at the end (after END) or on a malformed line.
+    bool next()
+    {
+        if (m_at >= m_answer.size())
+            return false;
+        qsizetype eol = m_answer.indexOf('\n', m_at);
+        if (eol < 0)
+            return false;
+        QByteArrayView line(m_answer.constData() + m_at, eol - m_at);
+        m_at = eol + 1;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        m_fields.clear();
+        qsizetype start = 0;
+        for (;;) {
+            const qsizetype tab = line.indexOf('\t', start);
+            if (tab < 0) {
+                m_fields.append(line.sliced(start));
+                break;
+            }
+            m_fields.append(line.sliced(start, tab - start));
+            start = tab + 1;
+        }
         return true;
-    setError(error, damagedMessage(path, "xls", QStringLiteral("the Excel 97–2003 reader could not get through it")));
-    return false;
+    }
+    const QList<QByteArrayView> &fields() const { return m_fields; }
+
+    static bool unescape(QByteArrayView raw, QString *out)
+    {
+        QByteArray bytes;
+        bytes.reserve(raw.size());
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            const char c = raw[i];
+            if (c != '\\') {
+                bytes.append(c);
+                continue;
+            }
+            if (++i >= raw.size())
+                return false;
+            switch (raw[i]) {
+            case '\\': bytes.append('\\'); break;
+            case 't': bytes.append('\t'); break;
+            case 'n': bytes.append('\n'); break;
+            case 'r': bytes.append('\r'); break;
+            default: return false;
+            }
+        }
+        *out = QString::fromUtf8(bytes);
+        return true;
+    }
+
+    static bool cell(QByteArrayView raw, QVariant *out)
+    {
+        if (raw.isEmpty())
+            return false;
+        const QByteArrayView rest = raw.sliced(1);
+        const QString latin = QString::fromLatin1(rest.data(), rest.size());
+        switch (raw[0]) {
+        case '-':
+            *out = QVariant();
+            return rest.isEmpty();
+        case 's': {
+            QString text;
+            if (!unescape(rest, &text))
+                return false;
+            *out = text;
+            return true;
+        }
+        case 'n': {
+            bool ok = false;
+            const quint64 bits = rest.size() == 16 ? latin.toULongLong(&ok, 16) : 0;
+            double d = 0;
+            std::memcpy(&d, &bits, sizeof d);
+            *out = d;
+            return ok;
+        }
+        case 'd':
+            *out = QDate::fromString(latin, Qt::ISODate);
+            return true;
+        case 't':
+            *out = QDateTime::fromString(latin, Qt::ISODateWithMs);
+            return true;
+        case 'h':
+            *out = QTime::fromString(latin, QStringLiteral("HH:mm:ss.zzz"));
+            return true;
+        default:
+            return false;
+        }
+    }
+
+private:
+    const QByteArray &m_answer;
+    qsizetype m_at = 0;
+    QList<QByteArrayView> m_fields;
+};
+
+int toInt(QByteArrayView raw, bool *ok)
+{
+    return QString::fromLatin1(raw.data(), raw.size()).toInt(ok);
+}
+
+// What the answer says besides rows. For --read, rows go to `sink` as they are read (the answer is
+// known to be complete, and the helper has ended well, before the first one is delivered).
+struct Answer
+{
+    QStringList names;
+    int sheet = -1;
+    XlsProblem problem;
+    bool cancelled = false;
+};
+
+// For --read, `path` and `sheet` are what was asked: the sheet the helper says it read must be the
+// one chooseSheet() picks here, or nothing is delivered.
+bool parseAnswer(const QByteArray &bytes, Answer *answer, const RowSink *sink = nullptr,
+                 const QString &path = {}, const QString &sheet = {})
+{
+    AnswerReader reader(bytes);
+    if (!reader.next() || reader.fields().size() != 1 || reader.fields().first() != kMagic)
+        return false;
+    int lastRow = 0;
+    while (reader.next()) {
+        const QList<QByteArrayView> &f = reader.fields();
+        const QByteArrayView tag = f.first();
+        if (tag == kEnd) {
+            return f.size() == 1 && !reader.next();
+        } else if (tag == "S" && f.size() == 2) {
+            QString name;
+            if (!AnswerReader::unescape(f[1], &name) || answer->names.size() > 0xFFFF)
+                return false;
+            answer->names << name;
+        } else if (tag == "P" && f.size() == 2 && f[1] == "password") {
+            answer->problem.kind = XlsProblem::Kind::Password;
+        } else if (tag == "P" && f.size() == 3 && f[1] == "damaged") {
+            answer->problem.kind = XlsProblem::Kind::Damaged;
+            if (!AnswerReader::unescape(f[2], &answer->problem.detail))
+                return false;
+        } else if (tag == "I" && f.size() == 2) {
+            bool ok = false;
+            answer->sheet = toInt(f[1], &ok);
+            if (!ok || !sink || answer->sheet < 0 || answer->sheet >= answer->names.size()
+                || answer->sheet != chooseSheet(path, answer->names, sheet, nullptr))
+                return false;
+        } else if (tag == "R" && f.size() >= 2 && sink && answer->sheet >= 0) {
+            bool ok = false;
+            const int row = toInt(f[1], &ok);
+            if (!ok || row <= lastRow || row > kMaxRowNumber || f.size() - 2 > kMaxColumns)
+                return false;
+            lastRow = row;
+            QVariantList cells;
+            cells.reserve(f.size() - 2);
+            for (qsizetype i = 2; i < f.size(); ++i) {
+                QVariant v;
+                if (!AnswerReader::cell(f[i], &v))
+                    return false;
+                cells << v;
+            }
+            if (!answer->cancelled && !(*sink)(row, cells))
+                answer->cancelled = true; // the rest is still checked, not delivered
+        } else {
+            return false;
+        }
+    }
+    return false; // no END
 }
 
 } // namespace
 
+int xlsHelperMain(const QStringList &arguments, std::FILE *out)
+{
+    // arguments: program, then --sheets FILE | --read FILE [--sheet NAME]
+    const QStringList args = arguments.mid(1);
+    const bool sheets = args.size() == 2 && args[0] == QLatin1String("--sheets");
+    const bool read = (args.size() == 2 || (args.size() == 4 && args[2] == QLatin1String("--sheet")))
+                   && args[0] == QLatin1String("--read");
+    if (!sheets && !read) {
+        std::fputs("usage: township-ledger-xls --sheets FILE | --read FILE [--sheet NAME]\n"
+                   "Reads a legacy Excel 97-2003 workbook for Township Ledger.\n",
+            stderr);
+        return 64;
+    }
+    const QString path = args[1];
+    AnswerWriter w(out);
+    w.line(kMagic);
+    if (sheets) {
+        XlsProblem problem;
+        const QStringList names = xlsSheetNamesInProcess(path, &problem, nullptr);
+        if (problem.kind != XlsProblem::Kind::None)
+            writeProblem(w, problem);
+        else
+            writeNames(w, names);
+    } else {
+        XlsReadInfo info;
+        bool namesWritten = false;
+        const auto sink = [&](int row, const QVariantList &cells) {
+            if (!namesWritten) {
+                writeNames(w, info.names);
+                w.begin('I');
+                w.field(QByteArray::number(info.sheet));
+                w.end();
+                namesWritten = true;
+            }
+            w.begin('R');
+            w.field(QByteArray::number(row));
+            for (const QVariant &cell : cells)
+                w.field(AnswerWriter::cell(cell));
+            w.end();
+            return !w.failed(); // the reader went away: stop
+        };
+        // readXlsInProcess fills info.names and info.sheet before the first row.
+        const Result result = readXlsInProcess(path, args.size() == 4 ? args[3] : QString(), sink, &info, nullptr);
+        if (!namesWritten) {
+            writeNames(w, info.names);
+            if (info.sheet >= 0 && info.problem.kind == XlsProblem::Kind::None) {
+                w.begin('I');
+                w.field(QByteArray::number(info.sheet));
+                w.end();
+            }
+        }
+        if (info.problem.kind != XlsProblem::Kind::None)
+            writeProblem(w, info.problem);
+        if (result == Result::Cancelled)
+            return 74;
+    }
+    return w.finish() ? 0 : 74;
+}
+
 QStringList xlsSheetNames(const QString &path, QString *error)
 {
-    if (!probe(path, error))
+    const QByteArray bytes = runHelper(path, { QStringLiteral("--sheets"), path }, error);
+    if (bytes.isEmpty())
         return {};
-    XlsBook book;
-    if (!book.open(path, true, error))
+    Answer answer;
+    if (!parseAnswer(bytes, &answer, nullptr)) {
+        setError(error, damagedMessage(path, "xls", couldNotRead()));
         return {};
-    return book.sheetNames();
+    }
+    if (answer.problem.kind != XlsProblem::Kind::None) {
+        setError(error, xlsProblemMessage(path, answer.problem));
+        return {};
+    }
+    return answer.names;
 }
 
 Result readXls(const QString &path, const QString &sheet, const RowSink &sink, QString *error)
 {
-    if (!probe(path, error))
+    QStringList arguments{ QStringLiteral("--read"), path };
+    if (!sheet.isEmpty())
+        arguments << QStringLiteral("--sheet") << sheet;
+    const QByteArray bytes = runHelper(path, arguments, error);
+    if (bytes.isEmpty())
         return Result::Failed;
-    XlsBook book;
-    if (!book.open(path, false, error))
-        return Result::Failed;
-    const int index = chooseSheet(path, book.sheetNames(), sheet, error);
-    if (index < 0)
-        return Result::Failed;
-    unsigned int rows = 0;
-    unsigned short columns = 0;
-    if (freexl_select_active_worksheet(book.handle(), static_cast<unsigned short>(index)) != FREEXL_OK
-        || freexl_worksheet_dimensions(book.handle(), &rows, &columns) != FREEXL_OK) {
-        setError(
-            error, damagedMessage(path, "xls", QStringLiteral("sheet %1 cannot be read").arg(index + 1)));
+    Answer answer;
+    if (!parseAnswer(bytes, &answer, &sink, path, sheet)) {
+        setError(error, damagedMessage(path, "xls", couldNotRead()));
         return Result::Failed;
     }
-    RowBuilder row(sink);
-    for (unsigned int r = 0; r < rows; ++r) {
-        for (unsigned short c = 0; c < columns; ++c) {
-            FreeXL_CellValue cell;
-            if (freexl_get_cell_value(book.handle(), r, c, &cell) == FREEXL_OK)
-                row.set(c, cellValue(cell));
-        }
-        if (!row.deliver(int(r) + 1))
-            return Result::Cancelled;
+    if (answer.problem.kind != XlsProblem::Kind::None) {
+        setError(error, xlsProblemMessage(path, answer.problem));
+        return Result::Failed;
     }
-    return Result::Ok;
+    // The helper chose the sheet as chooseSheet() does (checked when it said which); when it found
+    // none, the message for an unknown name comes from here, in this program's language.
+    if (answer.sheet < 0) {
+        if (chooseSheet(path, answer.names, sheet, error) >= 0)
+            setError(error, damagedMessage(path, "xls", couldNotRead()));
+        return Result::Failed;
+    }
+    return answer.cancelled ? Result::Cancelled : Result::Ok;
 }
 
-} // namespace tl::sheetsource
+} // namespace sheetsource
+
+} // namespace tl
