@@ -9477,4 +9477,43 @@ members</source>
         <translation>三务公开(&amp;D)</translation>
     </message>
 </context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>New matter “%1”</source>
+        <translation>新建事项“%1”</translation>
+    </message>
+    <message>
+        <source>Edit matter “%1”</source>
+        <translation>编辑事项“%1”</translation>
+    </message>
+    <message>
+        <source>Withdraw “%1”</source>
+        <translation>撤回“%1”</translation>
+    </message>
+    <message>
+        <source>Delete matter “%1”</source>
+        <translation>删除事项“%1”</translation>
+    </message>
+    <message>
+        <source>Record step %1 of “%2”</source>
+        <translation>登记“%2”的第 %1 步</translation>
+    </message>
+    <message>
+        <source>Edit step %1 of “%2”</source>
+        <translation>编辑“%2”的第 %1 步</translation>
+    </message>
+    <message>
+        <source>Delete step %1 of “%2”</source>
+        <translation>删除“%2”的第 %1 步</translation>
+    </message>
+    <message>
+        <source>Change the rules for four deliberations, two disclosures</source>
+        <translation>更改四议两公开规则</translation>
+    </message>
+    <message>
+        <source>the record no longer exists</source>
+        <translation>该记录已不存在</translation>
+    </message>
+</context>
 </TS>

@@ -2,8 +2,339 @@
 
 #include "edits/History.h"
 #include "edits/Records.h"
+#include "matters/MatterRepository.h"
 #include "storage/Ledger.h"
+#include "storage/Settings.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace tl::edits {
+
+// Matters: a deleted matter comes back with its steps and scans (same ids, no checks).
+template<>
+struct Record<Matter>
+{
+    static constexpr Change::Kind kind = Change::Kind::Matters;
+    static qint64 villageOf(const Matter &m) { return m.villageId; }
+    static std::optional<Matter> get(Ledger &ledger, qint64 id) { return MatterRepository(ledger).get(id); }
+    static Result<qint64> insert(Ledger &ledger, const Matter &m) { return fromSaved(MatterRepository(ledger).insert(m)); }
+    static Result<void> update(Ledger &ledger, const Matter &m)
+    {
+        return withoutValue(fromSaved(MatterRepository(ledger).update(m)));
+    }
+    static Result<void> remove(Ledger &ledger, qint64 id)
+    {
+        QString error;
+        const bool ok = MatterRepository(ledger).remove(id, &error);
+        return fromWrite(ok, error);
+    }
+    using Snapshot = MatterSnapshot;
+    static std::optional<Snapshot> snapshot(Ledger &ledger, qint64 id) { return MatterRepository(ledger).snapshot(id); }
+    static Result<void> restore(Ledger &ledger, const Snapshot &s)
+    {
+        QString error;
+        const bool ok = MatterRepository(ledger).restore(s, &error);
+        return fromWrite(ok, error);
+    }
+};
+
+namespace {
+
+Result<void> fromSavedWrite(const Saved &saved)
+{
+    return saved.ok() ? Result<void>() : Result<void>(Error::fromSaved(saved));
+}
+
+// Changing a matter's fields (withdrawing it included). Redo checks the fields; undo writes back
+// the matter as it was, without checking it against today's rules.
+class EditMatter : public Command
+{
+public:
+    EditMatter(Ledger &ledger, const QString &text, Matter after)
+        : Command(ledger, text, Change{Change::Kind::Matters, after.villageId, {after.id}}), m_after(std::move(after))
+    {
+    }
+
+protected:
+    Result<void> doRedo() override
+    {
+        MatterRepository repo(ledger());
+        if (firstRun()) {
+            m_before = repo.get(m_after.id);
+            if (!m_before)
+                return Error::notFound(Command::tr("the record no longer exists"));
+        }
+        return fromSavedWrite(repo.update(m_after));
+    }
+    Result<void> doUndo() override
+    {
+        QString error;
+        const bool ok = MatterRepository(ledger()).restoreMatter(*m_before, &error);
+        return fromWrite(ok, error);
+    }
+
+private:
+    Matter m_after;
+    std::optional<Matter> m_before;
+};
+
+// Saving one step of a matter with the scans removed and added in the dialog. The step is saved
+// (and checked) the same way on every redo; the scans keep their ids and dates from the first run.
+class SaveStep : public Command
+{
+public:
+    SaveStep(Ledger &ledger, const QString &text, qint64 villageId, StepRecord after, QList<qint64> removedScans,
+             QList<NewScan> addedScans)
+        : Command(ledger, text, Change{Change::Kind::Matters, villageId, {after.matterId}}), m_after(std::move(after)),
+          m_removedIds(std::move(removedScans)), m_newScans(std::move(addedScans))
+    {
+    }
+
+    // The scans the first run refused (by index in the scans handed in), with the reason.
+    const QList<QPair<int, QString>> &refused() const { return m_refused; }
+
+protected:
+    Result<void> doRedo() override
+    {
+        MatterRepository repo(ledger());
+        if (firstRun()) {
+            m_before = repo.step(m_after.matterId, m_after.step);
+            const QList<StoredAttachment> stored = m_before ? repo.storedAttachments(m_before->id) : QList<StoredAttachment>();
+            for (qint64 id : std::as_const(m_removedIds)) {
+                const auto it = std::find_if(stored.cbegin(), stored.cend(),
+                                             [id](const StoredAttachment &a) { return a.info.id == id; });
+                if (it == stored.cend())
+                    return Error::notFound(Command::tr("the record no longer exists"));
+                m_removed << *it;
+            }
+        }
+        const Saved saved = repo.saveStep(m_after);
+        if (!saved.ok())
+            return Error::fromSaved(saved);
+        if (firstRun()) {
+            m_after.id = saved.id; // a redo after undo puts the step back under the same id
+            setCreatedId(saved.id);
+        }
+        for (const StoredAttachment &a : std::as_const(m_removed)) {
+            QString error;
+            if (!repo.removeAttachment(a.info.id, &error))
+                return Error::database(error);
+        }
+        if (firstRun()) {
+            // New scans are checked against today's rules once, when they are added.
+            for (int i = 0; i < m_newScans.size(); ++i) {
+                StoredAttachment prepared;
+                const Saved checked = repo.checkAttachment(saved.id, m_newScans.at(i).fileName, m_newScans.at(i).data,
+                                                           &prepared);
+                if (checked.ok())
+                    m_added << prepared;
+                else
+                    m_refused << qMakePair(i, checked.message());
+            }
+            m_newScans.clear();
+        }
+        for (StoredAttachment &a : m_added) {
+            const Saved stored = repo.storeAttachment(a);
+            if (!stored.ok())
+                return Error::fromSaved(stored);
+            a.info.id = stored.id;
+        }
+        return {};
+    }
+
+    Result<void> doUndo() override
+    {
+        MatterRepository repo(ledger());
+        QString error;
+        if (!m_before) // a new record: its scans go with it
+            return fromWrite(repo.removeStep(m_after.id, &error), error);
+        for (const StoredAttachment &a : std::as_const(m_added))
+            if (!repo.removeAttachment(a.info.id, &error))
+                return Error::database(error);
+        for (const StoredAttachment &a : std::as_const(m_removed)) {
+            const Saved stored = repo.storeAttachment(a);
+            if (!stored.ok())
+                return Error::fromSaved(stored);
+        }
+        return fromWrite(repo.restoreStep(*m_before, &error), error);
+    }
+
+private:
+    StepRecord m_after;
+    QList<qint64> m_removedIds;
+    QList<NewScan> m_newScans;
+    std::optional<StepRecord> m_before;
+    QList<StoredAttachment> m_removed;
+    QList<StoredAttachment> m_added;
+    QList<QPair<int, QString>> m_refused;
+};
+
+// Deleting a step's record; undo puts it back with its scans as they were (same ids, no checks).
+class RemoveStep : public Command
+{
+public:
+    RemoveStep(Ledger &ledger, const QString &text, qint64 villageId, StepRecord record)
+        : Command(ledger, text, Change{Change::Kind::Matters, villageId, {record.matterId}}), m_record(std::move(record))
+    {
+    }
+
+protected:
+    Result<void> doRedo() override
+    {
+        MatterRepository repo(ledger());
+        if (firstRun()) {
+            const std::optional<StepRecord> stored = repo.stepById(m_record.id);
+            if (!stored)
+                return Error::notFound(Command::tr("the record no longer exists"));
+            m_record = *stored;
+            m_scans = repo.storedAttachments(m_record.id);
+        }
+        QString error;
+        return fromWrite(repo.removeStep(m_record.id, &error), error);
+    }
+    Result<void> doUndo() override
+    {
+        MatterRepository repo(ledger());
+        QString error;
+        if (!repo.restoreStep(m_record, &error))
+            return Error::database(error);
+        for (const StoredAttachment &a : std::as_const(m_scans)) {
+            const Saved stored = repo.storeAttachment(a);
+            if (!stored.ok())
+                return Error::fromSaved(stored);
+        }
+        return {};
+    }
+
+private:
+    StepRecord m_record;
+    QList<StoredAttachment> m_scans;
+};
+
+// The 四议两公开 rules. Undo puts back the settings rows exactly: values that were set are set
+// again, rules that were at their defaults (no row) lose the row the change added.
+class EditDeliberationSettings : public Command
+{
+public:
+    EditDeliberationSettings(Ledger &ledger, DeliberationSettings after)
+        : Command(ledger, Command::tr("Change the rules for four deliberations, two disclosures"),
+                  Change{Change::Kind::Settings, 0, {}}),
+          m_after(after)
+    {
+    }
+
+protected:
+    Result<void> doRedo() override
+    {
+        if (firstRun()) {
+            QSqlQuery q(ledger().database());
+            q.prepare(QStringLiteral("SELECT key, value FROM setting WHERE key LIKE ? ESCAPE '\\' ORDER BY rowid"));
+            q.addBindValue(QString::fromLatin1(kPrefix) + QLatin1Char('%'));
+            if (!q.exec())
+                return Error::database(Ledger::describe(q.lastError()));
+            while (q.next())
+                m_before << qMakePair(q.value(0).toString(), q.value(1).toString());
+        }
+        QString error;
+        const bool ok = SettingsStore(ledger()).setDeliberation(m_after, &error);
+        return fromWrite(ok, error);
+    }
+    Result<void> doUndo() override
+    {
+        SettingsStore store(ledger());
+        QString error;
+        QStringList kept;
+        for (const auto &[key, value] : std::as_const(m_before)) {
+            if (!store.setValue(key, value, &error))
+                return Error::database(error);
+            kept << key;
+        }
+        QSqlQuery q(ledger().database());
+        q.prepare(QStringLiteral("SELECT key FROM setting WHERE key LIKE ? ESCAPE '\\'"));
+        q.addBindValue(QString::fromLatin1(kPrefix) + QLatin1Char('%'));
+        if (!q.exec())
+            return Error::database(Ledger::describe(q.lastError()));
+        QStringList added;
+        while (q.next())
+            if (!kept.contains(q.value(0).toString()))
+                added << q.value(0).toString();
+        q.finish();
+        for (const QString &key : std::as_const(added)) {
+            QSqlQuery remove(ledger().database());
+            remove.prepare(QStringLiteral("DELETE FROM setting WHERE key = ?"));
+            remove.addBindValue(key);
+            if (!remove.exec())
+                return Error::database(Ledger::describe(remove.lastError()));
+        }
+        return {};
+    }
+
+private:
+    static constexpr const char *kPrefix = "deliberation.";
+    DeliberationSettings m_after;
+    QList<QPair<QString, QString>> m_before; // the rows as they were
+};
+
+} // namespace
+
+Result<qint64> addMatter(Ledger &ledger, const Matter &matter)
+{
+    return ledger.history().push(std::make_unique<AddRecord<Matter>>(
+        ledger, Command::tr("New matter “%1”").arg(matter.title.trimmed()), matter));
+}
+
+Result<void> editMatter(Ledger &ledger, const Matter &matter)
+{
+    const std::optional<Matter> stored = MatterRepository(ledger).get(matter.id);
+    const bool withdrawing = matter.withdrawnOn.isValid() && stored && !stored->withdrawnOn.isValid();
+    const QString title = matter.title.trimmed();
+    const QString text = withdrawing ? Command::tr("Withdraw “%1”").arg(title) : Command::tr("Edit matter “%1”").arg(title);
+    return withoutValue(ledger.history().push(std::make_unique<EditMatter>(ledger, text, matter)));
+}
+
+Result<void> removeMatter(Ledger &ledger, qint64 matterId)
+{
+    const std::optional<Matter> matter = MatterRepository(ledger).get(matterId);
+    if (!matter)
+        return Error::notFound(Command::tr("the record no longer exists"));
+    return withoutValue(ledger.history().push(std::make_unique<DeleteRecord<Matter>>(
+        ledger, Command::tr("Delete matter “%1”").arg(matter->title), matterId, matter->villageId)));
+}
+
+Result<StepSaved> saveStep(Ledger &ledger, const StepRecord &record, const QList<qint64> &removedScans,
+                           const QList<NewScan> &addedScans)
+{
+    MatterRepository repo(ledger);
+    const Matter matter = repo.get(record.matterId).value_or(Matter{});
+    const bool isNew = !repo.step(record.matterId, record.step);
+    const QString text = (isNew ? Command::tr("Record step %1 of “%2”") : Command::tr("Edit step %1 of “%2”"))
+                             .arg(int(record.step))
+                             .arg(matter.title);
+    auto command = std::make_unique<SaveStep>(ledger, text, matter.villageId, record, removedScans, addedScans);
+    const SaveStep *raw = command.get();
+    const Result<qint64> id = ledger.history().push(std::move(command));
+    if (!id)
+        return id.error();
+    // The command succeeded, so it is on the history (a failed one is deleted): read what it refused.
+    return StepSaved{*id, raw->refused()};
+}
+
+Result<void> removeStep(Ledger &ledger, qint64 stepId)
+{
+    MatterRepository repo(ledger);
+    const std::optional<StepRecord> record = repo.stepById(stepId);
+    if (!record)
+        return Error::notFound(Command::tr("the record no longer exists"));
+    const Matter matter = repo.get(record->matterId).value_or(Matter{});
+    return withoutValue(ledger.history().push(std::make_unique<RemoveStep>(
+        ledger, Command::tr("Delete step %1 of “%2”").arg(int(record->step)).arg(matter.title), matter.villageId,
+        *record)));
+}
+
+Result<void> editDeliberationSettings(Ledger &ledger, const DeliberationSettings &settings)
+{
+    return withoutValue(ledger.history().push(std::make_unique<EditDeliberationSettings>(ledger, settings)));
+}
 
 } // namespace tl::edits

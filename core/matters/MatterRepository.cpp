@@ -241,6 +241,82 @@ bool MatterRepository::remove(qint64 id, QString *error)
     return sql::removeById(m_ledger, "matter", id, error);
 }
 
+std::optional<MatterSnapshot> MatterRepository::snapshot(qint64 id) const
+{
+    const std::optional<Matter> matter = get(id);
+    if (!matter)
+        return std::nullopt;
+    MatterSnapshot s;
+    s.matter = *matter;
+    s.steps = steps(id);
+    for (const StepRecord &r : std::as_const(s.steps))
+        s.attachments << storedAttachments(r.id);
+    return s;
+}
+
+bool MatterRepository::restore(const MatterSnapshot &s, QString *error)
+{
+    return m_ledger.write(
+        [&](QString *err) {
+            if (!restoreMatter(s.matter, err))
+                return false;
+            for (const StepRecord &r : s.steps)
+                if (!restoreStep(r, err))
+                    return false;
+            for (const StoredAttachment &a : s.attachments) {
+                const Saved saved = storeAttachment(a);
+                if (!saved.ok()) {
+                    *err = saved.message();
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
+}
+
+bool MatterRepository::restoreMatter(const Matter &m, QString *error)
+{
+    return m_ledger.write(
+        [&](QString *err) {
+            QSqlQuery q(m_ledger.database());
+            // An upsert, not INSERT OR REPLACE: a replace deletes the row first and the delete would
+            // cascade to the matter's steps.
+            q.prepare(QStringLiteral("INSERT INTO matter (%1) VALUES (?, ?,?,?,?,?,?,?,?,?) "
+                                     "ON CONFLICT(id) DO UPDATE SET village_id = excluded.village_id, "
+                                     "title = excluded.title, category = excluded.category, "
+                                     "amount_fen = excluded.amount_fen, description = excluded.description, "
+                                     "proposer = excluded.proposer, planned_completion = excluded.planned_completion, "
+                                     "withdrawn_on = excluded.withdrawn_on, withdrawn_reason = excluded.withdrawn_reason")
+                          .arg(QLatin1String(kMatterColumns)));
+            q.addBindValue(m.id);
+            bindMatter(q, m);
+            return sql::exec(q, err);
+        },
+        error);
+}
+
+std::optional<StepRecord> MatterRepository::step(qint64 matterId, MatterStep step) const
+{
+    QSqlQuery q(m_ledger.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM matter_step WHERE matter_id = ? AND step = ?").arg(QLatin1String(kStepColumns)));
+    q.addBindValue(matterId);
+    q.addBindValue(int(step));
+    if (q.exec() && q.next())
+        return stepFrom(q);
+    return std::nullopt;
+}
+
+std::optional<StepRecord> MatterRepository::stepById(qint64 stepId) const
+{
+    QSqlQuery q(m_ledger.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM matter_step WHERE id = ?").arg(QLatin1String(kStepColumns)));
+    q.addBindValue(stepId);
+    if (q.exec() && q.next())
+        return stepFrom(q);
+    return std::nullopt;
+}
+
 QList<StepRecord> MatterRepository::steps(qint64 matterId) const
 {
     QList<StepRecord> out;
@@ -434,7 +510,8 @@ QList<AttachmentInfo> MatterRepository::attachments(qint64 stepId) const
     return out;
 }
 
-Saved MatterRepository::addAttachment(qint64 stepId, const QString &fileName, const QByteArray &data)
+Saved MatterRepository::checkAttachment(qint64 stepId, const QString &fileName, const QByteArray &data,
+                                        StoredAttachment *prepared) const
 {
     const DeliberationSettings settings = SettingsStore(m_ledger).deliberation();
     const qint64 limit = qint64(settings.maxAttachmentMb) * 1024 * 1024;
@@ -451,19 +528,39 @@ Saved MatterRepository::addAttachment(qint64 stepId, const QString &fileName, co
         return Saved::failure(QStringLiteral("file"),
                               tr("Attachment %1: only scans (images) and PDF files can be attached, this is %2")
                                   .arg(fileName, mime.comment()));
+    if (prepared) {
+        prepared->info = AttachmentInfo{0, stepId, QFileInfo(fileName).fileName(), mime.name(), qint64(data.size()),
+                                        QDate::currentDate()};
+        prepared->data = data;
+    }
+    return Saved();
+}
+
+Saved MatterRepository::addAttachment(qint64 stepId, const QString &fileName, const QByteArray &data)
+{
+    StoredAttachment prepared;
+    const Saved checked = checkAttachment(stepId, fileName, data, &prepared);
+    if (!checked.ok())
+        return checked;
+    return storeAttachment(prepared);
+}
+
+Saved MatterRepository::storeAttachment(const StoredAttachment &a)
+{
     Saved saved;
     QString error;
     const bool ok = m_ledger.write(
         [&](QString *err) {
             QSqlQuery q(m_ledger.database());
-            q.prepare(QStringLiteral("INSERT INTO attachment (step_id, file_name, mime, size, data, added_on) "
-                                     "VALUES (?,?,?,?,?,?)"));
-            q.addBindValue(stepId);
-            q.addBindValue(QFileInfo(fileName).fileName());
-            q.addBindValue(mime.name());
-            q.addBindValue(qint64(data.size()));
-            q.addBindValue(data);
-            q.addBindValue(sql::dateText(QDate::currentDate()));
+            q.prepare(QStringLiteral("INSERT INTO attachment (id, step_id, file_name, mime, size, data, added_on) "
+                                     "VALUES (?,?,?,?,?,?,?)"));
+            q.addBindValue(a.info.id > 0 ? QVariant(a.info.id) : QVariant(QMetaType::fromType<qint64>()));
+            q.addBindValue(a.info.stepId);
+            q.addBindValue(a.info.fileName);
+            q.addBindValue(a.info.mime);
+            q.addBindValue(a.info.size);
+            q.addBindValue(a.data);
+            q.addBindValue(sql::dateText(a.info.added));
             if (!sql::exec(q, err))
                 return false;
             saved.id = q.lastInsertId().toLongLong();
@@ -473,6 +570,14 @@ Saved MatterRepository::addAttachment(qint64 stepId, const QString &fileName, co
     if (!ok)
         return Saved::failure(QString(), error);
     return saved;
+}
+
+QList<StoredAttachment> MatterRepository::storedAttachments(qint64 stepId) const
+{
+    QList<StoredAttachment> out;
+    for (const AttachmentInfo &a : attachments(stepId))
+        out << StoredAttachment{a, attachmentData(a.id)};
+    return out;
 }
 
 QByteArray MatterRepository::attachmentData(qint64 attachmentId) const

@@ -22,6 +22,21 @@ struct AttachmentInfo
     QDate added;
 };
 
+// One scan as stored, with its content: what putting it back exactly takes (same id, same date).
+struct StoredAttachment
+{
+    AttachmentInfo info;
+    QByteArray data;
+};
+
+// A matter with everything that depends on it (steps, their scans), to put a deleted one back.
+struct MatterSnapshot
+{
+    Matter matter;
+    QList<StepRecord> steps;
+    QList<StoredAttachment> attachments;
+};
+
 // Counts the editor pre-fills for a meeting, from the village record and the roster.
 struct ExpectedCounts
 {
@@ -44,8 +59,16 @@ public:
     Saved insert(Matter matter);
     Saved update(Matter matter);
     bool remove(qint64 id, QString *error);
+    // The matter with its steps and scans as stored, and putting it back as it was (same ids, no
+    // validation and no policy check: it is the record of what was, for undo).
+    std::optional<MatterSnapshot> snapshot(qint64 id) const;
+    bool restore(const MatterSnapshot &snapshot, QString *error);
+    // Writes the matter's fields as given (same id, inserted when missing), without validation.
+    bool restoreMatter(const Matter &matter, QString *error);
 
     QList<StepRecord> steps(qint64 matterId) const;
+    std::optional<StepRecord> step(qint64 matterId, MatterStep step) const;
+    std::optional<StepRecord> stepById(qint64 stepId) const;
     // Every step of every matter, keyed by matter: one query for boards, findings and reports.
     QHash<qint64, QList<StepRecord>> allSteps() const;
 
@@ -60,6 +83,14 @@ public:
 
     QList<AttachmentInfo> attachments(qint64 stepId) const;
     Saved addAttachment(qint64 stepId, const QString &fileName, const QByteArray &data);
+    // The checks a new scan must pass (not empty, within today's size limit, an image or PDF); on
+    // success *prepared holds it as it will be stored (id 0, today's date).
+    Saved checkAttachment(qint64 stepId, const QString &fileName, const QByteArray &data,
+                          StoredAttachment *prepared) const;
+    // Stores a scan exactly as given (a set id is kept), without the checks: for a scan that was
+    // checked when it was added, or that is being put back.
+    Saved storeAttachment(const StoredAttachment &attachment);
+    QList<StoredAttachment> storedAttachments(qint64 stepId) const;
     QByteArray attachmentData(qint64 attachmentId) const;
     bool removeAttachment(qint64 attachmentId, QString *error);
 

@@ -1,5 +1,6 @@
 #include "matters/DeliberationSettingsDialog.h"
 
+#include "edits/MatterEdits.h"
 #include "shell/LedgerContext.h"
 #include "storage/Settings.h"
 
@@ -148,19 +149,12 @@ void DeliberationSettingsDialog::accept()
         validateNow();
         return;
     }
-    SettingsStore store(m_context->ledger());
-    const DeliberationSettings before = store.deliberation();
-    QString error;
-    if (!store.setDeliberation(wanted, &error)) {
-        m_error->setText(tr("The rules were not saved: %1").arg(error));
+    const Result<void> saved = edits::editDeliberationSettings(m_context->ledger(), wanted);
+    if (!saved) {
+        m_error->setText(tr("The rules were not saved: %1").arg(saved.message()));
         m_error->show();
         return;
     }
-    LedgerContext *context = m_context;
-    context->recordDone(
-        tr("Change the rules for four deliberations, two disclosures"), LedgerContext::Change::Settings, 0,
-        [context, wanted](QString *e) { return SettingsStore(context->ledger()).setDeliberation(wanted, e); },
-        [context, before](QString *e) { return SettingsStore(context->ledger()).setDeliberation(before, e); });
     QDialog::accept();
 }
 

@@ -3,6 +3,7 @@
 #include "common/FieldStyle.h"
 #include "shell/LedgerContext.h"
 #include "common/MoneyText.h"
+#include "edits/MatterEdits.h"
 #include "model/VillageRepository.h"
 
 #include <QCheckBox>
@@ -268,45 +269,21 @@ bool MatterDialog::save()
         showErrors({{QStringLiteral("amount"), amountError}});
         return false;
     }
-    Ledger *ledger = &m_context->ledger();
-    MatterRepository repo(*ledger);
-    const Saved result = m_stored ? repo.update(m) : repo.insert(m);
-    if (!result.ok()) {
-        showErrors(result.errors);
+    Ledger &ledger = m_context->ledger();
+    Result<qint64> result = m_stored ? Result<qint64>(m.id) : Result<qint64>(0);
+    if (m_stored) {
+        const Result<void> edited = edits::editMatter(ledger, m);
+        if (!edited)
+            result = edited.error();
+    } else {
+        result = edits::addMatter(ledger, m);
+    }
+    if (!result) {
+        showErrors(result.error().fields.isEmpty() ? FieldErrors{{QString(), result.message()}} : result.error().fields);
         return false;
     }
     showErrors({});
-    m.id = result.id;
-    m_matterId = result.id;
-    if (m_stored) {
-        const Matter before = *m_stored;
-        const bool withdrawing = m.withdrawnOn.isValid() && !before.withdrawnOn.isValid();
-        m_context->recordDone(
-            withdrawing ? tr("Withdraw “%1”").arg(m.title) : tr("Edit matter “%1”").arg(m.title),
-            LedgerContext::Change::Everything, m.villageId,
-            [ledger, m](QString *error) {
-                const Saved s = MatterRepository(*ledger).update(m);
-                if (!s.ok() && error)
-                    *error = s.message();
-                return s.ok();
-            },
-            [ledger, before](QString *error) {
-                const Saved s = MatterRepository(*ledger).update(before);
-                if (!s.ok() && error)
-                    *error = s.message();
-                return s.ok();
-            });
-    } else {
-        m_context->recordDone(
-            tr("New matter “%1”").arg(m.title), LedgerContext::Change::Everything, m.villageId,
-            [ledger, m](QString *error) {
-                const Saved s = MatterRepository(*ledger).insert(m); // same id as before the undo
-                if (!s.ok() && error)
-                    *error = s.message();
-                return s.ok();
-            },
-            [ledger, id = m.id](QString *error) { return MatterRepository(*ledger).remove(id, error); });
-    }
+    m_matterId = *result;
     Q_EMIT saved(m_matterId);
     return true;
 }

@@ -6,6 +6,7 @@
 #include "matters/MatterEditor.h"
 #include "matters/MatterModel.h"
 #include "common/TableExporter.h"
+#include "edits/MatterEdits.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -230,52 +231,9 @@ void MattersTab::deleteCurrent()
     connect(box, &QMessageBox::finished, this, [this, id, title](int result) {
         if (result != QMessageBox::Yes)
             return;
-        Ledger *ledger = &m_context->ledger();
-        MatterRepository repo(*ledger);
-        // Everything the undo needs: the matter, its steps and the scans' contents.
-        struct File
-        {
-            qint64 stepId;
-            QString fileName;
-            QByteArray data;
-        };
-        const std::optional<Matter> matter = repo.get(id);
-        if (!matter)
-            return;
-        const QList<StepRecord> steps = repo.steps(id);
-        auto files = std::make_shared<QList<File>>();
-        for (const StepRecord &s : steps)
-            for (const AttachmentInfo &a : repo.attachments(s.id))
-                files->append(File{s.id, a.fileName, repo.attachmentData(a.id)});
-        QString error;
-        if (!repo.remove(id, &error)) {
-            QMessageBox::warning(this, tr("Delete matter"), tr("“%1” was not deleted: %2").arg(title, error));
-            return;
-        }
-        m_context->recordDone(
-            tr("Delete matter “%1”").arg(title), LedgerContext::Change::Everything, matter->villageId,
-            [ledger, id](QString *err) { return MatterRepository(*ledger).remove(id, err); },
-            [ledger, m = *matter, steps, files](QString *err) {
-                MatterRepository repo(*ledger);
-                const Saved s = repo.insert(m);
-                if (!s.ok()) {
-                    if (err)
-                        *err = s.message();
-                    return false;
-                }
-                for (const StepRecord &step : steps)
-                    if (!repo.restoreStep(step, err))
-                        return false;
-                for (const File &f : *files) {
-                    const Saved a = repo.addAttachment(f.stepId, f.fileName, f.data);
-                    if (!a.ok()) {
-                        if (err)
-                            *err = a.message();
-                        return false;
-                    }
-                }
-                return true;
-            });
+        const Result<void> removed = edits::removeMatter(m_context->ledger(), id);
+        if (!removed && removed.error().kind != Error::Kind::NotFound) // gone already: nothing to say
+            QMessageBox::warning(this, tr("Delete matter"), tr("“%1” was not deleted: %2").arg(title, removed.message()));
     });
     box->open();
 }

@@ -2,6 +2,7 @@
 
 #include "committees/CommitteeRepository.h"
 #include "common/FieldStyle.h"
+#include "edits/MatterEdits.h"
 #include "shell/LedgerContext.h"
 #include "storage/Settings.h"
 #include "model/TextNormalize.h"
@@ -195,19 +196,6 @@ QString expectedLabel(MatterStep step, ResolutionForm form)
     return StepDialog::tr("&Expected:");
 }
 
-// The state of the attachments of one save, shared by its redo and undo: ids change each time a
-// scan is stored again.
-struct AttachmentUndo
-{
-    struct File
-    {
-        QString fileName;
-        QByteArray data;
-        qint64 id = 0;
-    };
-    QList<File> added;
-    QList<File> removed;
-};
 } // namespace
 
 StepDialog::StepDialog(LedgerContext *context, qint64 matterId, MatterStep step, QWidget *parent)
@@ -1042,109 +1030,28 @@ bool StepDialog::save()
 {
     if (!m_editable)
         return false;
-    MatterRepository repo(m_context->ledger());
-    const Saved result = repo.saveStep(currentRecord());
-    if (!result.ok()) {
-        showErrors(result.errors);
+    QList<edits::NewScan> scans;
+    for (const Pending &p : std::as_const(m_pending))
+        scans << edits::NewScan{p.fileName, p.data};
+    const Result<edits::StepSaved> result = edits::saveStep(m_context->ledger(), currentRecord(), m_removed, scans);
+    if (!result) {
+        showErrors(result.error().fields.isEmpty() ? FieldErrors{{QString(), result.message()}} : result.error().fields);
         return false;
     }
     showErrors({});
+    Q_EMIT saved(result->stepId);
 
-    // The record as stored (core trims and tidies it), for redo.
-    StepRecord stored = currentRecord();
-    for (const StepRecord &r : repo.steps(m_matter.id))
-        if (r.step == m_step)
-            stored = r;
-    stored.id = result.id;
-
-    auto files = std::make_shared<AttachmentUndo>();
-    QStringList problems;
-    for (qint64 id : std::as_const(m_removed)) {
-        AttachmentUndo::File f;
-        for (const AttachmentInfo &a : std::as_const(m_stored))
-            if (a.id == id)
-                f.fileName = a.fileName;
-        f.data = repo.attachmentData(id);
-        f.id = id;
-        QString error;
-        if (repo.removeAttachment(id, &error))
-            files->removed << f;
-        else
-            problems << tr("%1 was not removed: %2").arg(f.fileName, error);
-    }
-    QList<Pending> failed;
-    for (const Pending &p : std::as_const(m_pending)) {
-        const Saved a = repo.addAttachment(result.id, p.fileName, p.data);
-        if (a.ok())
-            files->added << AttachmentUndo::File{p.fileName, p.data, a.id};
-        else {
-            problems << a.message();
-            failed << p;
+    if (!result->refusedScans.isEmpty()) {
+        // The step is stored; what was refused stays listed so the clerk can retry or remove it.
+        QStringList problems;
+        QList<Pending> failed;
+        for (const auto &[index, why] : result->refusedScans) {
+            problems << why;
+            failed << m_pending.at(index);
         }
-    }
-
-    Ledger *ledger = &m_context->ledger();
-    const bool isNew = !m_existing;
-    const std::optional<StepRecord> before = m_existing;
-    const qint64 stepId = result.id;
-    const QString text = (isNew ? tr("Record step %1 of “%2”") : tr("Edit step %1 of “%2”")).arg(int(m_step)).arg(m_matter.title);
-    m_context->recordDone(
-        text, LedgerContext::Change::Everything, m_matter.villageId,
-        [ledger, stored, files, isNew](QString *error) {
-            MatterRepository repo(*ledger);
-            if (isNew) {
-                if (!repo.restoreStep(stored, error))
-                    return false;
-            } else {
-                // saveStep updates in place; restoreStep would replace the row and lose its scans.
-                const Saved s = repo.saveStep(stored);
-                if (!s.ok()) {
-                    if (error)
-                        *error = s.message();
-                    return false;
-                }
-            }
-            for (const AttachmentUndo::File &f : std::as_const(files->removed))
-                if (!repo.removeAttachment(f.id, error))
-                    return false;
-            for (AttachmentUndo::File &f : files->added) {
-                const Saved a = repo.addAttachment(stored.id, f.fileName, f.data);
-                if (!a.ok()) {
-                    if (error)
-                        *error = a.message();
-                    return false;
-                }
-                f.id = a.id;
-            }
-            return true;
-        },
-        [ledger, stepId, before, files, isNew](QString *error) {
-            MatterRepository repo(*ledger);
-            if (isNew)
-                return repo.removeStep(stepId, error); // its scans go with it
-            for (const AttachmentUndo::File &f : std::as_const(files->added))
-                if (!repo.removeAttachment(f.id, error))
-                    return false;
-            for (AttachmentUndo::File &f : files->removed) {
-                const Saved a = repo.addAttachment(stepId, f.fileName, f.data);
-                if (!a.ok()) {
-                    if (error)
-                        *error = a.message();
-                    return false;
-                }
-                f.id = a.id;
-            }
-            const Saved s = repo.saveStep(*before);
-            if (!s.ok() && error)
-                *error = s.message();
-            return s.ok();
-        });
-    Q_EMIT saved(result.id);
-
-    if (!problems.isEmpty()) {
-        // The step is stored; what failed stays listed so the clerk can retry or remove it.
-        m_existing = stored;
-        m_stored = repo.attachments(stored.id);
+        MatterRepository repo(m_context->ledger());
+        m_existing = repo.stepById(result->stepId);
+        m_stored = repo.attachments(result->stepId);
         m_removed.clear();
         m_pending = failed;
         reloadAttachmentList();
@@ -1176,35 +1083,11 @@ void StepDialog::deleteStep()
     connect(box, &QMessageBox::finished, this, [this](int result) {
         if (result != QMessageBox::Yes)
             return;
-        Ledger *ledger = &m_context->ledger();
-        MatterRepository repo(*ledger);
-        const StepRecord record = *m_existing;
-        auto files = std::make_shared<AttachmentUndo>();
-        for (const AttachmentInfo &a : repo.attachments(record.id))
-            files->removed << AttachmentUndo::File{a.fileName, repo.attachmentData(a.id), a.id};
-        QString error;
-        if (!repo.removeStep(record.id, &error)) {
-            FieldStyle::setError(nullptr, m_refusal, tr("The step was not deleted: %1").arg(error));
+        const Result<void> removed = edits::removeStep(m_context->ledger(), m_existing->id);
+        if (!removed) {
+            FieldStyle::setError(nullptr, m_refusal, tr("The step was not deleted: %1").arg(removed.message()));
             return;
         }
-        m_context->recordDone(
-            tr("Delete step %1 of “%2”").arg(int(m_step)).arg(m_matter.title), LedgerContext::Change::Everything,
-            m_matter.villageId, [ledger, record](QString *err) { return MatterRepository(*ledger).removeStep(record.id, err); },
-            [ledger, record, files](QString *err) {
-                MatterRepository repo(*ledger);
-                if (!repo.restoreStep(record, err))
-                    return false;
-                for (AttachmentUndo::File &f : files->removed) {
-                    const Saved a = repo.addAttachment(record.id, f.fileName, f.data);
-                    if (!a.ok()) {
-                        if (err)
-                            *err = a.message();
-                        return false;
-                    }
-                    f.id = a.id;
-                }
-                return true;
-            });
         QDialog::reject(); // nothing left to save
     });
     box->open();
