@@ -198,8 +198,8 @@ TEST_CASE("change history: an edit shows with its old and new values, ID numbers
     const int idRow
         = rowWhere(model, [](const AuditEntry &e) { return e.field == QLatin1String("id_number"); });
     REQUIRE(idRow >= 0);
-    CHECK(cell(model, idRow, ChangeHistoryModel::OldValue) == maskIdNumber(f.idNumber));
-    CHECK(cell(model, idRow, ChangeHistoryModel::NewValue) == maskIdNumber(newId));
+    CHECK(cell(model, idRow, ChangeHistoryModel::OldValue) == Masking::idNumber(f.idNumber));
+    CHECK(cell(model, idRow, ChangeHistoryModel::NewValue) == Masking::idNumber(newId));
     CHECK(
         cell(model, idRow, ChangeHistoryModel::Field) == AuditTrail::fieldName(QStringLiteral("id_number")));
     const int added = rowWhere(model, [](const AuditEntry &e) {
@@ -208,8 +208,8 @@ TEST_CASE("change history: an edit shows with its old and new values, ID numbers
     REQUIRE(added >= 0);
     const QString record = cell(model, added, ChangeHistoryModel::NewValue);
     CHECK(record.contains(QStringLiteral("王秀英")));
-    CHECK(record.contains(maskIdNumber(f.idNumber)));
-    CHECK(record.contains(maskPhone(QStringLiteral("13812345678"))));
+    CHECK(record.contains(Masking::idNumber(f.idNumber)));
+    CHECK(record.contains(Masking::phone(QStringLiteral("13812345678"))));
     CHECK_FALSE(record.contains(f.idNumber));
     CHECK_FALSE(record.contains(QStringLiteral("13812345678")));
     CHECK_FALSE(record.contains(QLatin1Char('{'))); // spelled out, not JSON
@@ -467,7 +467,7 @@ TEST_CASE("change history: pages of a long trail, and the export to Excel", "[au
     for (const QStringList &row : rows)
         for (const QString &value : row) {
             CHECK_FALSE(value.contains(f.idNumber));
-            masked = masked || value.contains(maskIdNumber(f.idNumber));
+            masked = masked || value.contains(Masking::idNumber(f.idNumber));
         }
     CHECK(masked);
 
