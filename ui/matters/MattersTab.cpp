@@ -6,13 +6,13 @@
 #include "matters/MatterEditor.h"
 #include "matters/MatterModel.h"
 #include "common/TableExporter.h"
+#include "common/MessageBox.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -217,17 +217,15 @@ void MattersTab::deleteCurrent()
         return;
     const BoardRow &r = m_model->row(row);
     const QString title = r.matter.title;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete matter"),
-                                tr("Delete “%1” with its %n recorded step(s) and their scans?\n\nThis is for a matter "
-                                   "entered by mistake; Edit > Undo brings it back. A matter that was dropped is "
-                                   "withdrawn instead (Edit matter).",
-                                   nullptr, int(r.steps.size()))
-                                    .arg(title),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("DeleteMatterBox"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, id, title](int result) {
+    const auto answer = MessageBox::question(
+        this, tr("Delete matter"),
+        tr("Delete “%1” with its %n recorded step(s) and their scans?\n\nThis is for a matter "
+           "entered by mistake; Edit > Undo brings it back. A matter that was dropped is "
+           "withdrawn instead (Edit matter).",
+           nullptr, int(r.steps.size()))
+            .arg(title),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto onAnswer = [this, id, title](int result) {
         if (result != QMessageBox::Yes)
             return;
         Ledger *ledger = &m_context->ledger();
@@ -249,7 +247,7 @@ void MattersTab::deleteCurrent()
                 files->append(File{s.id, a.fileName, repo.attachmentData(a.id)});
         QString error;
         if (!repo.remove(id, &error)) {
-            QMessageBox::warning(this, tr("Delete matter"), tr("“%1” was not deleted: %2").arg(title, error));
+            MessageBox::warning(this, tr("Delete matter"), tr("“%1” was not deleted: %2").arg(title, error));
             return;
         }
         m_context->recordDone(
@@ -276,8 +274,8 @@ void MattersTab::deleteCurrent()
                 }
                 return true;
             });
-    });
-    box->open();
+    };
+    onAnswer(answer);
 }
 
 void MattersTab::showEvent(QShowEvent *event)
