@@ -6,12 +6,12 @@
 #include "shell/PreferencesDialog.h"
 #include "shell/StartupLedger.h"
 #include "storage/Translations.h"
+#include "common/MessageBox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QTimer>
 
 namespace {
@@ -74,7 +74,7 @@ int main(int argc, char *argv[])
             qWarning("%s", qUtf8Printable(error));
         else
             QTimer::singleShot(0, &window, [&window, error] {
-                QMessageBox::critical(&window, Startup::tr("Cannot open the ledger"), error);
+                tl::ui::MessageBox::critical(&window, Startup::tr("Cannot open the ledger"), error);
             });
     }
 

@@ -32,34 +32,6 @@ QString yuan(qint64 fen)
 }
 } // namespace
 
-QString maskPersonalData(const QString &text, const QStringList &keepWhole)
-{
-    static const QRegularExpression id(QStringLiteral("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])"));
-    static const QRegularExpression mobile(QStringLiteral("(?<![0-9])1[3-9][0-9]{9}(?![0-9])"));
-    QString out = text;
-    QString result;
-    qsizetype last = 0;
-    auto it = id.globalMatch(out);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        result += out.mid(last, m.capturedStart() - last) + maskIdNumber(m.captured());
-        last = m.capturedEnd();
-    }
-    result += out.mid(last);
-    out = result;
-    result.clear();
-    last = 0;
-    it = mobile.globalMatch(out);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const QString number = m.captured();
-        result += out.mid(last, m.capturedStart() - last) + (keepWhole.contains(number) ? number : maskPhone(number));
-        last = m.capturedEnd();
-    }
-    result += out.mid(last);
-    return result;
-}
-
 QString NoticeTemplates::kindCode(NoticeKind k)
 {
     switch (k) {
@@ -209,7 +181,7 @@ QString NoticeTemplates::fill(const QString &text, const QHash<QString, QString>
             if (!values.contains(name))
                 return false;
             const QString v = values.value(name);
-            out += kRawPlaceholders.contains(name) ? v : maskPersonalData(v, keepWhole);
+            out += kRawPlaceholders.contains(name) ? v : Masking::freeText(v, keepWhole);
             return true;
         });
     if (!e.isEmpty()) {
@@ -392,7 +364,7 @@ bool NoticeBuilder::forMatter(Ledger &ledger, qint64 matterId, NoticeKind kind, 
     QString meetings = QStringLiteral("<div class=\"meetings\">");
     for (int i = 1; i <= 4; ++i)
         if (const StepRecord *r = stepOf(steps, MatterStep(i)))
-            meetings += QStringLiteral("<p class=\"body\">%1. %2</p>").arg(i).arg(escaped(maskPersonalData(meetingLine(*r))));
+            meetings += QStringLiteral("<p class=\"body\">%1. %2</p>").arg(i).arg(escaped(Masking::freeText(meetingLine(*r))));
     meetings += QStringLiteral("</div>");
     values.insert(QStringLiteral("meetings"), meetings);
     values.insert(QStringLiteral("outcome"), rejected ? tr("The proposal did not obtain the required majority and is not adopted.")
@@ -443,8 +415,8 @@ bool NoticeBuilder::forDisclosure(Ledger &ledger, qint64 disclosureId, const QDa
                                 "<td>%4</td><td align=\"right\">%5</td><td>%6</td></tr>")
                      .arg(i + 1)
                      .arg(it.date.toString(Qt::ISODate), it.income ? tr("Income") : tr("Expense"),
-                          escaped(maskPersonalData(it.category.isEmpty() ? it.item : it.category + QStringLiteral("·") + it.item)),
-                          yuan(it.amountFen), escaped(maskPersonalData(it.note)));
+                          escaped(Masking::freeText(it.category.isEmpty() ? it.item : it.category + QStringLiteral("·") + it.item)),
+                          yuan(it.amountFen), escaped(Masking::freeText(it.note)));
     }
     table += QStringLiteral("<tr><td colspan=\"4\" align=\"center\"><b>%1</b></td><td align=\"right\"><b>%2</b></td><td></td></tr>"
                             "<tr><td colspan=\"4\" align=\"center\"><b>%3</b></td><td align=\"right\"><b>%4</b></td><td></td></tr>"

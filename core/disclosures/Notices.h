@@ -102,6 +102,4 @@ public:
     static NoticeFonts fonts(Ledger &ledger); // the fonts chosen in the ledger's settings
 };
 
-QString maskPersonalData(const QString &text, const QStringList &keepWhole = {});
-
 } // namespace tl

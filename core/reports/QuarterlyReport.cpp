@@ -415,8 +415,8 @@ bool fillReport(XlsxWorkbook &book, const LedgerData &d, const ReportOptions &o,
             members->text(7, DomainText::education(e.person.education));
             members->text(8, e.postTitles());
             members->date(9, e.firstStart);
-            members->text(10, o.unmasked ? e.person.idNumber : maskIdNumber(e.person.idNumber));
-            members->text(11, o.unmasked ? e.person.phone : maskPhone(e.person.phone));
+            members->text(10, o.unmasked ? e.person.idNumber : Masking::idNumber(e.person.idNumber));
+            members->text(11, o.unmasked ? e.person.phone : Masking::phone(e.person.phone));
             members->nextRow();
         }
     }

@@ -236,9 +236,9 @@ QString AuditTrail::maskValue(const QString &field, const QString &value)
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
     if (field.contains(QLatin1String("id_number")))
-        return maskIdNumber(value);
+        return Masking::idNumber(value);
     if (field.contains(QLatin1String("phone")))
-        return maskPhone(value);
+        return Masking::phone(value);
     return value;
 }
 

@@ -27,12 +27,71 @@ TEST_CASE("quarters are parsed and bounded", "[report]")
 
 TEST_CASE("personal data is masked", "[report][masking]")
 {
-    CHECK(maskIdNumber(QStringLiteral("110101199003070011")) == QStringLiteral("110101********0011"));
-    CHECK(maskIdNumber(QStringLiteral("11010519491231002X")) == QStringLiteral("110105********002X"));
-    CHECK(maskPhone(QStringLiteral("13812345678")) == QStringLiteral("138****5678"));
-    CHECK(maskPhone(QStringLiteral("0539-3216000")) == QStringLiteral("********6000"));
-    CHECK(maskIdNumber(QString()).isEmpty());
-    CHECK_FALSE(maskIdNumber(QStringLiteral("12345")).contains(QLatin1Char('1')));
+    CHECK(Masking::idNumber(QStringLiteral("110101199003070011")) == QStringLiteral("110101********0011"));
+    CHECK(Masking::idNumber(QStringLiteral("11010519491231002X")) == QStringLiteral("110105********002X"));
+    CHECK(Masking::phone(QStringLiteral("13812345678")) == QStringLiteral("138****5678"));
+    CHECK(Masking::phone(QStringLiteral("0539-3216000")) == QStringLiteral("********6000"));
+    CHECK(Masking::idNumber(QString()).isEmpty());
+    CHECK(Masking::phone(QString()).isEmpty());
+    CHECK_FALSE(Masking::idNumber(QStringLiteral("12345")).contains(QLatin1Char('1')));
+}
+
+TEST_CASE("ID numbers: boundary cases are masked, never shown in full", "[report][masking]")
+{
+    // The check character, however typed, comes out upper-case.
+    CHECK(Masking::idNumber(QStringLiteral("11010519491231002x")) == QStringLiteral("110105********002X"));
+    CHECK(Masking::idNumber(QStringLiteral("11010519491231002ｘ")) == QStringLiteral("110105********002X"));
+    // Full-width digits and stray blanks, as pasted from a sheet typed with a Chinese input method.
+    CHECK(Masking::idNumber(QStringLiteral("３７１３０２１９９００１０１１２３４")) == QStringLiteral("371302********1234"));
+    CHECK(Masking::idNumber(QStringLiteral(" 371302 19900101 1234　")) == QStringLiteral("371302********1234"));
+    // Old 15-digit IDs: region and sequence kept, the birth date (YYMMDD) hidden.
+    CHECK(Masking::idNumber(QStringLiteral("371302900101123")) == QStringLiteral("371302******123"));
+    // Short and garbled: a quarter at most at each end, nothing below 8 characters.
+    CHECK(Masking::idNumber(QStringLiteral("1234567")) == QStringLiteral("*******"));
+    CHECK(Masking::idNumber(QStringLiteral("1")) == QStringLiteral("*"));
+    CHECK(Masking::idNumber(QStringLiteral("12345678")) == QStringLiteral("12****78"));
+    CHECK(Masking::idNumber(QStringLiteral("3713021990")) == QStringLiteral("37******90"));
+    CHECK(Masking::idNumber(QStringLiteral("37130219900101")) == QStringLiteral("371********101"));
+    CHECK(Masking::idNumber(QStringLiteral("3713021990010112345")) == QStringLiteral("3713***********2345"));
+    CHECK(Masking::idNumber(QStringLiteral("不详")) == QStringLiteral("**"));
+    for (const QString &id : {QStringLiteral("110101"), QStringLiteral("1101011990"), QStringLiteral("11010119900307"),
+                              QStringLiteral("1101011990030700"), QStringLiteral("11010119900307001")}) {
+        INFO(id.toStdString());
+        CHECK(Masking::idNumber(id) != id);
+        CHECK(Masking::idNumber(id).size() == id.size());
+        CHECK(Masking::idNumber(id).count(QLatin1Char('*')) >= id.size() / 2);
+    }
+}
+
+TEST_CASE("phones: prefixes, blanks and dashes; landlines keep their last four", "[report][masking]")
+{
+    CHECK(Masking::phone(QStringLiteral("+8613812345678")) == QStringLiteral("138****5678"));
+    CHECK(Masking::phone(QStringLiteral("+86 138 1234 5678")) == QStringLiteral("138****5678"));
+    CHECK(Masking::phone(QStringLiteral("0086-138-1234-5678")) == QStringLiteral("138****5678"));
+    CHECK(Masking::phone(QStringLiteral("8613812345678")) == QStringLiteral("138****5678"));
+    CHECK(Masking::phone(QStringLiteral("１３８１２３４５６７８")) == QStringLiteral("138****5678"));
+    CHECK(Masking::phone(QStringLiteral(" 138 1234 5678 ")) == QStringLiteral("138****5678"));
+    CHECK(Masking::phone(QStringLiteral("05393216000")) == QStringLiteral("*******6000"));
+    CHECK(Masking::phone(QStringLiteral("6000")) == QStringLiteral("****"));
+    CHECK(Masking::phone(QStringLiteral("12812345678")) == QStringLiteral("*******5678")); // no mobile starts 12
+}
+
+TEST_CASE("free text: every ID and mobile number in it is masked", "[report][masking]")
+{
+    CHECK(Masking::freeText(QStringLiteral("户主身份证 110101199003070011，电话13812345678。"))
+          == QStringLiteral("户主身份证 110101********0011，电话138****5678。"));
+    CHECK(Masking::freeText(QStringLiteral("老证371302900101123")) == QStringLiteral("老证371302******123"));
+    CHECK(Masking::freeText(QStringLiteral("身份证11010519491231002x")) == QStringLiteral("身份证110105********002X"));
+    CHECK(Masking::freeText(QStringLiteral("ID ３７１３０２１９９００１０１１２３４")) == QStringLiteral("ID 371302********1234"));
+    CHECK(Masking::freeText(QStringLiteral("tel +86 138-1234-5678")) == QStringLiteral("tel 138****5678"));
+    CHECK(Masking::freeText(QStringLiteral("tel 0086 13812345678")) == QStringLiteral("tel 138****5678"));
+    CHECK(Masking::freeText(QStringLiteral("tel 138 1234 5678 ok")) == QStringLiteral("tel 138****5678 ok"));
+    // Amounts, dates and account numbers are no personal data.
+    const QString plain = QStringLiteral("2026年3月20日 支出 12345.50 元，账号 6222021234567890123456");
+    CHECK(Masking::freeText(plain) == plain);
+    // The published supervision phone stays whole, however it was written in the list.
+    CHECK(Masking::freeText(QStringLiteral("监督电话 13905391234"), {QStringLiteral("139 0539 1234")})
+          == QStringLiteral("监督电话 13905391234"));
 }
 
 TEST_CASE("a cancelled export leaves no file, a finished one replaces the old", "[report]")

@@ -1,5 +1,5 @@
 // The notice template renderer (core/Notices.h): a clerk-edited template checked, its
-// {{placeholders}} filled (NoticeTemplates::check, fill, maskPersonalData), and, when the check
+// {{placeholders}} filled (NoticeTemplates::check, fill, Masking::freeText), and, when the check
 // passes, the notice built from a real matter or disclosure of a small demo ledger exactly as
 // the program does (NoticeBuilder::forMatter / forDisclosure, which load the template from the
 // ledger) and laid out as HTML (NoticeRenderer::html). No PDF: that would only measure fonts.
@@ -14,6 +14,7 @@
 #include "model/DemoGenerator.h"
 #include "storage/Ledger.h"
 #include "disclosures/Notices.h"
+#include "model/Masking.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -203,7 +204,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fuzz::fail("a template that passed the check cannot be filled", titleError + bodyError);
     if ((!titleError.isEmpty() && !title.isEmpty()) || (!bodyError.isEmpty() && !body.isEmpty()))
         fuzz::fail("a failed fill that returns text");
-    (void)maskPersonalData(value, keepWhole);
+    (void)Masking::freeText(value, keepWhole);
 
     if (problem.isEmpty())
         buildFromLedger(t, value, hasValue);

@@ -24,6 +24,7 @@
 #include "villages/VillageOverviewModel.h"
 #include "villages/VillagePage.h"
 #include "model/VillageRepository.h"
+#include "common/MessageBox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -198,8 +199,8 @@ TEST_CASE("change history: an edit shows with its old and new values, ID numbers
     const int idRow
         = rowWhere(model, [](const AuditEntry &e) { return e.field == QLatin1String("id_number"); });
     REQUIRE(idRow >= 0);
-    CHECK(cell(model, idRow, ChangeHistoryModel::OldValue) == maskIdNumber(f.idNumber));
-    CHECK(cell(model, idRow, ChangeHistoryModel::NewValue) == maskIdNumber(newId));
+    CHECK(cell(model, idRow, ChangeHistoryModel::OldValue) == Masking::idNumber(f.idNumber));
+    CHECK(cell(model, idRow, ChangeHistoryModel::NewValue) == Masking::idNumber(newId));
     CHECK(
         cell(model, idRow, ChangeHistoryModel::Field) == AuditTrail::fieldName(QStringLiteral("id_number")));
     const int added = rowWhere(model, [](const AuditEntry &e) {
@@ -208,8 +209,8 @@ TEST_CASE("change history: an edit shows with its old and new values, ID numbers
     REQUIRE(added >= 0);
     const QString record = cell(model, added, ChangeHistoryModel::NewValue);
     CHECK(record.contains(QStringLiteral("王秀英")));
-    CHECK(record.contains(maskIdNumber(f.idNumber)));
-    CHECK(record.contains(maskPhone(QStringLiteral("13812345678"))));
+    CHECK(record.contains(Masking::idNumber(f.idNumber)));
+    CHECK(record.contains(Masking::phone(QStringLiteral("13812345678"))));
     CHECK_FALSE(record.contains(f.idNumber));
     CHECK_FALSE(record.contains(QStringLiteral("13812345678")));
     CHECK_FALSE(record.contains(QLatin1Char('{'))); // spelled out, not JSON
@@ -467,7 +468,7 @@ TEST_CASE("change history: pages of a long trail, and the export to Excel", "[au
     for (const QStringList &row : rows)
         for (const QString &value : row) {
             CHECK_FALSE(value.contains(f.idNumber));
-            masked = masked || value.contains(maskIdNumber(f.idNumber));
+            masked = masked || value.contains(Masking::idNumber(f.idNumber));
         }
     CHECK(masked);
 
@@ -613,22 +614,23 @@ TEST_CASE(
     REQUIRE(VillageRepository(*ledger).update(v).ok());
 
     // Said no to: nothing happens.
-    BackupsDialog::setConfirmHook([](const QString &) { return false; });
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
     CHECK_FALSE(dialog->restoreRow(0));
+    CHECK(MessageBox::pendingAnswers() == 0);
+    const QString question = MessageBox::lastText();
+    CHECK(question.contains(QStringLiteral("saved first")));
     CHECK(VillageRepository(window.context()->ledger()).get(f.villageId)->households == 999);
 
-    QString question;
-    BackupsDialog::setConfirmHook([&question](const QString &q) {
-        question = q;
-        return true;
-    });
+    // Yes to the question, then OK to the message saying how it went.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     QPointer<BackupsDialog> guard(dialog);
     const bool restored = dialog->restoreRow(0);
-    const QString message = BackupsDialog::lastMessage();
-    BackupsDialog::setConfirmHook({});
+    const QString message = MessageBox::lastText();
+    CHECK(MessageBox::pendingAnswers() == 0);
     INFO(message.toStdString());
     REQUIRE(restored);
-    CHECK(question.contains(QStringLiteral("saved first")));
+    CHECK(message != question);
     settle();
     CHECK_FALSE(guard); // it belonged to the ledger that was closed
     REQUIRE(window.context());
@@ -697,7 +699,8 @@ TEST_CASE("lock: the same ledger opened by a second window opens read-only and s
     CHECK_FALSE(first.findChild<QLabel *>(QStringLiteral("readOnlyIndicator"))->isVisibleTo(&first));
     // And a message box, which does not stop the clerk.
     settle();
-    auto *box = second.findChild<QMessageBox *>(QStringLiteral("readOnlyNoticeBox"));
+    CHECK(MessageBox::lastTitle() == MainWindow::tr("Opened read-only"));
+    auto *box = second.findChild<QMessageBox *>();
     REQUIRE(box);
     CHECK(box->text() == notice);
     CHECK(box->isVisible());

@@ -14,6 +14,8 @@
 #include "common/QuarterPicker.h"
 #include "reports/RollupDialog.h"
 #include "common/TableExporter.h"
+#include "common/MessageBox.h"
+#include "common/FileDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,9 +36,11 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QProcess>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedBarSeries>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -282,6 +286,20 @@ TEST_CASE("Dashboard saves its charts as PNG", "[gui][dashboard]")
     }
     CHECK(QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files).size() == DashboardPage::ChartCount);
 
+    // The button asks for the folder (Pictures offered) and saves there.
+    QPushButton *saveButton = nullptr;
+    for (QPushButton *b : page.findChildren<QPushButton *>())
+        if (b->text() == DashboardPage::tr("Save charts as PNG…"))
+            saveButton = b;
+    REQUIRE(saveButton);
+    const QString chosen = out.file(QStringLiteral("chosen"));
+    REQUIRE(QDir().mkpath(chosen));
+    FileDialog::setNextDirectory(chosen);
+    saveButton->click();
+    CHECK(FileDialog::pendingAnswers() == 0);
+    CHECK(FileDialog::lastOffered() == QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
+    CHECK(QDir(chosen).entryList({QStringLiteral("*.png")}, QDir::Files).size() == DashboardPage::ChartCount);
+
     const QString whole = out.file(QStringLiteral("dashboard.png"));
     REQUIRE(page.savePng(whole));
     CHECK(QImage(whole).width() > 800);
@@ -388,7 +406,6 @@ TEST_CASE("Dashboard report dialog writes the workbook, and a cancel leaves no f
 {
     DemoContext demo(6);
     ExportReportDialog dialog(demo.context.get(), nullptr);
-    dialog.setInteractive(false);
     // 23 November: the running quarter (its first month is over).
     CHECK(dialog.quarter().code() == QStringLiteral("2026Q4"));
     CHECK(dialog.defaultFileName() == QStringLiteral("青山镇-2026Q4-Quarterly report.xlsx"));
@@ -412,10 +429,14 @@ TEST_CASE("Dashboard report dialog writes the workbook, and a cancel leaves no f
         ++calls;
         return true;
     });
+    MessageBox::setNextAnswer(QMessageBox::Close); // "Saved …", without opening the folder
     REQUIRE(dialog.startExport());
     INFO(dialog.lastError().toStdString());
+    CHECK(MessageBox::pendingAnswers() == 0);
+    CHECK(MessageBox::lastText() == TableExporter::tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     CHECK(calls >= 3);
     REQUIRE(QFile::exists(path));
+    const QDateTime written = QFileInfo(path).lastModified();
     const QString sheets = python(QStringLiteral("import sys, openpyxl\n"
                                                  "wb = openpyxl.load_workbook(sys.argv[1])\n"
                                                  "print(len(wb.sheetnames))\n"
@@ -430,6 +451,24 @@ TEST_CASE("Dashboard report dialog writes the workbook, and a cancel leaves no f
     REQUIRE(check.waitForFinished(60000));
     INFO(check.readAllStandardOutput().toStdString());
     CHECK(check.exitCode() == 0);
+
+    // A file that is there already is replaced only when the clerk says so.
+    dialog.setProgressHook({});
+    MessageBox::setNextAnswer(QMessageBox::No);
+    CHECK_FALSE(dialog.startExport());
+    CHECK(MessageBox::pendingAnswers() == 0);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("already exists")));
+    CHECK(QFileInfo(path).lastModified() == written);
+    // Full ID numbers only after a warning, Cancel being the default answer.
+    const QString full = out.file(QStringLiteral("full.xlsx"));
+    dialog.setOutputPath(full);
+    dialog.setUnmasked(true);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    CHECK_FALSE(dialog.startExport());
+    CHECK(MessageBox::pendingAnswers() == 0);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("full ID numbers")));
+    CHECK_FALSE(QFile::exists(full));
+    dialog.setUnmasked(false);
 
     // Cancelled half way from the progress callback: no file, no leftovers.
     const QString cancelled = out.file(QStringLiteral("cancelled.xlsx"));
@@ -451,7 +490,6 @@ TEST_CASE("Dashboard roll-up dialog combines township ledgers read-only", "[gui]
     const QDateTime modified = QFileInfo(a).lastModified();
 
     RollupDialog dialog(nullptr);
-    dialog.setInteractive(false);
     dialog.setToday(test::fixedToday());
     dialog.setLedgerPaths({a, b, a});
     CHECK(dialog.ledgerPaths().size() == 2);
@@ -469,8 +507,10 @@ TEST_CASE("Dashboard roll-up dialog combines township ledgers read-only", "[gui]
     CHECK_FALSE(QFile::exists(out));
 
     dialog.setProgressHook({});
+    MessageBox::setNextAnswer(QMessageBox::Close); // "Saved …"
     REQUIRE(dialog.startRollup());
     INFO(dialog.lastError().toStdString());
+    CHECK(MessageBox::pendingAnswers() == 0);
     CHECK(QFile::exists(out));
     CHECK(QFileInfo(a).lastModified() == modified);
     const QString rows = python(QStringLiteral("import sys, openpyxl\n"

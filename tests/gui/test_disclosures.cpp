@@ -19,6 +19,7 @@
 #include "disclosures/Notices.h"
 #include "storage/Settings.h"
 #include "model/VillageRepository.h"
+#include "common/MessageBox.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -471,12 +472,21 @@ TEST_CASE("Disclosures: a notice that cannot be made says why", "[gui][disclosur
     REQUIRE(s.ok());
     QWidget host;
     host.show();
+    // Told in a box that does not wait for the clerk.
     NoticePrinter::previewMatter(&host, f.context.get(), s.id, NoticeKind::Resolution);
-    auto *box = host.findChild<QMessageBox *>(QStringLiteral("NoticeErrorBox"));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("has no resolution yet")));
+    auto *box = host.findChild<QMessageBox *>();
     REQUIRE(box);
-    CHECK(box->text().contains(QStringLiteral("has no resolution yet")));
+    CHECK(box->text() == MessageBox::lastText());
     CHECK(host.findChild<QPrintPreviewDialog *>() == nullptr);
     box->close();
+    settle();
+    // Answered beforehand, it is not shown.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    NoticePrinter::previewMatter(&host, f.context.get(), s.id, NoticeKind::Resolution);
+    CHECK(MessageBox::pendingAnswers() == 0);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("has no resolution yet")));
+    CHECK(host.findChildren<QMessageBox *>().size() <= 1); // the first one, if not yet deleted
     settle();
 }
 

@@ -14,6 +14,9 @@
 #include "shell/LedgerContext.h"
 #include "shell/MainWindow.h"
 #include "model/VillageRepository.h"
+#include "common/MessageBox.h"
+#include "common/FileDialog.h"
+#include "common/TableExporter.h"
 
 #include <QAction>
 #include <QBrush>
@@ -129,7 +132,6 @@ TEST_CASE("Import dialog: a households CSV checked row by row, imported, rejecte
     QSignalSpy changed(&context, &LedgerContext::changed);
 
     ImportDialog dialog(&context);
-    dialog.setInteractive(false);
     dialog.show();
 
     // Step 1: what, which file, which sheet.
@@ -259,17 +261,29 @@ TEST_CASE("Import dialog: a households CSV checked row by row, imported, rejecte
 
     // A cancelled import writes nothing, and says so.
     dialog.setProgressHook([](int, int) { return false; });
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     CHECK_FALSE(dialog.startImport());
+    CHECK(MessageBox::pendingAnswers() == 0);
     CHECK(dialog.wasCancelled());
     CHECK(dialog.lastError().contains(QStringLiteral("nothing was written")));
+    CHECK(MessageBox::lastText() == dialog.lastError());
     CHECK(dialog.step() == ImportDialog::Step::Preview);
     CHECK(households(context.ledger()) == 0);
     CHECK(Importer::log(context.ledger()).isEmpty());
     dialog.setProgressHook({});
 
-    // Step 4: the import.
+    // Step 4: the import. Two rows were rejected: the clerk saves them beside the sheet, where
+    // the file dialog suggests, and does not open the folder.
     changed.clear();
+    const QString errors = tmp.file(QStringLiteral("rejected.xlsx"));
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    FileDialog::setNextFileName(errors);
+    MessageBox::setNextAnswer(QMessageBox::Close);
     REQUIRE(dialog.startImport());
+    CHECK(MessageBox::pendingAnswers() == 0);
+    CHECK(FileDialog::lastOffered() == dialog.suggestedErrorsPath());
+    CHECK(MessageBox::lastText() == TableExporter::tr("Saved %1").arg(QDir::toNativeSeparators(errors)));
+    CHECK(QFile::exists(errors));
     CHECK(dialog.step() == ImportDialog::Step::Result);
     CHECK(dialog.counts().read == 5);
     CHECK(dialog.counts().imported == 3);
@@ -369,7 +383,6 @@ TEST_CASE("Import dialog: no header found, the clerk chooses the header row and 
     writeFile(path, QStringLiteral("Village;Head;People\n东村;张大山;4\n东村;李小河;3\n").toUtf8());
 
     ImportDialog dialog(&context);
-    dialog.setInteractive(false);
     dialog.show();
     dialog.setKind(ImportKind::Households);
     dialog.setFile(path);
@@ -403,7 +416,6 @@ TEST_CASE("Import dialog: a cancelled read stays on the first step", "[gui][impo
         csv += "东村,户主" + QByteArray::number(i) + ",3\n";
     writeFile(path, csv);
     ImportDialog dialog(&context);
-    dialog.setInteractive(false);
     dialog.setFile(path);
     dialog.setProgressHook([](int, int) { return false; });
     CHECK_FALSE(dialog.next());
@@ -428,7 +440,6 @@ TEST_CASE("Import dialog: 200,000 rows preview without per-row cost", "[gui][imp
         writeFile(path, csv);
     }
     ImportDialog dialog(&context);
-    dialog.setInteractive(false);
     dialog.show();
     dialog.setFile(path);
     QElapsedTimer timer;

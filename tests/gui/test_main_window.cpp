@@ -14,6 +14,8 @@
 #include "villages/VillageOverviewModel.h"
 #include "villages/VillagePage.h"
 #include "model/VillageRepository.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>
@@ -263,6 +265,69 @@ TEST_CASE("MainWindow refuses a file that is not a ledger and keeps the open one
     CHECK_FALSE(window.openLedger(dir.file(QStringLiteral("missing.ledger")), &error));
     CHECK(error.contains(QStringLiteral("missing.ledger")));
     CHECK(window.context() == before);
+}
+
+TEST_CASE("MainWindow opens and copies ledgers through the file dialog, never over another file")
+{
+    test::TempDir dir;
+    const QString path = demoFile(dir);
+    const QString bad = dir.file(QStringLiteral("bad.ledger"));
+    {
+        QFile f(bad);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("hello");
+    }
+    MainWindow window;
+    window.setToday(test::fixedToday());
+    QAction *open = actionWithShortcut(&window, QKeySequence::Open);
+    QAction *saveAs = actionWithShortcut(&window, QKeySequence::SaveAs);
+    REQUIRE(open);
+    REQUIRE(saveAs);
+
+    // File > Open, the clerk picks the ledger.
+    FileDialog::setNextFileName(path);
+    open->trigger();
+    settle();
+    CHECK(FileDialog::pendingAnswers() == 0);
+    REQUIRE(window.context());
+    CHECK(window.context()->ledger().path() == QFileInfo(path).absoluteFilePath());
+
+    // A file that is not a ledger: the clerk is told why, the open ledger stays.
+    FileDialog::setNextFileName(bad);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    open->trigger();
+    settle();
+    CHECK(MessageBox::pendingAnswers() == 0);
+    CHECK(MessageBox::lastTitle() == MainWindow::tr("Cannot open the ledger"));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("not a Township Ledger file")));
+    CHECK(window.context()->ledger().path() == QFileInfo(path).absoluteFilePath());
+
+    // Save a copy: never over an existing file, however it was chosen.
+    FileDialog::setNextFileName(bad);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    saveAs->trigger();
+    settle();
+    CHECK(MessageBox::pendingAnswers() == 0);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("never overwritten")));
+    CHECK(contents(bad) == QByteArray("hello"));
+
+    // Cancelled: nothing happens.
+    FileDialog::setNextFileName(QString());
+    saveAs->trigger();
+    settle();
+    CHECK(FileDialog::pendingAnswers() == 0);
+    CHECK(window.context()->ledger().path() == QFileInfo(path).absoluteFilePath());
+
+    // A new name: the copy is written and the window works in it.
+    const QString copy = dir.file(QStringLiteral("copy.ledger"));
+    FileDialog::setNextFileName(copy);
+    saveAs->trigger();
+    settle();
+    CHECK(FileDialog::pendingAnswers() == 0);
+    CHECK(QFileInfo(FileDialog::lastOffered()).suffix() == QFileInfo(path).suffix());
+    REQUIRE(QFile::exists(copy));
+    CHECK(window.context()->ledger().path() == QFileInfo(copy).absoluteFilePath());
+    CHECK(window.overviewPage()->model()->rowCount() == 12);
 }
 
 TEST_CASE("MainWindow reloads after an edit and binds undo to the open ledger")

@@ -21,6 +21,7 @@
 #include "matters/StepDialog.h"
 #include "matters/StepTimeline.h"
 #include "model/VillageRepository.h"
+#include "common/MessageBox.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -32,7 +33,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -815,10 +815,16 @@ TEST_CASE("Matters: deleting a step or a matter is undone with its scans", "[gui
     // Delete the step from its dialog.
     QPointer<StepDialog> d = openStepDialog(tab, "editStepButton1");
     CHECK(child<QListWidget>(d, "attachmentsList")->count() == 1);
+    // Said no to: the step stays.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
     QTest::mouseClick(child<QPushButton>(d, "deleteStepButton"), Qt::LeftButton);
-    QPointer<QMessageBox> box = d->findChild<QMessageBox *>(QStringLiteral("DeleteStepBox"));
-    REQUIRE(box);
-    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    CHECK(MessageBox::pendingAnswers() == 0);
+    CHECK(MessageBox::lastTitle() == StepDialog::tr("Delete step %1").arg(1));
+    CHECK(repo.steps(matterId).size() == 1);
+    REQUIRE(d);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(d, "deleteStepButton"), Qt::LeftButton);
+    CHECK(MessageBox::pendingAnswers() == 0);
     REQUIRE(closed(d));
     CHECK(repo.steps(matterId).isEmpty());
     CHECK(tab.editor()->timeline()->state(MatterStep::PartyProposal) == StepTimeline::State::Current);
@@ -832,10 +838,10 @@ TEST_CASE("Matters: deleting a step or a matter is undone with its scans", "[gui
     // Delete the whole matter from the list.
     tab.focusMatter(matterId);
     tab.view()->setFocus();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::keyClick(tab.view(), Qt::Key_Delete);
-    QPointer<QMessageBox> matterBox = tab.findChild<QMessageBox *>(QStringLiteral("DeleteMatterBox"));
-    REQUIRE(matterBox);
-    QTest::mouseClick(matterBox->button(QMessageBox::Yes), Qt::LeftButton);
+    CHECK(MessageBox::pendingAnswers() == 0);
+    CHECK(MessageBox::lastTitle() == MattersTab::tr("Delete matter"));
     CHECK_FALSE(repo.get(matterId));
     CHECK(tab.model()->rowCount() == 0);
     t.context->undoStack()->undo();

@@ -26,6 +26,8 @@
 #include "villages/TownshipOverviewPage.h"
 #include "villages/VillagePage.h"
 #include "model/VillageRepository.h"
+#include "common/MessageBox.h"
+#include "common/FileDialog.h"
 
 #include <QAbstractListModel>
 #include <QAction>
@@ -254,34 +256,22 @@ void requireIdsMasked(const Workbook &wb, const QString &idHeader)
     CHECK(masked > 0);
 }
 
-// Bypasses the file dialog and the message boxes for as long as it lives.
-struct FileChooser
-{
-    QString path;                // what the "dialog" answers ("" = cancel)
-    QStringList suggested;       // what it was offered, in order
-    FileChooser()
-    {
-        TableExporter::setFileChooser([this](const QString &offer) {
-            suggested << offer;
-            return path;
-        });
-    }
-    ~FileChooser() { TableExporter::setFileChooser({}); }
-};
-
 // Exports through the action, as the clerk would, and reads the workbook back.
 Workbook exportThrough(QAction *action, const QString &path)
 {
     REQUIRE(action);
-    FileChooser chooser;
-    chooser.path = path;
     QFile::remove(path);
+    FileDialog::setNextFileName(path);
+    MessageBox::setNextAnswer(QMessageBox::Close); // "Saved …", without opening the folder
     action->trigger();
     INFO(TableExporter::lastExportError().toStdString());
-    REQUIRE(chooser.suggested.size() == 1);
+    REQUIRE(FileDialog::pendingAnswers() == 0);
+    CHECK(MessageBox::pendingAnswers() == 0);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
     // The title names the file offered (in Documents) and the sheet.
-    CHECK(QFileInfo(chooser.suggested.first()).fileName()
+    CHECK(QFileInfo(FileDialog::lastOffered()).fileName()
           == TableExporter::safeFileName(TableExporter::titleOf(action)) + QStringLiteral(".xlsx"));
+    CHECK(MessageBox::lastText() == TableExporter::tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     REQUIRE(TableExporter::lastExportPath() == path);
     REQUIRE(QFile::exists(path));
     return readWorkbook(path);
@@ -339,10 +329,12 @@ QAction *requireExportOf(QWidget *page, QAbstractItemView *view)
     // A button of the page starts this export (the file dialog answered with Cancel).
     bool found = false;
     for (QPushButton *b : page->findChildren<QPushButton *>(QStringLiteral("exportToExcelButton"))) {
-        FileChooser chooser; // cancels
+        FileDialog::setNextFileName(QString()); // Cancel
         b->click();
-        if (chooser.suggested.size() == 1
-            && QFileInfo(chooser.suggested.first()).fileName()
+        const bool asked = FileDialog::pendingAnswers() == 0;
+        FileDialog::clearAnswers();
+        if (asked
+            && QFileInfo(FileDialog::lastOffered()).fileName()
                 == TableExporter::safeFileName(TableExporter::titleOf(action)) + QStringLiteral(".xlsx")) {
             found = true;
             CHECK_FALSE(b->icon().isNull());

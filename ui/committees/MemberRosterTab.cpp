@@ -6,6 +6,7 @@
 #include "committees/PersonRepository.h"
 #include "committees/RosterModel.h"
 #include "common/TableExporter.h"
+#include "common/MessageBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +19,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -316,16 +316,14 @@ void MemberRosterTab::deleteCurrent()
     if (row < 0 || m_context->isReadOnly())
         return;
     const QString name = m_model->entry(row).person.name;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete %1").arg(name),
-                                tr("Delete %1 with all their posts and post history?\n\nWhen someone leaves office, "
-                                   "use End post instead: the history is then kept. Delete is for records "
-                                   "entered by mistake; Edit > Undo brings them back.")
-                                    .arg(name),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("DeleteMemberBox"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, id, name](int result) {
+    const auto answer = MessageBox::question(
+        this, tr("Delete %1").arg(name),
+        tr("Delete %1 with all their posts and post history?\n\nWhen someone leaves office, "
+           "use End post instead: the history is then kept. Delete is for records "
+           "entered by mistake; Edit > Undo brings them back.")
+            .arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto onAnswer = [this, id, name](int result) {
         if (result != QMessageBox::Yes)
             return;
         Ledger *ledger = &m_context->ledger();
@@ -339,8 +337,8 @@ void MemberRosterTab::deleteCurrent()
             tr("Delete %1").arg(name), LedgerContext::Change::People, m_villageId,
             [ledger, id](QString *err) { return PersonRepository(*ledger).remove(id, err); },
             [ledger, snapshot](QString *err) { return PersonRepository(*ledger).restore(snapshot, err); });
-    });
-    box->open();
+    };
+    onAnswer(answer);
 }
 
 bool MemberRosterTab::eventFilter(QObject *watched, QEvent *event)

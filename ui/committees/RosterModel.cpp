@@ -2,6 +2,7 @@
 
 #include "shell/LedgerContext.h"
 #include "committees/PersonRepository.h"
+#include "model/Masking.h"
 
 #include <QBrush>
 #include <QPalette>
@@ -33,15 +34,6 @@ void RosterModel::setShowFullIds(bool show)
     m_showFullIds = show;
     if (!m_entries.isEmpty())
         Q_EMIT dataChanged(index(0, IdNumber), index(rowCount() - 1, IdNumber));
-}
-
-QString RosterModel::maskIdNumber(const QString &id)
-{
-    // 前6位 (region) and 后4位 (sequence and check) stay readable: enough to tell people apart
-    // on screen without showing the birth date to whoever stands behind the clerk.
-    if (id.size() <= 10)
-        return id;
-    return id.left(6) + QString(id.size() - 10, QLatin1Char('*')) + id.right(4);
 }
 
 int RosterModel::rowCount(const QModelIndex &parent) const
@@ -106,7 +98,7 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
     case Education: return p.education == tl::Education::Unknown ? QString() : DomainText::education(p.education);
     case Posts: return former ? tr("(former member)") : e.postTitles();
     case Since: return e.firstStart.isValid() ? e.firstStart.toString(QStringLiteral("yyyy-MM-dd")) : QString();
-    case IdNumber: return m_showFullIds ? p.idNumber : maskIdNumber(p.idNumber);
+    case IdNumber: return m_showFullIds ? p.idNumber : Masking::idNumber(p.idNumber);
     case Phone: return p.phone;
     case Reserve: return e.isReserve ? tr("Yes") : QString();
     default: break;

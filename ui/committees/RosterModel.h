@@ -28,10 +28,9 @@ public:
     const RosterEntry &entry(int row) const { return m_entries.at(row); }
     int rowOfPerson(qint64 personId) const; // -1 when not listed
 
-    // ID numbers are masked (110105********002X) unless the clerk asks to see them.
+    // ID numbers are masked (110105********002X) (Masking::idNumber) unless the clerk asks to see them.
     void setShowFullIds(bool show);
     bool showFullIds() const { return m_showFullIds; }
-    static QString maskIdNumber(const QString &idNumber);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

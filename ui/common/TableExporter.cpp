@@ -2,17 +2,17 @@
 
 #include "shell/Icons.h"
 #include "reports/TableExport.h"
+#include "common/MessageBox.h"
+#include "common/FileDialog.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QDate>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QListView>
-#include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -124,12 +124,6 @@ public:
     QPointer<QAbstractItemView> view;
     TableExporter::TitleFunction title;
 };
-
-TableExporter::FileChooser &fileChooser()
-{
-    static TableExporter::FileChooser chooser;
-    return chooser;
-}
 
 QString &lastPath()
 {
@@ -370,13 +364,9 @@ bool TableExporter::exportView(QWidget *parent, QAbstractItemView *view, const Q
     lastError().clear();
     if (!view || !view->model())
         return false;
-    const FileChooser chooser = fileChooser(); // a copy: the hook may be replaced meanwhile
-    const bool interactive = !chooser;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(documents).filePath(safeFileName(title) + QStringLiteral(".xlsx"));
-    QString path = interactive
-        ? QFileDialog::getSaveFileName(parent, tr("Export to Excel"), suggested, tr("Excel workbook (*.xlsx)"))
-        : chooser(suggested);
+    QString path = FileDialog::getSaveFileName(parent, tr("Export to Excel"), suggested, tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0)
@@ -385,17 +375,16 @@ bool TableExporter::exportView(QWidget *parent, QAbstractItemView *view, const Q
     QStringList headers;
     QList<QVariantList> rows;
     QString error;
-    if (!collect(view, &headers, &rows, interactive ? parent : nullptr, &error)) {
+    if (!collect(view, &headers, &rows, parent, &error)) {
         if (error != tr("cancelled")) { // a cancel by the clerk needs no message
             lastError() = error;
-            if (interactive)
-                QMessageBox::warning(parent, tr("Export to Excel"), tr("The table could not be exported: %1").arg(error));
+            MessageBox::warning(parent, tr("Export to Excel"), tr("The table could not be exported: %1").arg(error));
         }
         return false;
     }
 
     std::unique_ptr<QProgressDialog> progress;
-    if (interactive && rows.size() >= kProgressThreshold) {
+    if (rows.size() >= kProgressThreshold) {
         progress = std::make_unique<QProgressDialog>(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
                                                      int(rows.size()), parent);
         progress->setWindowTitle(tr("Export to Excel"));
@@ -413,14 +402,12 @@ bool TableExporter::exportView(QWidget *parent, QAbstractItemView *view, const Q
     if (!ok) {
         if (error != TableExport::tr("cancelled") && error != QLatin1String("cancelled")) {
             lastError() = error;
-            if (interactive)
-                QMessageBox::warning(parent, tr("Export to Excel"), tr("The table could not be exported: %1").arg(error));
+            MessageBox::warning(parent, tr("Export to Excel"), tr("The table could not be exported: %1").arg(error));
         }
         return false;
     }
     lastPath() = path;
-    if (interactive)
-        offerToOpenFolder(parent, tr("Export to Excel"), path);
+    offerToOpenFolder(parent, tr("Export to Excel"), path);
     return true;
 }
 
@@ -487,11 +474,6 @@ QList<QAction *> TableExporter::exportActions(const QObject *owner)
     return out;
 }
 
-void TableExporter::setFileChooser(FileChooser chooser)
-{
-    fileChooser() = std::move(chooser);
-}
-
 QString TableExporter::lastExportPath()
 {
     return lastPath();
@@ -504,12 +486,8 @@ QString TableExporter::lastExportError()
 
 void TableExporter::offerToOpenFolder(QWidget *parent, const QString &title, const QString &file)
 {
-    QMessageBox box(QMessageBox::Information, title, tr("Saved %1").arg(QDir::toNativeSeparators(file)),
-                    QMessageBox::Close, parent);
-    QPushButton *open = box.addButton(tr("Open folder"), QMessageBox::ActionRole);
-    box.setDefaultButton(open);
-    box.exec();
-    if (box.clickedButton() == open)
+    if (MessageBox::withAction(QMessageBox::Information, parent, title,
+                               tr("Saved %1").arg(QDir::toNativeSeparators(file)), tr("Open folder")))
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(file).absolutePath()));
 }
 

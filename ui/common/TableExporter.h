@@ -40,9 +40,6 @@ public:
 
     // The title of an export, asked for when the export starts (e.g. "Members – 王家庄村").
     using TitleFunction = std::function<QString()>;
-    // Replaces the file dialog and the message boxes (tests, scripts): gets the suggested path
-    // (Documents/<title>.xlsx), returns the path to write or "" to cancel; nothing is shown.
-    using FileChooser = std::function<QString(const QString &suggestedPath)>;
 
     // Asks for a file name (Documents/<title>.xlsx), exports, reports the outcome. False when
     // cancelled or failed (the clerk was told).
@@ -68,9 +65,8 @@ public:
     // The export actions owned by `owner` and its children (tests: every list has one).
     static QList<QAction *> exportActions(const QObject *owner);
 
-    // See FileChooser; an empty function restores the file dialog. The last outcome of
-    // exportView: the file written, or the reason it was not ("" after a cancel).
-    static void setFileChooser(FileChooser chooser);
+    // The last outcome of exportView: the file written, or the reason it was not ("" after a
+    // cancel).
     static QString lastExportPath();
     static QString lastExportError();
 

@@ -7,13 +7,13 @@
 #include "disclosures/Notices.h"
 #include "storage/Settings.h"
 #include "common/TableExporter.h"
+#include "common/MessageBox.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -252,23 +252,21 @@ void DisclosuresTab::deleteCurrent()
     const std::optional<Disclosure> stored = DisclosureRepository(m_context->ledger()).get(id);
     if (!stored)
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete disclosure"),
-                                tr("Delete “%1” (%2, %3) with its %n finance item(s)?\n\nThis is for a disclosure "
-                                   "entered by mistake; Edit > Undo brings it back.",
-                                   nullptr, int(stored->items.size()))
-                                    .arg(stored->title, DisclosureText::kind(stored->kind),
-                                         DisclosureText::period(stored->kind, stored->periodStart)),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("DeleteDisclosureBox"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, d = *stored](int result) {
+    const auto answer = MessageBox::question(
+        this, tr("Delete disclosure"),
+        tr("Delete “%1” (%2, %3) with its %n finance item(s)?\n\nThis is for a disclosure "
+           "entered by mistake; Edit > Undo brings it back.",
+           nullptr, int(stored->items.size()))
+            .arg(stored->title, DisclosureText::kind(stored->kind),
+                 DisclosureText::period(stored->kind, stored->periodStart)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto onAnswer = [this, d = *stored](int result) {
         if (result != QMessageBox::Yes)
             return;
         Ledger *ledger = &m_context->ledger();
         QString error;
         if (!DisclosureRepository(*ledger).remove(d.id, &error)) {
-            QMessageBox::warning(this, tr("Delete disclosure"), tr("“%1” was not deleted: %2").arg(d.title, error));
+            MessageBox::warning(this, tr("Delete disclosure"), tr("“%1” was not deleted: %2").arg(d.title, error));
             return;
         }
         m_context->recordDone(
@@ -280,8 +278,8 @@ void DisclosuresTab::deleteCurrent()
                     *err = s.message();
                 return s.ok();
             });
-    });
-    box->open();
+    };
+    onAnswer(answer);
 }
 
 void DisclosuresTab::printCurrent()

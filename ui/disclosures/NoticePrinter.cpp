@@ -1,10 +1,10 @@
 #include "disclosures/NoticePrinter.h"
 
 #include "shell/LedgerContext.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -79,10 +79,7 @@ QString sanitized(QString name)
 
 void showError(QWidget *parent, const QString &title, const QString &text)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
-    box->setObjectName(QStringLiteral("NoticeErrorBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    MessageBox::notify(QMessageBox::Warning, parent, title, text);
 }
 
 } // namespace
@@ -167,9 +164,9 @@ bool NoticePrinter::savePdf(QWidget *parent, LedgerContext *context, const QList
         return false;
     }
     const QString folder = QFileInfo(context->ledger().path()).absolutePath();
-    QString path = QFileDialog::getSaveFileName(parent, tr("Save notices as PDF"),
-                                                folder + QLatin1Char('/') + suggestedFileName(notices, context->today()),
-                                                tr("PDF files (*.pdf)"));
+    QString path = FileDialog::getSaveFileName(parent, tr("Save notices as PDF"),
+                                               folder + QLatin1Char('/') + suggestedFileName(notices, context->today()),
+                                               tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))

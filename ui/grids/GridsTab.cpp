@@ -12,6 +12,7 @@
 #include "grids/HouseholdRepository.h"
 #include "storage/Settings.h"
 #include "common/TableExporter.h"
+#include "common/MessageBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,7 +23,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -590,7 +590,7 @@ void GridsTab::deleteSelectedHouseholds()
         what = tr("Delete the household of %1?").arg(HouseholdRepository(m_context->ledger()).get(ids.first()).value_or(Household{}).headName);
     else
         what = tr("Delete these %1 households?").arg(ids.size());
-    const auto answer = QMessageBox::question(
+    const auto answer = MessageBox::question(
         this, tr("Delete households"),
         what + QStringLiteral("\n\n") +
             tr("This is for records entered by mistake; a household that moved to another grid should be "
@@ -694,8 +694,8 @@ void GridsTab::deleteCurrentGrid()
         subGrids += g.grid.parentId == id ? 1 : 0;
     if (subGrids > 0)
         text += QStringLiteral("\n") + tr("Its %1 sub-grids are deleted with it.").arg(subGrids);
-    if (QMessageBox::question(this, tr("Delete grid"), text, QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
+    if (MessageBox::question(this, tr("Delete grid"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                             QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     QString error;
     if (!deleteGrid(id, &error))

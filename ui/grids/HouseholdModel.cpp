@@ -4,6 +4,7 @@
 #include "shell/LedgerContext.h"
 #include "committees/PersonRepository.h"
 #include "model/VillageRepository.h"
+#include "model/Masking.h"
 
 #include <QBrush>
 #include <QDataStream>
@@ -113,15 +114,6 @@ const HouseholdModel::Names &HouseholdModel::namesOf(qint64 villageId) const
     return *m_names.insert(villageId, names);
 }
 
-QString HouseholdModel::maskIdNumber(const QString &id)
-{
-    // Region and the last four characters stay readable: enough to tell households apart on
-    // screen without showing the birth date to whoever stands behind the clerk.
-    if (id.size() <= 10)
-        return id;
-    return id.left(6) + QString(id.size() - 10, QLatin1Char('*')) + id.right(4);
-}
-
 void HouseholdModel::setShowFullIds(bool show)
 {
     if (m_showFullIds == show)
@@ -216,7 +208,7 @@ QVariant HouseholdModel::data(const QModelIndex &index, int role) const
         }
         return m_villageNames.value(h->villageId);
     case HeadName: return h->headName;
-    case IdNumber: return m_showFullIds ? h->headIdNumber : maskIdNumber(h->headIdNumber);
+    case IdNumber: return m_showFullIds ? h->headIdNumber : Masking::idNumber(h->headIdNumber);
     case Group: return h->group;
     case Address: return h->address;
     case People: return h->people;

@@ -55,10 +55,9 @@ public:
     // The row's household, read through the page cache (nullopt when out of range or deleted).
     std::optional<Household> household(int row) const;
 
-    // ID numbers are masked (371321********0012) unless the clerk asks to see them.
+    // ID numbers are masked (371321********0012) (Masking::idNumber) unless the clerk asks to see them.
     void setShowFullIds(bool show);
     bool showFullIds() const { return m_showFullIds; }
-    static QString maskIdNumber(const QString &idNumber);
 
     void setDragEnabled(bool enabled) { m_dragEnabled = enabled; }
 

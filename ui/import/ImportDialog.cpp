@@ -6,13 +6,14 @@
 #include "shell/LedgerContext.h"
 #include "import/sheets/SheetSource.h"
 #include "common/TableExporter.h"
+#include "common/MessageBox.h"
+#include "common/FileDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -369,7 +369,7 @@ void ImportDialog::browse()
     if (filePath().isEmpty())
         folder = lastFolder().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                         : lastFolder();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the sheet to import"), folder, sheetFilter());
+    const QString path = FileDialog::getOpenFileName(this, tr("Choose the sheet to import"), folder, sheetFilter());
     if (path.isEmpty())
         return;
     lastFolder() = QFileInfo(path).absolutePath();
@@ -572,8 +572,8 @@ void ImportDialog::restart()
 void ImportDialog::fail(const QString &message)
 {
     m_lastError = message;
-    if (m_interactive && !message.isEmpty())
-        QMessageBox::warning(this, windowTitle(), message);
+    if (!message.isEmpty())
+        MessageBox::warning(this, windowTitle(), message);
 }
 
 bool ImportDialog::withProgress(const QString &label, const std::function<bool(const Importer::Progress &)> &work)
@@ -1029,8 +1029,7 @@ bool ImportDialog::startImport()
         if (m_cancelled || error == QLatin1String("cancelled")) {
             m_cancelled = true;
             m_lastError = tr("The import was cancelled; nothing was written to the ledger.");
-            if (m_interactive)
-                QMessageBox::information(this, windowTitle(), m_lastError);
+            MessageBox::information(this, windowTitle(), m_lastError);
         } else {
             fail(tr("Nothing was imported: %1").arg(error));
             // The ledger may have changed since the check: check again, so the preview is true.
@@ -1045,8 +1044,8 @@ bool ImportDialog::startImport()
     m_context->notifyChanged(LedgerContext::Change::Everything, 0);
     fillResult();
     goTo(Step::Result);
-    if (m_interactive && counts.rejected > 0) {
-        const auto answer = QMessageBox::question(
+    if (counts.rejected > 0) {
+        const auto answer = MessageBox::question(
             this, windowTitle(),
             tr("%Ln row(s) were rejected and not imported. Save them, with the reason in each row, to a workbook to "
                "correct and import again?",
@@ -1123,11 +1122,9 @@ bool ImportDialog::saveErrors(const QString &path)
 
 void ImportDialog::saveErrorsInteractive()
 {
-    if (!m_interactive)
-        return;
     const QString suggested = m_errorsPath.isEmpty() ? suggestedErrorsPath() : m_errorsPath;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the rejected rows"), suggested,
-                                                      tr("Excel workbook (*.xlsx)"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Save the rejected rows"), suggested,
+                                                     tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
     if (saveErrors(path))

@@ -71,9 +71,8 @@ public:
     bool saveErrors(const QString &path);
     QString suggestedErrorsPath() const; // beside the sheet: <name>-errors.xlsx
 
-    // For tests and scripts: no message boxes or file dialogs (outcomes in lastError()), and an
-    // extra progress callback (returning false cancels as the Cancel button does).
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    // For tests and scripts: the outcome (also told in a message box), and an extra progress
+    // callback (returning false cancels as the Cancel button does).
     void setProgressHook(Importer::Progress hook) { m_hook = std::move(hook); }
     QString lastError() const { return m_lastError; }
     bool wasCancelled() const { return m_cancelled; }
@@ -135,7 +134,6 @@ private:
     QString m_errorsPath; // where the rejected rows were saved last
     Importer::Progress m_hook;
     QString m_lastError;
-    bool m_interactive = true;
     bool m_cancelled = false;
 
     QLabel *m_steps = nullptr;

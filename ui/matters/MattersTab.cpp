@@ -6,6 +6,7 @@
 #include "matters/MatterEditor.h"
 #include "matters/MatterModel.h"
 #include "common/TableExporter.h"
+#include "common/MessageBox.h"
 #include "edits/MatterEdits.h"
 
 #include <QHBoxLayout>
@@ -13,7 +14,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -218,24 +218,19 @@ void MattersTab::deleteCurrent()
         return;
     const BoardRow &r = m_model->row(row);
     const QString title = r.matter.title;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete matter"),
-                                tr("Delete “%1” with its %n recorded step(s) and their scans?\n\nThis is for a matter "
-                                   "entered by mistake; Edit > Undo brings it back. A matter that was dropped is "
-                                   "withdrawn instead (Edit matter).",
-                                   nullptr, int(r.steps.size()))
-                                    .arg(title),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("DeleteMatterBox"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, id, title](int result) {
-        if (result != QMessageBox::Yes)
-            return;
-        const Result<void> removed = edits::removeMatter(m_context->ledger(), id);
-        if (!removed && removed.error().kind != Error::Kind::NotFound) // gone already: nothing to say
-            QMessageBox::warning(this, tr("Delete matter"), tr("“%1” was not deleted: %2").arg(title, removed.message()));
-    });
-    box->open();
+    const auto answer = MessageBox::question(
+        this, tr("Delete matter"),
+        tr("Delete “%1” with its %n recorded step(s) and their scans?\n\nThis is for a matter "
+           "entered by mistake; Edit > Undo brings it back. A matter that was dropped is "
+           "withdrawn instead (Edit matter).",
+           nullptr, int(r.steps.size()))
+            .arg(title),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const Result<void> removed = edits::removeMatter(m_context->ledger(), id);
+    if (!removed && removed.error().kind != Error::Kind::NotFound) // gone already: nothing to say
+        MessageBox::warning(this, tr("Delete matter"), tr("“%1” was not deleted: %2").arg(title, removed.message()));
 }
 
 void MattersTab::showEvent(QShowEvent *event)

@@ -6,6 +6,8 @@
 #include "shell/LedgerContext.h"
 #include "storage/Settings.h"
 #include "model/TextNormalize.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,7 +19,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFrame>
@@ -28,7 +29,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QMimeDatabase>
 #include <QPlainTextEdit>
@@ -940,7 +940,7 @@ bool StepDialog::queueAttachment(const QString &fileName, const QByteArray &data
 
 void StepDialog::chooseAttachments()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
+    const QStringList files = FileDialog::getOpenFileNames(
         this, tr("Add scans"), QString(),
         tr("Scans and PDF files (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif *.webp);;All files (*)"));
     QStringList errors;
@@ -1071,16 +1071,14 @@ void StepDialog::deleteStep()
 {
     if (!m_existing || !m_editable)
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete step %1").arg(int(m_step)),
-                                tr("Delete the record of step %1 (%2) with its scans?\n\nThis is for a record entered "
-                                   "by mistake; Edit > Undo brings it back.")
-                                    .arg(int(m_step))
-                                    .arg(MatterText::step(m_step)),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("DeleteStepBox"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this](int result) {
+    const auto answer = MessageBox::question(
+        this, tr("Delete step %1").arg(int(m_step)),
+        tr("Delete the record of step %1 (%2) with its scans?\n\nThis is for a record entered "
+           "by mistake; Edit > Undo brings it back.")
+            .arg(int(m_step))
+            .arg(MatterText::step(m_step)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto onAnswer = [this](int result) {
         if (result != QMessageBox::Yes)
             return;
         const Result<void> removed = edits::removeStep(m_context->ledger(), m_existing->id);
@@ -1089,8 +1087,8 @@ void StepDialog::deleteStep()
             return;
         }
         QDialog::reject(); // nothing left to save
-    });
-    box->open();
+    };
+    onAnswer(answer);
 }
 
 void StepDialog::dragEnterEvent(QDragEnterEvent *event)

@@ -7,6 +7,7 @@
 #include "shell/LedgerContext.h"
 #include "matters/MatterBoard.h"
 #include "common/QuarterPicker.h"
+#include "common/FileDialog.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -16,7 +17,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFrame>
@@ -878,7 +878,7 @@ bool DashboardPage::savePng(const QString &folderOrFile)
 void DashboardPage::chooseFolderAndSave()
 {
     const QString start = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Save charts into folder"), start);
+    const QString dir = FileDialog::getExistingDirectory(this, tr("Save charts into folder"), start);
     if (dir.isEmpty())
         return;
     if (savePng(dir))

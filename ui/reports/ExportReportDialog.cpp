@@ -5,17 +5,17 @@
 #include "shell/LedgerContext.h"
 #include "common/QuarterPicker.h"
 #include "common/TableExporter.h"
+#include "common/MessageBox.h"
+#include "common/FileDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -159,8 +159,8 @@ void ExportReportDialog::updateWarning()
 
 void ExportReportDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Save the quarterly report"), outputPath(),
-                                                        tr("Excel workbook (*.xlsx)"));
+    const QString chosen = FileDialog::getSaveFileName(this, tr("Save the quarterly report"), outputPath(),
+                                                       tr("Excel workbook (*.xlsx)"));
     if (chosen.isEmpty())
         return;
     QString path = chosen;
@@ -177,8 +177,7 @@ bool ExportReportDialog::startExport()
     QString path = QDir::fromNativeSeparators(outputPath());
     if (path.isEmpty()) {
         m_lastError = tr("Choose where to save the report.");
-        if (m_interactive)
-            QMessageBox::warning(this, windowTitle(), m_lastError);
+        MessageBox::warning(this, windowTitle(), m_lastError);
         return false;
     }
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0)
@@ -186,19 +185,18 @@ bool ExportReportDialog::startExport()
     const QFileInfo info(path);
     if (!info.absoluteDir().exists()) {
         m_lastError = tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()));
-        if (m_interactive)
-            QMessageBox::warning(this, windowTitle(), m_lastError);
+        MessageBox::warning(this, windowTitle(), m_lastError);
         return false;
     }
-    if (m_interactive && info.exists() && path != m_browsedPath
-        && QMessageBox::question(this, windowTitle(),
-                                 tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)))
+    if (info.exists() && path != m_browsedPath
+        && MessageBox::question(this, windowTitle(),
+                                tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)))
             != QMessageBox::Yes)
         return false; // a file picked in the file dialog was confirmed there already
-    if (m_interactive && unmasked()
-        && QMessageBox::warning(this, windowTitle(),
-                                tr("Export with full ID numbers and phone numbers, for internal use only?"),
-                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+    if (unmasked()
+        && MessageBox::warning(this, windowTitle(),
+                               tr("Export with full ID numbers and phone numbers, for internal use only?"),
+                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             != QMessageBox::Yes)
         return false;
 
@@ -233,12 +231,10 @@ bool ExportReportDialog::startExport()
             return false;
         }
         m_lastError = tr("The report could not be written: %1").arg(error);
-        if (m_interactive)
-            QMessageBox::warning(this, windowTitle(), m_lastError);
+        MessageBox::warning(this, windowTitle(), m_lastError);
         return false;
     }
-    if (m_interactive)
-        TableExporter::offerToOpenFolder(this, windowTitle(), path);
+    TableExporter::offerToOpenFolder(this, windowTitle(), path);
     return true;
 }
 

@@ -34,9 +34,8 @@ public:
     void setOutputPath(const QString &path); // the clerk's choice: no longer follows the quarter
     QString defaultFileName() const;         // <乡镇>-<2026Q3>-季度报表.xlsx for the current choice
 
-    // For tests and scripts: no message boxes (the outcome is in lastError()), an extra progress
-    // callback (returning false cancels, as the Cancel button does), and starting the export.
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    // For tests and scripts: an extra progress callback (returning false cancels, as the Cancel
+    // button does), starting the export, and its outcome (also told in a message box).
     void setProgressHook(QuarterlyReport::Progress hook) { m_hook = std::move(hook); }
     bool startExport();
     QString lastError() const { return m_lastError; }
@@ -58,7 +57,6 @@ private:
     QString m_browsedPath; // chosen in the file dialog, which confirmed replacing it
     QuarterlyReport::Progress m_hook;
     QString m_lastError;
-    bool m_interactive = true;
     bool m_cancelled = false;
 };
 

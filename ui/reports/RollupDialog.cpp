@@ -4,17 +4,17 @@
 #include "storage/Ledger.h"
 #include "common/QuarterPicker.h"
 #include "common/TableExporter.h"
+#include "common/MessageBox.h"
+#include "common/FileDialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
@@ -161,7 +161,7 @@ void RollupDialog::setToday(const QDate &today)
 
 void RollupDialog::chooseLedgers()
 {
-    const QStringList chosen = QFileDialog::getOpenFileNames(
+    const QStringList chosen = FileDialog::getOpenFileNames(
         this, tr("Choose township ledgers"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         tr("Township ledgers (*.%1);;All files (*)").arg(Ledger::fileSuffix()));
     addLedgerPaths(chosen);
@@ -175,8 +175,8 @@ void RollupDialog::removeSelected()
 
 void RollupDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Save the county roll-up"), outputPath(),
-                                                        tr("Excel workbook (*.xlsx)"));
+    const QString chosen = FileDialog::getSaveFileName(this, tr("Save the county roll-up"), outputPath(),
+                                                       tr("Excel workbook (*.xlsx)"));
     if (chosen.isEmpty())
         return;
     QString path = chosen;
@@ -215,8 +215,7 @@ bool RollupDialog::startRollup()
     QString path = QDir::fromNativeSeparators(outputPath());
     auto fail = [this](const QString &message) {
         m_lastError = message;
-        if (m_interactive)
-            QMessageBox::warning(this, windowTitle(), message);
+        MessageBox::warning(this, windowTitle(), message);
         return false;
     };
     if (paths.isEmpty())
@@ -231,8 +230,8 @@ bool RollupDialog::startRollup()
     for (const QString &p : paths)
         if (QFileInfo(p).absoluteFilePath() == info.absoluteFilePath())
             return fail(tr("The roll-up cannot replace one of the ledgers it reads."));
-    if (m_interactive && info.exists() && path != m_browsedPath
-        && QMessageBox::question(this, windowTitle(), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)))
+    if (info.exists() && path != m_browsedPath
+        && MessageBox::question(this, windowTitle(), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)))
             != QMessageBox::Yes)
         return false;
 
@@ -273,8 +272,7 @@ bool RollupDialog::startRollup()
         }
         return fail(tr("The roll-up could not be written: %1").arg(error));
     }
-    if (m_interactive)
-        TableExporter::offerToOpenFolder(this, windowTitle(), path);
+    TableExporter::offerToOpenFolder(this, windowTitle(), path);
     return true;
 }
 

@@ -34,7 +34,6 @@ public:
     void setToday(const QDate &today); // the running quarter is the latest one offered
 
     // For tests and scripts (see ExportReportDialog).
-    void setInteractive(bool interactive) { m_interactive = interactive; }
     void setProgressHook(QuarterlyReport::Progress hook) { m_hook = std::move(hook); }
     bool startRollup();
     QString lastError() const { return m_lastError; }
@@ -60,7 +59,6 @@ private:
     QString m_browsedPath;
     QuarterlyReport::Progress m_hook;
     QString m_lastError;
-    bool m_interactive = true;
     bool m_cancelled = false;
 };
 

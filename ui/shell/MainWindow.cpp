@@ -34,19 +34,19 @@
 #include "storage/Translations.h"
 #include "villages/VillageDialog.h"
 #include "villages/VillagePage.h"
+#include "common/MessageBox.h"
+#include "common/FileDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -158,7 +158,7 @@ bool MainWindow::openLedger(const QString &path, Ledger::Access access, QString 
         if (error)
             *error = result.message;
         else
-            QMessageBox::critical(this, tr("Cannot open the ledger"), result.message);
+            MessageBox::critical(this, tr("Cannot open the ledger"), result.message);
         if (result.error == OpenError::NotFound)
             AppSettings::removeRecentFile(path);
         return false;
@@ -345,7 +345,7 @@ void MainWindow::buildUi()
     // The pages are rebuilt with the context; connecting to `central` drops these with them.
     connect(m_context.get(), &LedgerContext::changed, central, [this] { scheduleReload(); });
     connect(m_context.get(), &LedgerContext::undoFailed, central,
-        [this](const QString &message) { QMessageBox::warning(this, tr("Undo failed"), message); });
+        [this](const QString &message) { MessageBox::warning(this, tr("Undo failed"), message); });
 
     reload();
     if (m_shownVillage > 0)
@@ -410,7 +410,7 @@ QWidget *MainWindow::buildEmptyPage()
             QString error;
             const QString path = StartupLedger::demoPath();
             if (!StartupLedger::ensureDemo(path, &error))
-                QMessageBox::critical(this, tr("Demo ledger"), error);
+                MessageBox::critical(this, tr("Demo ledger"), error);
             else
                 openLedger(path);
         },
@@ -834,14 +834,14 @@ void MainWindow::newLedger()
     Township township = dialog.township();
     township.isDemo = false;
     const QString suggested = QDir(dialogFolder()).filePath(withSuffix(township.name));
-    QString path = QFileDialog::getSaveFileName(this, tr("Where to save the new ledger"), suggested,
-        ledgerFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    QString path = FileDialog::getSaveFileName(this, tr("Where to save the new ledger"), suggested,
+        ledgerFilter(), QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     path = withSuffix(path);
     Ledger::OpenResult result = Ledger::create(path, township);
     if (!result.ledger) {
-        QMessageBox::critical(this, tr("New ledger"), result.message);
+        MessageBox::critical(this, tr("New ledger"), result.message);
         return;
     }
     adoptLedger(std::move(result.ledger));
@@ -852,7 +852,7 @@ void MainWindow::newLedger()
 void MainWindow::openLedgerDialog()
 {
     const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open a ledger"), dialogFolder(), ledgerFilter());
+        = FileDialog::getOpenFileName(this, tr("Open a ledger"), dialogFolder(), ledgerFilter());
     if (!path.isEmpty())
         openLedger(path);
 }
@@ -863,21 +863,21 @@ void MainWindow::saveLedgerAs()
         return;
     const QString suggested
         = QDir(dialogFolder()).filePath(withSuffix(m_townshipName.isEmpty() ? tr("ledger") : m_townshipName));
-    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of the ledger as"), suggested,
-        ledgerFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    QString path = FileDialog::getSaveFileName(this, tr("Save a copy of the ledger as"), suggested,
+        ledgerFilter(), QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     path = withSuffix(path);
     // A copy never replaces an existing file, least of all the ledger that is open.
     if (QFileInfo::exists(path)) {
-        QMessageBox::critical(this, tr("Save a copy"),
+        MessageBox::critical(this, tr("Save a copy"),
             tr("%1 already exists. Choose another name; a ledger is never overwritten.")
                 .arg(QDir::toNativeSeparators(path)));
         return;
     }
     QString error;
     if (!m_context->ledger().copyTo(path, &error)) {
-        QMessageBox::critical(this, tr("Save a copy"),
+        MessageBox::critical(this, tr("Save a copy"),
             tr("The copy %1 could not be written: %2").arg(QDir::toNativeSeparators(path), error));
         return;
     }
@@ -892,10 +892,10 @@ void MainWindow::backupLedger()
     QString error;
     const QString path = m_context->ledger().backup(&error);
     if (path.isEmpty()) {
-        QMessageBox::critical(this, tr("Backup"), tr("The backup could not be written: %1").arg(error));
+        MessageBox::critical(this, tr("Backup"), tr("The backup could not be written: %1").arg(error));
         return;
     }
-    QMessageBox::information(this, tr("Backup"),
+    MessageBox::information(this, tr("Backup"),
         tr("A backup of the ledger was saved as:\n%1").arg(QDir::toNativeSeparators(path)));
 }
 
@@ -904,15 +904,14 @@ void MainWindow::editTownship()
     if (!m_context)
         return;
     TownshipDialog dialog(TownshipDialog::Mode::Edit, this);
-    const Township before = m_context->ledger().township();
-    dialog.setTownship(before);
+    dialog.setTownship(m_context->ledger().township());
     dialog.setReadOnly(m_context->isReadOnly());
     if (dialog.exec() != QDialog::Accepted || m_context->isReadOnly())
         return;
     const Result<void> saved = edits::editTownship(m_context->ledger(), dialog.township());
     if (!saved) {
-        QMessageBox::critical(this, tr("Township information"),
-                              tr("The township information was not saved: %1").arg(saved.message()));
+        MessageBox::critical(this, tr("Township information"),
+                             tr("The township information was not saved: %1").arg(saved.message()));
         return;
     }
 }
@@ -944,7 +943,7 @@ void MainWindow::addVillage()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Township Ledger"),
+    MessageBox::about(this, tr("About Township Ledger"),
         tr("<h3>Township Ledger %1</h3>"
            "<p>Village governance ledgers for the township office: villages, the two committees "
            "and the supervision committee, reserve cadres, and the findings the county asks "

@@ -43,7 +43,7 @@ public:
     ~MainWindow() override;
 
     // Opens a ledger file; on failure returns false, sets *error (translated, names file and reason)
-    // and shows a QMessageBox only when error == nullptr. The current ledger stays open on failure.
+    // and shows a message box only when error == nullptr. The current ledger stays open on failure.
     bool openLedger(const QString &path, QString *error = nullptr);
     // The same, asking for read-only access (Ledger::Access::ReadOnly) even when the file is writable.
     bool openLedger(const QString &path, Ledger::Access access, QString *error = nullptr);

@@ -11,11 +11,11 @@
 #include "shell/LedgerContext.h"
 #include "shell/NavigationModel.h"
 #include "shell/PreferencesDialog.h"
+#include "common/MessageBox.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -56,11 +56,7 @@ void MainWindow::afterOpening()
         // on screen); the banner, the title and the status bar keep saying it.
         const QString notice = m_openNotice;
         QTimer::singleShot(0, this, [this, notice] {
-            auto *box = new QMessageBox(
-                QMessageBox::Warning, tr("Opened read-only"), notice, QMessageBox::Ok, this);
-            box->setObjectName(QStringLiteral("readOnlyNoticeBox"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+            MessageBox::notify(QMessageBox::Warning, this, tr("Opened read-only"), notice);
         });
     }
 }

@@ -3,6 +3,7 @@
 #include "shell/AppSettings.h"
 #include "storage/Ledger.h"
 #include "shell/LedgerContext.h"
+#include "common/MessageBox.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -13,7 +14,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardItemModel>
@@ -22,29 +22,6 @@
 #include <QVBoxLayout>
 
 namespace tl::ui {
-
-namespace {
-BackupsDialog::Confirm &confirmHook()
-{
-    static BackupsDialog::Confirm hook;
-    return hook;
-}
-QString &lastMessageText()
-{
-    static QString text;
-    return text;
-}
-} // namespace
-
-void BackupsDialog::setConfirmHook(Confirm confirm)
-{
-    confirmHook() = std::move(confirm);
-}
-
-QString BackupsDialog::lastMessage()
-{
-    return lastMessageText();
-}
 
 QString BackupsDialog::reasonText(const QString &reason)
 {
@@ -210,22 +187,17 @@ QString BackupsDialog::backUpNow(QString *error)
 
 bool BackupsDialog::confirm(const QString &question)
 {
-    if (confirmHook())
-        return confirmHook()(question);
-    return QMessageBox::question(this, tr("Restore a backup"), question,
+    return MessageBox::question(this, tr("Restore a backup"), question,
                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         == QMessageBox::Yes;
 }
 
 void BackupsDialog::report(QWidget *parent, bool ok, const QString &text)
 {
-    lastMessageText() = text;
-    if (confirmHook())
-        return;
     if (ok)
-        QMessageBox::information(parent, tr("Restore a backup"), text);
+        MessageBox::information(parent, tr("Restore a backup"), text);
     else
-        QMessageBox::critical(parent, tr("Restore a backup"), text);
+        MessageBox::critical(parent, tr("Restore a backup"), text);
 }
 
 bool BackupsDialog::restoreRow(int row)

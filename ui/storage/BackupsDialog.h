@@ -44,12 +44,6 @@ public:
     // Translated words for Backups' reasons (daily, import, manual, before-restore …).
     static QString reasonText(const QString &reason);
 
-    // Tests and scripts: `confirm` answers the questions (true = go ahead) instead of a message
-    // box, and results are kept in lastMessage() instead of being shown. Empty = ask the clerk.
-    using Confirm = std::function<bool(const QString &question)>;
-    static void setConfirmHook(Confirm confirm);
-    static QString lastMessage();
-
 private:
     void updateButtons();
     bool confirm(const QString &question);

@@ -9,15 +9,16 @@
 #include "villages/TownshipOverviewPage.h"
 #include "villages/VillageOverviewModel.h"
 #include "villages/VillagePage.h"
+#include "common/MessageBox.h"
+#include "common/TableExporter.h"
+#include "common/FileDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -26,7 +27,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -34,7 +34,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace tl::ui {
@@ -377,7 +376,7 @@ void ChangeHistoryWindow::exportWorkbook()
     title = title.simplified();
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(title + QStringLiteral(".xlsx"));
-    QString path = QFileDialog::getSaveFileName(
+    QString path = FileDialog::getSaveFileName(
         this, tr("Export the change history"), suggested, tr("Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
@@ -385,17 +384,11 @@ void ChangeHistoryWindow::exportWorkbook()
         path += QStringLiteral(".xlsx");
     QString error;
     if (!exportTo(path, &error)) {
-        QMessageBox::critical(this, tr("Export the change history"),
+        MessageBox::critical(this, tr("Export the change history"),
             tr("The workbook %1 was not written: %2").arg(QDir::toNativeSeparators(path), error));
         return;
     }
-    QMessageBox box(QMessageBox::Information, tr("Export the change history"),
-        tr("Saved %1").arg(QDir::toNativeSeparators(path)), QMessageBox::Close, this);
-    QPushButton *openFolder = box.addButton(tr("Open folder"), QMessageBox::ActionRole);
-    box.setDefaultButton(openFolder);
-    box.exec();
-    if (box.clickedButton() == openFolder)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    TableExporter::offerToOpenFolder(this, tr("Export the change history"), path);
 }
 
 // ---------------------------------------------------------------------------------------------

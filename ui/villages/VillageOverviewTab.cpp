@@ -8,6 +8,7 @@
 #include "storage/Settings.h"
 #include "villages/VillageForm.h"
 #include "model/VillageRepository.h"
+#include "common/MessageBox.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -15,7 +16,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -276,7 +276,7 @@ void VillageOverviewTab::changeOfTerm()
         // Not on the undo stack: core offers no way to reopen closed terms (the dialog says so).
         if (!CommitteeRepository(m_context->ledger())
                  .changeOfTerm(villageId, dialog->date(), years, dialog->carryOver(), &error)) {
-            QMessageBox::warning(this, tr("Change of term"), tr("The change of term was not recorded: %1").arg(error));
+            MessageBox::warning(this, tr("Change of term"), tr("The change of term was not recorded: %1").arg(error));
             return;
         }
         m_context->notifyChanged(LedgerContext::Change::Committees, villageId);
@@ -300,7 +300,7 @@ void VillageOverviewTab::openFirstTerm(Body body)
         t.end = dialog->plannedEnd();
         const Saved saved = CommitteeRepository(m_context->ledger()).openTerm(t);
         if (!saved.ok()) {
-            QMessageBox::warning(this, tr("Open first term"), tr("The term was not opened: %1").arg(saved.message()));
+            MessageBox::warning(this, tr("Open first term"), tr("The term was not opened: %1").arg(saved.message()));
             return;
         }
         m_context->notifyChanged(LedgerContext::Change::Committees, villageId);
