@@ -22,6 +22,7 @@
 #include <QBrush>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -275,15 +276,15 @@ TEST_CASE("Import dialog: a households CSV checked row by row, imported, rejecte
     // Step 4: the import. Two rows were rejected: the clerk saves them beside the sheet, where
     // the file dialog suggests, and does not open the folder.
     changed.clear();
-    const QString errors = tmp.file(QStringLiteral("rejected.xlsx"));
+    const QString rejected = tmp.file(QStringLiteral("rejected.xlsx"));
     MessageBox::setNextAnswer(QMessageBox::Save);
-    FileDialog::setNextFileName(errors);
+    FileDialog::setNextFileName(rejected);
     MessageBox::setNextAnswer(QMessageBox::Close);
     REQUIRE(dialog.startImport());
     CHECK(MessageBox::pendingAnswers() == 0);
     CHECK(FileDialog::lastOffered() == dialog.suggestedErrorsPath());
-    CHECK(MessageBox::lastText() == TableExporter::tr("Saved %1").arg(QDir::toNativeSeparators(errors)));
-    CHECK(QFile::exists(errors));
+    CHECK(MessageBox::lastText() == TableExporter::tr("Saved %1").arg(QDir::toNativeSeparators(rejected)));
+    CHECK(QFile::exists(rejected));
     CHECK(dialog.step() == ImportDialog::Step::Result);
     CHECK(dialog.counts().read == 5);
     CHECK(dialog.counts().imported == 3);
