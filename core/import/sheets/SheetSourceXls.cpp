@@ -370,8 +370,8 @@ int toInt(QByteArrayView raw, bool *ok)
     return QString::fromLatin1(raw.data(), raw.size()).toInt(ok);
 }
 
-// What the answer says besides rows. For --read, rows go to `sink` as they are read (the answer is
-// known to be complete, and the helper has ended well, before the first one is delivered).
+// What the answer says besides rows. For --read, rows go to `sink` as they are read (readXls
+// checks the whole answer first, with a sink that keeps nothing).
 struct Answer
 {
     QStringList names;
@@ -425,8 +425,10 @@ bool parseAnswer(const QByteArray &bytes, Answer *answer, const RowSink *sink = 
                     return false;
                 cells << v;
             }
-            if (!answer->cancelled && !(*sink)(row, cells))
-                answer->cancelled = true; // the rest is still checked, not delivered
+            if (!(*sink)(row, cells)) {
+                answer->cancelled = true; // stops here: readXls checked the whole answer before
+                return true;
+            }
         } else {
             return false;
         }
@@ -520,10 +522,16 @@ Result readXls(const QString &path, const QString &sheet, const RowSink &sink, Q
     const QByteArray bytes = runHelper(path, arguments, error);
     if (bytes.isEmpty())
         return Result::Failed;
+    // Checked whole first, so a garbled answer delivers no row at all.
     Answer answer;
-    if (!parseAnswer(bytes, &answer, &sink, path, sheet)) {
+    const RowSink ignore = [](int, const QVariantList &) { return true; };
+    if (!parseAnswer(bytes, &answer, &ignore, path, sheet)) {
         setError(error, damagedMessage(path, "xls", couldNotRead()));
         return Result::Failed;
+    }
+    if (answer.problem.kind == XlsProblem::Kind::None && answer.sheet >= 0) {
+        answer = Answer{};
+        parseAnswer(bytes, &answer, &sink, path, sheet);
     }
     if (answer.problem.kind != XlsProblem::Kind::None) {
         setError(error, xlsProblemMessage(path, answer.problem));
