@@ -4,6 +4,7 @@
 #include "disclosures/DisclosureModel.h"
 #include "shell/LedgerContext.h"
 #include "disclosures/NoticePrinter.h"
+#include "edits/DisclosureEdits.h"
 #include "disclosures/Notices.h"
 #include "storage/Settings.h"
 #include "common/TableExporter.h"
@@ -265,21 +266,9 @@ void DisclosuresTab::deleteCurrent()
     connect(box, &QMessageBox::finished, this, [this, d = *stored](int result) {
         if (result != QMessageBox::Yes)
             return;
-        Ledger *ledger = &m_context->ledger();
-        QString error;
-        if (!DisclosureRepository(*ledger).remove(d.id, &error)) {
-            QMessageBox::warning(this, tr("Delete disclosure"), tr("“%1” was not deleted: %2").arg(d.title, error));
-            return;
-        }
-        m_context->recordDone(
-            tr("Delete disclosure “%1”").arg(d.title), LedgerContext::Change::Everything, d.villageId,
-            [ledger, id = d.id](QString *err) { return DisclosureRepository(*ledger).remove(id, err); },
-            [ledger, d](QString *err) {
-                const Saved s = DisclosureRepository(*ledger).insert(d); // the same id, with its items
-                if (!s.ok() && err)
-                    *err = s.message();
-                return s.ok();
-            });
+        const Result<void> removed = edits::removeDisclosure(m_context->ledger(), d.id);
+        if (!removed)
+            QMessageBox::warning(this, tr("Delete disclosure"), tr("“%1” was not deleted: %2").arg(d.title, removed.message()));
     });
     box->open();
 }
