@@ -9512,6 +9512,30 @@ members</source>
         <translation>更改四议两公开规则</translation>
     </message>
     <message>
+        <source>New disclosure “%1”</source>
+        <translation>新建公开“%1”</translation>
+    </message>
+    <message>
+        <source>Edit disclosure “%1”</source>
+        <translation>编辑公开“%1”</translation>
+    </message>
+    <message>
+        <source>Delete disclosure “%1”</source>
+        <translation>删除公开记录“%1”</translation>
+    </message>
+    <message>
+        <source>Change the disclosure rules and notice fonts</source>
+        <translation>修改公开规则与公告字体</translation>
+    </message>
+    <message>
+        <source>Change the template of the %1</source>
+        <translation>修改%1的模板</translation>
+    </message>
+    <message>
+        <source>Change %1 notice templates</source>
+        <translation>修改 %1 个公告模板</translation>
+    </message>
+    <message>
         <source>the record no longer exists</source>
         <translation>该记录已不存在</translation>
     </message>

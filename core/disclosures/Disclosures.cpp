@@ -204,17 +204,19 @@ FieldErrors DisclosureRepository::validate(Disclosure &d) const
     return errors;
 }
 
-bool DisclosureRepository::writeItems(const Disclosure &d, QString *err)
+bool DisclosureRepository::writeItems(const Disclosure &d, QString *err, bool keepIds)
 {
     QSqlQuery q(m_ledger.database());
     q.prepare(QStringLiteral("DELETE FROM finance_item WHERE disclosure_id = ?"));
     q.addBindValue(d.id);
     if (!sql::exec(q, err))
         return false;
-    q.prepare(QStringLiteral("INSERT INTO finance_item (disclosure_id, position, item_date, direction, category, item, "
-                             "amount_fen, note) VALUES (?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT INTO finance_item (id, disclosure_id, position, item_date, direction, category, "
+                             "item, amount_fen, note) VALUES (?,?,?,?,?,?,?,?,?)"));
     for (int i = 0; i < d.items.size(); ++i) {
         const FinanceItem &it = d.items[i];
+        // New items get the next free id; a restored disclosure keeps the ids its items had.
+        q.addBindValue(keepIds && it.id > 0 ? QVariant(it.id) : QVariant(QMetaType::fromType<qint64>()));
         q.addBindValue(d.id);
         q.addBindValue(i);
         q.addBindValue(sql::dateText(it.date));
@@ -281,6 +283,24 @@ Saved DisclosureRepository::update(Disclosure d)
 bool DisclosureRepository::remove(qint64 id, QString *error)
 {
     return sql::removeById(m_ledger, "disclosure", id, error);
+}
+
+bool DisclosureRepository::restore(const Disclosure &d, QString *error)
+{
+    return m_ledger.write(
+        [&](QString *err) {
+            QSqlQuery q(m_ledger.database());
+            q.prepare(QStringLiteral("INSERT INTO disclosure (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE "
+                                     "SET village_id = excluded.village_id, kind = excluded.kind, period_start = "
+                                     "excluded.period_start, period_end = excluded.period_end, title = excluded.title, "
+                                     "content = excluded.content, posted_on = excluded.posted_on, ends_on = "
+                                     "excluded.ends_on, channels = excluded.channels, signed_by = excluded.signed_by")
+                          .arg(QLatin1String(kColumns)));
+            q.addBindValue(d.id);
+            bindAll(q, d);
+            return sql::exec(q, err) && writeItems(d, err, true);
+        },
+        error);
 }
 
 QList<QPair<QDate, QDate>> DisclosureSchedule::periods(DisclosureKind kind, const QDate &from, const QDate &to)

@@ -95,9 +95,12 @@ public:
     Saved insert(Disclosure d);
     Saved update(Disclosure d);
     bool remove(qint64 id, QString *error);
+    // Writes the disclosure and its finance items exactly as given (get() read them), the same ids
+    // included and without validating again: how undo puts a deleted or edited disclosure back.
+    bool restore(const Disclosure &d, QString *error);
 
 private:
-    bool writeItems(const Disclosure &d, QString *error);
+    bool writeItems(const Disclosure &d, QString *error, bool keepIds = false);
     Ledger &m_ledger;
 };
 

@@ -223,6 +223,36 @@ bool NoticeTemplates::save(Ledger &ledger, const NoticeTemplate &t, QString *err
         error);
 }
 
+std::optional<NoticeTemplate> NoticeTemplates::stored(Ledger &ledger, NoticeKind kind)
+{
+    QSqlQuery q(ledger.database());
+    q.prepare(QStringLiteral("SELECT title, body FROM notice_template WHERE kind = ?"));
+    q.addBindValue(kindCode(kind));
+    if (q.exec() && q.next())
+        return NoticeTemplate{kind, q.value(0).toString(), q.value(1).toString()};
+    return std::nullopt;
+}
+
+bool NoticeTemplates::restore(Ledger &ledger, NoticeKind kind, const std::optional<NoticeTemplate> &t, QString *error)
+{
+    return ledger.write(
+        [&](QString *err) {
+            QSqlQuery q(ledger.database());
+            if (!t) {
+                q.prepare(QStringLiteral("DELETE FROM notice_template WHERE kind = ?"));
+                q.addBindValue(kindCode(kind));
+                return sql::exec(q, err);
+            }
+            q.prepare(QStringLiteral("INSERT INTO notice_template (kind, title, body) VALUES (?,?,?) "
+                                     "ON CONFLICT(kind) DO UPDATE SET title = excluded.title, body = excluded.body"));
+            q.addBindValue(kindCode(kind));
+            q.addBindValue(t->title);
+            q.addBindValue(t->body);
+            return sql::exec(q, err);
+        },
+        error);
+}
+
 namespace {
 QString longDate(const QDate &d)
 {
@@ -466,13 +496,28 @@ QList<NoticeDocument> NoticeBuilder::dueWithin(Ledger &ledger, const QDate &from
     return out;
 }
 
+namespace {
+const QString kTitleFontKey = QStringLiteral("notice.title_font");
+const QString kBodyFontKey = QStringLiteral("notice.body_font");
+} // namespace
+
 NoticeFonts NoticeRenderer::fonts(Ledger &ledger)
 {
     NoticeFonts f;
     SettingsStore settings(ledger);
-    f.titleFamily = settings.value(QStringLiteral("notice.title_font"), f.titleFamily).toString();
-    f.bodyFamily = settings.value(QStringLiteral("notice.body_font"), f.bodyFamily).toString();
+    f.titleFamily = settings.value(kTitleFontKey, f.titleFamily).toString();
+    f.bodyFamily = settings.value(kBodyFontKey, f.bodyFamily).toString();
     return f;
+}
+
+bool NoticeRenderer::setFonts(Ledger &ledger, const NoticeFonts &f, QString *error)
+{
+    return ledger.write(
+        [&](QString *err) {
+            SettingsStore settings(ledger);
+            return settings.setValue(kTitleFontKey, f.titleFamily, err) && settings.setValue(kBodyFontKey, f.bodyFamily, err);
+        },
+        error);
 }
 
 QString NoticeRenderer::html(const NoticeDocument &n, const NoticeFonts &f, int dpi)

@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QPagedPaintDevice;
 
@@ -65,6 +66,10 @@ public:
     // Kept in the ledger, editable by the clerk; the defaults when none was saved.
     static NoticeTemplate load(Ledger &ledger, NoticeKind kind);
     static bool save(Ledger &ledger, const NoticeTemplate &t, QString *error);
+    // The template as stored (nullopt: none saved, the defaults apply), and putting exactly that
+    // back without checking it again: what undo uses.
+    static std::optional<NoticeTemplate> stored(Ledger &ledger, NoticeKind kind);
+    static bool restore(Ledger &ledger, NoticeKind kind, const std::optional<NoticeTemplate> &stored, QString *error);
 };
 
 // Builds notices from records.
@@ -100,6 +105,7 @@ public:
     // The full page HTML, for a paint device of `dpi` (the first-line indent is in device pixels).
     static QString html(const NoticeDocument &notice, const NoticeFonts &fonts, int dpi = 300);
     static NoticeFonts fonts(Ledger &ledger); // the fonts chosen in the ledger's settings
+    static bool setFonts(Ledger &ledger, const NoticeFonts &fonts, QString *error);
 };
 
 } // namespace tl

@@ -1,6 +1,7 @@
 #include "disclosures/DisclosureDialog.h"
 
 #include "committees/CommitteeRepository.h"
+#include "edits/DisclosureEdits.h"
 #include "common/FieldStyle.h"
 #include "shell/LedgerContext.h"
 #include "common/MoneyText.h"
@@ -862,43 +863,22 @@ bool DisclosureDialog::save()
             return false;
     }
     Disclosure d = currentDisclosure();
-    Ledger *ledger = &m_context->ledger();
-    DisclosureRepository repo(*ledger);
-    const Saved result = m_stored ? repo.update(d) : repo.insert(d);
-    if (!result.ok()) {
-        showErrors(result.errors);
+    Ledger &ledger = m_context->ledger();
+    Result<qint64> result = qint64(0);
+    if (m_stored) {
+        const Result<void> edited = edits::editDisclosure(ledger, d);
+        result = edited ? Result<qint64>(d.id) : Result<qint64>(edited.error());
+    } else {
+        result = edits::addDisclosure(ledger, d);
+    }
+    if (!result) {
+        const Error &error = result.error();
+        showErrors(!error.fields.isEmpty() ? error.fields : FieldErrors{FieldError{QString(), error.message}});
         return false;
     }
     showErrors({});
-    d.id = result.id;
-    m_disclosureId = result.id;
-    if (m_stored) {
-        const Disclosure before = *m_stored;
-        m_context->recordDone(
-            tr("Edit disclosure “%1”").arg(d.title), LedgerContext::Change::Everything, d.villageId,
-            [ledger, d](QString *error) {
-                const Saved s = DisclosureRepository(*ledger).update(d);
-                if (!s.ok() && error)
-                    *error = s.message();
-                return s.ok();
-            },
-            [ledger, before](QString *error) {
-                const Saved s = DisclosureRepository(*ledger).update(before);
-                if (!s.ok() && error)
-                    *error = s.message();
-                return s.ok();
-            });
-    } else {
-        m_context->recordDone(
-            tr("New disclosure “%1”").arg(d.title), LedgerContext::Change::Everything, d.villageId,
-            [ledger, d](QString *error) {
-                const Saved s = DisclosureRepository(*ledger).insert(d); // the same id as before the undo
-                if (!s.ok() && error)
-                    *error = s.message();
-                return s.ok();
-            },
-            [ledger, id = d.id](QString *error) { return DisclosureRepository(*ledger).remove(id, error); });
-    }
+    d.id = *result;
+    m_disclosureId = *result;
     m_stored = d;
     Q_EMIT saved(m_disclosureId);
     return true;

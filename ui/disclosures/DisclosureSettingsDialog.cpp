@@ -1,5 +1,6 @@
 #include "disclosures/DisclosureSettingsDialog.h"
 
+#include "edits/DisclosureEdits.h"
 #include "shell/LedgerContext.h"
 #include "storage/Settings.h"
 
@@ -16,9 +17,6 @@
 namespace tl::ui {
 
 namespace {
-const QString kTitleFontKey = QStringLiteral("notice.title_font");
-const QString kBodyFontKey = QStringLiteral("notice.body_font");
-
 QSpinBox *spin(const QString &objectName, int max, const QString &suffix)
 {
     auto *s = new QSpinBox;
@@ -165,30 +163,13 @@ void DisclosureSettingsDialog::accept()
         m_error->show();
         return;
     }
-    Ledger &ledger = m_context->ledger();
-    const DisclosureSettings before = SettingsStore(ledger).disclosure();
-    const NoticeFonts beforeFonts = NoticeRenderer::fonts(ledger);
-    // The rules and both fonts in one transaction.
-    auto apply = [context = m_context](const DisclosureSettings &s, const NoticeFonts &f, QString *error) {
-        Ledger &l = context->ledger();
-        return l.write(
-            [&](QString *err) {
-                SettingsStore store(l);
-                return store.setDisclosure(s, err) && store.setValue(kTitleFontKey, f.titleFamily, err) &&
-                       store.setValue(kBodyFontKey, f.bodyFamily, err);
-            },
-            error);
-    };
-    QString error;
-    if (!apply(wanted, wantedFonts, &error)) {
-        m_error->setText(tr("The settings were not saved: %1").arg(error));
+    // The rules and both fonts in one edit.
+    const Result<void> result = edits::setDisclosureSettings(m_context->ledger(), wanted, wantedFonts);
+    if (!result) {
+        m_error->setText(tr("The settings were not saved: %1").arg(result.message()));
         m_error->show();
         return;
     }
-    m_context->recordDone(
-        tr("Change the disclosure rules and notice fonts"), LedgerContext::Change::Everything, 0,
-        [apply, wanted, wantedFonts](QString *e) { return apply(wanted, wantedFonts, e); },
-        [apply, before, beforeFonts](QString *e) { return apply(before, beforeFonts, e); });
     QDialog::accept();
 }
 

@@ -4,6 +4,7 @@
 #include "disclosures/DisclosureModel.h"
 #include "shell/LedgerContext.h"
 #include "disclosures/NoticePrinter.h"
+#include "edits/DisclosureEdits.h"
 #include "disclosures/Notices.h"
 #include "storage/Settings.h"
 #include "common/TableExporter.h"
@@ -260,26 +261,11 @@ void DisclosuresTab::deleteCurrent()
             .arg(stored->title, DisclosureText::kind(stored->kind),
                  DisclosureText::period(stored->kind, stored->periodStart)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    const auto onAnswer = [this, d = *stored](int result) {
-        if (result != QMessageBox::Yes)
-            return;
-        Ledger *ledger = &m_context->ledger();
-        QString error;
-        if (!DisclosureRepository(*ledger).remove(d.id, &error)) {
-            MessageBox::warning(this, tr("Delete disclosure"), tr("“%1” was not deleted: %2").arg(d.title, error));
-            return;
-        }
-        m_context->recordDone(
-            tr("Delete disclosure “%1”").arg(d.title), LedgerContext::Change::Everything, d.villageId,
-            [ledger, id = d.id](QString *err) { return DisclosureRepository(*ledger).remove(id, err); },
-            [ledger, d](QString *err) {
-                const Saved s = DisclosureRepository(*ledger).insert(d); // the same id, with its items
-                if (!s.ok() && err)
-                    *err = s.message();
-                return s.ok();
-            });
-    };
-    onAnswer(answer);
+    if (answer != QMessageBox::Yes)
+        return;
+    const Result<void> removed = edits::removeDisclosure(m_context->ledger(), stored->id);
+    if (!removed)
+        MessageBox::warning(this, tr("Delete disclosure"), tr("“%1” was not deleted: %2").arg(stored->title, removed.message()));
 }
 
 void DisclosuresTab::printCurrent()

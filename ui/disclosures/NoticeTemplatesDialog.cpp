@@ -1,6 +1,7 @@
 #include "disclosures/NoticeTemplatesDialog.h"
 
 #include "common/FieldStyle.h"
+#include "edits/DisclosureEdits.h"
 #include "shell/LedgerContext.h"
 
 #include <QDialogButtonBox>
@@ -230,7 +231,7 @@ void NoticeTemplatesDialog::restoreDefault()
 void NoticeTemplatesDialog::accept()
 {
     store();
-    QList<NoticeTemplate> changed, before;
+    QList<NoticeTemplate> changed;
     for (NoticeKind k : kKinds) {
         const NoticeTemplate t = m_edited.value(int(k));
         const NoticeTemplate o = m_original.value(int(k));
@@ -245,34 +246,17 @@ void NoticeTemplatesDialog::accept()
             return;
         }
         changed << t;
-        before << o;
     }
     if (changed.isEmpty()) {
         QDialog::accept();
         return;
     }
-    Ledger *ledger = &m_context->ledger();
-    auto saveAll = [ledger](const QList<NoticeTemplate> &templates, QString *error) {
-        return ledger->write(
-            [&](QString *err) {
-                for (const NoticeTemplate &t : templates)
-                    if (!NoticeTemplates::save(*ledger, t, err))
-                        return false;
-                return true;
-            },
-            error);
-    };
-    QString error;
-    if (!saveAll(changed, &error)) {
-        m_error->setText(tr("The templates were not saved: %1").arg(error));
+    const Result<void> result = edits::saveNoticeTemplates(m_context->ledger(), changed);
+    if (!result) {
+        m_error->setText(tr("The templates were not saved: %1").arg(result.message()));
         m_error->show();
         return;
     }
-    m_context->recordDone(
-        changed.size() == 1 ? tr("Change the template of the %1").arg(NoticeTemplates::kindName(changed.first().kind))
-                            : tr("Change %1 notice templates").arg(changed.size()),
-        LedgerContext::Change::Everything, 0, [saveAll, changed](QString *e) { return saveAll(changed, e); },
-        [saveAll, before](QString *e) { return saveAll(before, e); });
     QDialog::accept();
 }
 
