@@ -9539,5 +9539,62 @@ members</source>
         <source>the record no longer exists</source>
         <translation>该记录已不存在</translation>
     </message>
+    <message>
+    <message numerus="yes">
+        <source>Assign %n household(s) to %1</source>
+        <translation>
+            <numerusform>将%n户分配到%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n household(s) out of their grid</source>
+        <translation>
+            <numerusform>将%n户移出所在网格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add household %1</source>
+        <translation>添加%1户</translation>
+    </message>
+    <message>
+        <source>Edit household %1</source>
+        <translation>编辑%1户</translation>
+    </message>
+    <message>
+        <source>Delete household %1</source>
+        <translation>删除农户%1</translation>
+    </message>
+    <message>
+        <source>Delete %1 households</source>
+        <translation>删除%1户</translation>
+    </message>
+    <message>
+        <source>the households no longer exist</source>
+        <translation>这些农户已不存在</translation>
+    </message>
+    <message>
+        <source>Add grid %1</source>
+        <translation>添加网格“%1”</translation>
+    </message>
+    <message>
+        <source>Edit grid %1</source>
+        <translation>编辑网格“%1”</translation>
+    </message>
+    <message>
+        <source>Delete grid %1</source>
+        <translation>删除网格%1</translation>
+    </message>
+    <message>
+        <source>the grid no longer exists</source>
+        <translation>该网格已不存在</translation>
+    </message>
+    <message>
+        <source>Propose grids for %1</source>
+        <translation>为%1划分网格</translation>
+    </message>
+    <message>
+        <source>Change the grid rules</source>
+        <translation>更改网格规则</translation>
+    </message>
 </context>
 </TS>

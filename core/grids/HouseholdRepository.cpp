@@ -800,3 +800,220 @@ QHash<qint64, int> GridRepository::countsByVillage() const
 }
 
 } // namespace tl
+
+// ---- for the edit commands: rows as stored, put back exactly ----
+
+namespace tl {
+
+namespace {
+const char *kHistoryColumns = "id, household_id, grid_id, worker_id, assigned_on, note";
+const char *kGridColumns = "id, village_id, parent_id, code, name, leader_id, area";
+
+QList<QVariantList> rowsOf(QSqlQuery &q, int columns)
+{
+    QList<QVariantList> out;
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row << q.value(i);
+        out << row;
+    }
+    return out;
+}
+
+bool bindAndExec(QSqlQuery &q, const QVariantList &row, QString *err)
+{
+    for (const QVariant &v : row)
+        q.addBindValue(v);
+    return sql::exec(q, err);
+}
+
+// "INSERT … ON CONFLICT(id) DO UPDATE SET" every column but the id.
+QString upsert(const char *table, const char *columns)
+{
+    const QStringList names = QString::fromLatin1(columns).split(QStringLiteral(", "));
+    QStringList marks, sets;
+    for (const QString &n : names) {
+        marks << QStringLiteral("?");
+        if (n != QLatin1String("id"))
+            sets << QStringLiteral("%1 = excluded.%1").arg(n);
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+        .arg(QLatin1String(table), QLatin1String(columns), marks.join(QLatin1Char(',')), sets.join(QStringLiteral(", ")));
+}
+} // namespace
+
+bool HouseholdRepository::removeMany(const QVector<qint64> &ids, QString *error)
+{
+    return m_ledger.write(
+        [&](QString *err) {
+            QSqlQuery q(m_ledger.database());
+            q.prepare(QStringLiteral("DELETE FROM household WHERE id = ?"));
+            for (qint64 id : ids) {
+                q.addBindValue(id);
+                if (!sql::exec(q, err))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+StoredHouseholds HouseholdRepository::stored(const QVector<qint64> &ids) const
+{
+    StoredHouseholds out;
+    const int columns = int(QString::fromLatin1(kColumns).split(QLatin1Char(',')).size());
+    constexpr qsizetype chunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        const QString list = idList(ids, from, chunk);
+        QSqlQuery q(m_ledger.database());
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT %1 FROM household WHERE id IN (%2)").arg(QLatin1String(kColumns), list)))
+            out.households += rowsOf(q, columns);
+        if (q.exec(QStringLiteral("SELECT %1 FROM household_assignment WHERE household_id IN (%2)")
+                       .arg(QLatin1String(kHistoryColumns), list)))
+            out.history += rowsOf(q, 6);
+    }
+    // In id order, as they were written.
+    const auto byId = [](const QVariantList &a, const QVariantList &b) { return a[0].toLongLong() < b[0].toLongLong(); };
+    std::sort(out.households.begin(), out.households.end(), byId);
+    std::sort(out.history.begin(), out.history.end(), byId);
+    return out;
+}
+
+bool HouseholdRepository::putBack(const StoredHouseholds &stored, QString *error)
+{
+    return m_ledger.write(
+        [&](QString *err) {
+            QSqlQuery q(m_ledger.database());
+            q.prepare(upsert("household", kColumns));
+            for (const QVariantList &row : stored.households)
+                if (!bindAndExec(q, row, err))
+                    return false;
+            QSqlQuery h(m_ledger.database());
+            h.prepare(QStringLiteral("INSERT OR IGNORE INTO household_assignment (%1) VALUES (?,?,?,?,?,?)")
+                          .arg(QLatin1String(kHistoryColumns)));
+            for (const QVariantList &row : stored.history)
+                if (!bindAndExec(h, row, err))
+                    return false;
+            return true;
+        },
+        error);
+}
+
+bool HouseholdRepository::setAssignments(const QList<Assignment> &assignments, QString *error)
+{
+    return m_ledger.write(
+        [&](QString *err) {
+            QSqlQuery update(m_ledger.database());
+            update.prepare(QStringLiteral("UPDATE household SET grid_id = ?, worker_id = ? WHERE id = ?"));
+            for (const Assignment &a : assignments) {
+                update.addBindValue(idOrNull(a.gridId));
+                update.addBindValue(idOrNull(a.workerId));
+                update.addBindValue(a.householdId);
+                if (!sql::exec(update, err))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+qint64 HouseholdRepository::lastAssignmentId() const
+{
+    QSqlQuery q(m_ledger.database());
+    if (q.exec(QStringLiteral("SELECT MAX(id) FROM household_assignment")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+bool HouseholdRepository::dropAssignments(qint64 after, qint64 upTo, QString *error)
+{
+    if (upTo <= after)
+        return true;
+    return m_ledger.write(
+        [&](QString *err) {
+            QSqlQuery q(m_ledger.database());
+            q.prepare(QStringLiteral("DELETE FROM household_assignment WHERE id > ? AND id <= ?"));
+            q.addBindValue(after);
+            q.addBindValue(upTo);
+            return sql::exec(q, err);
+        },
+        error);
+}
+
+StoredGrids GridRepository::stored(qint64 villageId) const
+{
+    StoredGrids out;
+    out.villageId = villageId;
+    QSqlQuery q(m_ledger.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM grid WHERE village_id = ? ORDER BY parent_id IS NOT NULL, id")
+                  .arg(QLatin1String(kGridColumns)));
+    q.addBindValue(villageId);
+    if (q.exec())
+        out.grids = rowsOf(q, 7);
+    q.prepare(QStringLiteral("SELECT w.rowid, w.grid_id, w.person_id FROM grid_worker w JOIN grid g ON g.id = w.grid_id "
+                             "WHERE g.village_id = ? ORDER BY w.rowid"));
+    q.addBindValue(villageId);
+    if (q.exec())
+        out.staff = rowsOf(q, 3);
+    q.prepare(QStringLiteral("SELECT id, grid_id, worker_id FROM household WHERE village_id = ? ORDER BY id"));
+    q.addBindValue(villageId);
+    if (q.exec())
+        while (q.next())
+            out.households << Assignment{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), {}, {}};
+    return out;
+}
+
+bool GridRepository::putBack(const StoredGrids &stored, QString *error)
+{
+    return m_ledger.write(
+        [&](QString *err) {
+            const StoredGrids now = this->stored(stored.villageId);
+            QHash<qint64, QVariantList> wanted;
+            for (const QVariantList &row : stored.grids)
+                wanted.insert(row[0].toLongLong(), row);
+            QHash<qint64, QVariantList> current;
+            for (const QVariantList &row : now.grids)
+                current.insert(row[0].toLongLong(), row);
+            QSqlQuery q(m_ledger.database());
+            // Grids added since go (their sub-grids and staff with them).
+            q.prepare(QStringLiteral("DELETE FROM grid WHERE id = ?"));
+            for (auto it = current.cbegin(); it != current.cend(); ++it)
+                if (!wanted.contains(it.key())) {
+                    q.addBindValue(it.key());
+                    if (!sql::exec(q, err))
+                        return false;
+                }
+            // Missing or changed grids are written as they were, parents first.
+            q.prepare(upsert("grid", kGridColumns));
+            for (const QVariantList &row : stored.grids)
+                if (current.value(row[0].toLongLong()) != row && !bindAndExec(q, row, err))
+                    return false;
+            // The staff rows with their rowids (their order is the order the workers are listed in).
+            if (this->stored(stored.villageId).staff != stored.staff) {
+                q.prepare(QStringLiteral("DELETE FROM grid_worker WHERE grid_id IN (SELECT id FROM grid WHERE village_id = ?)"));
+                q.addBindValue(stored.villageId);
+                if (!sql::exec(q, err))
+                    return false;
+                q.prepare(QStringLiteral("INSERT INTO grid_worker (rowid, grid_id, person_id) VALUES (?,?,?)"));
+                for (const QVariantList &row : stored.staff)
+                    if (!bindAndExec(q, row, err))
+                        return false;
+            }
+            // Each household's grid and worker, where they differ now.
+            QHash<qint64, QPair<qint64, qint64>> where;
+            for (const Assignment &a : this->stored(stored.villageId).households)
+                where.insert(a.householdId, {a.gridId, a.workerId});
+            QList<Assignment> changed;
+            for (const Assignment &a : stored.households)
+                if (auto it = where.find(a.householdId); it != where.end() && *it != qMakePair(a.gridId, a.workerId))
+                    changed << a;
+            return changed.isEmpty() || HouseholdRepository(m_ledger).setAssignments(changed, err);
+        },
+        error);
+}
+
+} // namespace tl

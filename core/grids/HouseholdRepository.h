@@ -3,12 +3,31 @@
 #include "grids/Grids.h"
 
 #include <QHash>
+#include <QVariant>
 
 #include <optional>
 
 namespace tl {
 
 class Ledger;
+
+// Households exactly as stored: every column, and their assignment history rows with their ids,
+// so that an undo puts deleted or changed households back as they were (HouseholdRepository::putBack).
+struct StoredHouseholds
+{
+    QList<QVariantList> households; // household columns, id first
+    QList<QVariantList> history;    // household_assignment rows, id first
+};
+
+// A village's grids exactly as stored: the grid rows, their staff rows in stored order (rowid
+// included) and the grid and worker of every household of the village (GridRepository::putBack).
+struct StoredGrids
+{
+    qint64 villageId = 0;
+    QList<QVariantList> grids; // grid columns, id first; parents before their sub-grids
+    QList<QVariantList> staff; // rowid, grid_id, person_id
+    QList<Assignment> households; // household, grid and worker only
+};
 
 // Households at county scale (200,000): the lists fetch ids first and rows in pages, every
 // filter runs on an index, and batches are written in one transaction with one prepared statement.
@@ -41,6 +60,19 @@ public:
     // history (remove() deletes the history with it). For undoing a deletion; not validated.
     bool reinsert(const Household &household, const QList<Assignment> &history, QString *error);
 
+    // For the edit commands (undo puts back exactly what was stored; nothing is validated).
+    bool removeMany(const QVector<qint64> &ids, QString *error); // one prepared statement
+    StoredHouseholds stored(const QVector<qint64> &ids) const;
+    // Writes the stored rows again with their ids: missing households and history rows are
+    // inserted, existing households get their stored columns back.
+    bool putBack(const StoredHouseholds &stored, QString *error);
+    // Sets grid and worker as given, without adding assignment history.
+    bool setAssignments(const QList<Assignment> &assignments, QString *error);
+    // The id of the newest assignment history row (0 when none), and removing the rows an edit
+    // added: those with after < id <= upTo.
+    qint64 lastAssignmentId() const;
+    bool dropAssignments(qint64 after, qint64 upTo, QString *error);
+
     struct VillageTotals
     {
         int households = 0;
@@ -69,6 +101,12 @@ public:
     QList<GridSummary> summaries(qint64 villageId) const;
     int unassignedHouseholds(qint64 villageId) const;
     QHash<qint64, int> countsByVillage() const;
+
+    // For the edit commands: the village's grids as stored, and putting them back exactly (grids
+    // added since are deleted, changed ones rewritten, staff rows and households' grid and worker
+    // restored; nothing is validated).
+    StoredGrids stored(qint64 villageId) const;
+    bool putBack(const StoredGrids &stored, QString *error);
 
 private:
     Ledger &m_ledger;

@@ -1,6 +1,7 @@
 #include "grids/GridDialog.h"
 
 #include "common/FieldStyle.h"
+#include "edits/GridEdits.h"
 #include "grids/HouseholdRepository.h"
 #include "shell/LedgerContext.h"
 #include "committees/PersonRepository.h"
@@ -275,62 +276,20 @@ bool GridDialog::save()
         FieldStyle::setError(nullptr, m_refusal, tr("Not saved: correct the marked fields first."));
         return false;
     }
-    Ledger *ledger = &m_context->ledger();
-    GridRepository grids(*ledger);
-    HouseholdRepository households(*ledger);
     const Grid after = current();
-    const bool adding = !m_stored;
-
-    // Households whose 网格员 leaves the grid lose the worker (GridRepository::update): keep what
-    // they had, so an undo gives it back.
-    QList<Assignment> losing;
-    if (!adding) {
-        HouseholdFilter f;
-        f.villageId = m_villageId;
-        f.gridMode = HouseholdFilter::GridMode::InGrid;
-        f.gridId = after.id;
-        for (const Household &h : households.fetch(households.ids(f)))
-            if (h.gridId == after.id && h.workerId > 0 && !after.workers.contains(h.workerId))
-                losing << Assignment{h.id, h.gridId, h.workerId, m_context->today(), QString()};
-    }
-    const Saved s = adding ? grids.insert(after) : grids.update(after);
-    if (!s.ok()) {
-        FieldStyle::setError(nullptr, m_refusal, tr("Not saved: %1").arg(s.message()));
+    qint64 id = after.id;
+    if (!m_stored) {
+        const Result<qint64> added = edits::addGrid(m_context->ledger(), after);
+        if (!added) {
+            FieldStyle::setError(nullptr, m_refusal, tr("Not saved: %1").arg(added.message()));
+            return false;
+        }
+        id = *added;
+    } else if (const Result<void> edited = edits::editGrid(m_context->ledger(), after); !edited) {
+        FieldStyle::setError(nullptr, m_refusal, tr("Not saved: %1").arg(edited.message()));
         return false;
     }
-    m_gridId = s.id;
-    const Grid stored = grids.get(s.id).value_or(after);
-    const qint64 id = s.id;
-    const QDate today = m_context->today();
-    auto write = [ledger](Grid g, bool insert) {
-        return [ledger, g, insert](QString *e) {
-            const Saved r = insert ? GridRepository(*ledger).insert(g) : GridRepository(*ledger).update(g);
-            if (!r.ok() && e)
-                *e = r.message();
-            return r.ok();
-        };
-    };
-    if (adding) {
-        m_context->recordDone(tr("Add grid %1").arg(stored.name), LedgerContext::Change::Everything, m_villageId,
-                              write(stored, true),
-                              [ledger, id](QString *e) { return GridRepository(*ledger).remove(id, e); });
-    } else {
-        const Grid before = *m_stored;
-        auto undo = [ledger, before, losing, today](QString *e) {
-            return ledger->write(
-                [&](QString *err) {
-                    const Saved r = GridRepository(*ledger).update(before);
-                    if (!r.ok()) {
-                        *err = r.message();
-                        return false;
-                    }
-                    return losing.isEmpty() || HouseholdRepository(*ledger).restore(losing, today, err);
-                },
-                e);
-        };
-        m_context->recordDone(tr("Edit grid %1").arg(stored.name), LedgerContext::Change::Everything, m_villageId,
-                              write(stored, false), undo);
-    }
+    m_gridId = id;
     Q_EMIT saved(id);
     return true;
 }

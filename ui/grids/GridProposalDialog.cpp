@@ -1,6 +1,7 @@
 #include "grids/GridProposalDialog.h"
 
 #include "common/FieldStyle.h"
+#include "edits/GridEdits.h"
 #include "grids/HouseholdRepository.h"
 #include "shell/LedgerContext.h"
 #include "committees/PersonRepository.h"
@@ -178,21 +179,11 @@ bool GridProposalDialog::apply()
         FieldStyle::setError(nullptr, m_refusal, problem);
         return false;
     }
-    Ledger *ledger = &m_context->ledger();
     const GridProposalPlan p = plan();
-    const QDate today = m_context->today();
-    // Redo creates the grids again under new ids: the undo step must use the latest outcome.
-    auto outcome = std::make_shared<AppliedGridProposal>();
-    QString error;
-    if (!GridProposal::apply(*ledger, p, today, outcome.get(), &error)) {
-        FieldStyle::setError(nullptr, m_refusal, tr("Not applied: %1").arg(error));
+    if (const Result<void> done = edits::applyGridProposal(m_context->ledger(), p, m_context->today()); !done) {
+        FieldStyle::setError(nullptr, m_refusal, tr("Not applied: %1").arg(done.message()));
         return false;
     }
-    const QString village = VillageRepository(*ledger).get(p.villageId).value_or(Village{}).name;
-    m_context->recordDone(
-        tr("Propose grids for %1").arg(village), LedgerContext::Change::Everything, p.villageId,
-        [ledger, p, today, outcome](QString *e) { return GridProposal::apply(*ledger, p, today, outcome.get(), e); },
-        [ledger, today, outcome](QString *e) { return GridProposal::undo(*ledger, *outcome, today, e); });
     Q_EMIT applied(p.villageId);
     return true;
 }

@@ -1,5 +1,6 @@
 #include "grids/GridSettingsDialog.h"
 
+#include "edits/GridEdits.h"
 #include "shell/LedgerContext.h"
 #include "storage/Settings.h"
 
@@ -105,19 +106,11 @@ void GridSettingsDialog::accept()
         validateNow();
         return;
     }
-    SettingsStore store(m_context->ledger());
-    const GridSettings before = store.grid();
-    QString error;
-    if (!store.setGrid(wanted, &error)) {
-        m_error->setText(tr("The grid rules were not saved: %1").arg(error));
+    if (const Result<void> changed = edits::changeGridSettings(m_context->ledger(), wanted); !changed) {
+        m_error->setText(tr("The grid rules were not saved: %1").arg(changed.message()));
         m_error->show();
         return;
     }
-    LedgerContext *context = m_context;
-    context->recordDone(
-        tr("Change the grid rules"), LedgerContext::Change::Settings, 0,
-        [context, wanted](QString *e) { return SettingsStore(context->ledger()).setGrid(wanted, e); },
-        [context, before](QString *e) { return SettingsStore(context->ledger()).setGrid(before, e); });
     QDialog::accept();
 }
 

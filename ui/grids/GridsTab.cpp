@@ -2,7 +2,7 @@
 
 #include "grids/AssignDialog.h"
 #include "grids/GridDialog.h"
-#include "grids/GridEdits.h"
+#include "edits/GridEdits.h"
 #include "grids/GridProposal.h"
 #include "grids/GridProposalDialog.h"
 #include "grids/GridSettingsDialog.h"
@@ -605,10 +605,15 @@ void GridsTab::deleteSelectedHouseholds()
 
 bool GridsTab::deleteHouseholds(const QVector<qint64> &ids, QString *error)
 {
-    QString done;
-    if (!GridEdits::deleteHouseholds(m_context, m_villageId, ids, &done, error))
+    if (ids.isEmpty() || m_context->isReadOnly())
         return false;
-    showMessage(tr("%1. Edit > Undo brings them back.").arg(done));
+    const Result<void> done = edits::deleteHouseholds(m_context->ledger(), m_villageId, ids);
+    if (!done) {
+        if (error)
+            *error = done.message();
+        return false;
+    }
+    showMessage(tr("%1. Edit > Undo brings them back.").arg(m_context->undoStack()->undoText()));
     return true;
 }
 
@@ -636,11 +641,17 @@ void GridsTab::assignSelected()
 bool GridsTab::assignHouseholds(const QVector<qint64> &ids, qint64 gridId, qint64 workerId, const QString &note,
                                 QString *error)
 {
-    static_assert(AssignDialog::kShareAmongWorkers == GridEdits::kShareAmongWorkers);
-    QString done;
-    if (!GridEdits::assign(m_context, m_villageId, ids, gridId, workerId, note, &done, error))
+    static_assert(AssignDialog::kShareAmongWorkers == edits::kShareAmongWorkers);
+    if (ids.isEmpty() || m_context->isReadOnly())
         return false;
-    QString message = done + QLatin1Char('.');
+    const Result<void> done =
+        edits::assignHouseholds(m_context->ledger(), m_villageId, ids, gridId, workerId, note, m_context->today());
+    if (!done) {
+        if (error)
+            *error = done.message();
+        return false;
+    }
+    QString message = m_context->undoStack()->undoText() + QLatin1Char('.');
     if (gridId > 0 && workerId == 0)
         message += QLatin1Char(' ') + tr("Choose their grid worker with Assign to grid… when you know who it is.");
     showMessage(message);
@@ -704,10 +715,15 @@ void GridsTab::deleteCurrentGrid()
 
 bool GridsTab::deleteGrid(qint64 gridId, QString *error)
 {
-    QString done;
-    if (!GridEdits::deleteGrid(m_context, m_villageId, gridId, &done, error))
+    if (m_context->isReadOnly())
         return false;
-    showMessage(tr("%1. Edit > Undo brings it back with its households.").arg(done));
+    const Result<void> done = edits::deleteGrid(m_context->ledger(), m_villageId, gridId);
+    if (!done) {
+        if (error)
+            *error = done.message();
+        return false;
+    }
+    showMessage(tr("%1. Edit > Undo brings it back with its households.").arg(m_context->undoStack()->undoText()));
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "grids/HouseholdDialog.h"
 
 #include "common/FieldStyle.h"
+#include "edits/GridEdits.h"
 #include "grids/HouseholdRepository.h"
 #include "shell/LedgerContext.h"
 #include "committees/PersonRepository.h"
@@ -384,38 +385,20 @@ bool HouseholdDialog::save()
         FieldStyle::setError(nullptr, m_refusal, tr("Not saved: correct the marked fields first."));
         return false;
     }
-    Ledger *ledger = &m_context->ledger();
-    HouseholdRepository repo(*ledger);
     const Household after = current();
-    const bool adding = !m_stored;
-    const Saved s = adding ? repo.insert(after) : repo.update(after);
-    if (!s.ok()) {
-        FieldStyle::setError(nullptr, m_refusal, tr("Not saved: %1").arg(s.message()));
+    qint64 id = after.id;
+    if (!m_stored) {
+        const Result<qint64> added = edits::addHousehold(m_context->ledger(), after);
+        if (!added) {
+            FieldStyle::setError(nullptr, m_refusal, tr("Not saved: %1").arg(added.message()));
+            return false;
+        }
+        id = *added;
+    } else if (const Result<void> edited = edits::editHousehold(m_context->ledger(), after); !edited) {
+        FieldStyle::setError(nullptr, m_refusal, tr("Not saved: %1").arg(edited.message()));
         return false;
     }
-    m_householdId = s.id;
-    // What the ledger holds now (normalized), so redo writes exactly that again.
-    const Household stored = repo.get(s.id).value_or(after);
-    const qint64 id = s.id;
-    if (adding) {
-        const QList<Assignment> history = repo.history(id);
-        m_context->recordDone(
-            tr("Add household %1").arg(stored.headName), LedgerContext::Change::Everything, m_villageId,
-            [ledger, stored, history](QString *e) { return HouseholdRepository(*ledger).reinsert(stored, history, e); },
-            [ledger, id](QString *e) { return HouseholdRepository(*ledger).remove(id, e); });
-    } else {
-        const Household before = *m_stored;
-        auto write = [ledger](Household h) {
-            return [ledger, h](QString *e) {
-                const Saved r = HouseholdRepository(*ledger).update(h);
-                if (!r.ok() && e)
-                    *e = r.message();
-                return r.ok();
-            };
-        };
-        m_context->recordDone(tr("Edit household %1").arg(stored.headName), LedgerContext::Change::Everything,
-                              m_villageId, write(stored), write(before));
-    }
+    m_householdId = id;
     Q_EMIT saved(id);
     return true;
 }
