@@ -773,6 +773,10 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <comment>body and role, e.g. 村民委员会委员; English puts a space between</comment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>the term no longer exists</source>
+        <translation>该届次已不存在</translation>
+    </message>
 </context>
 <context>
     <name>Deliberation</name>
@@ -9539,7 +9543,6 @@ members</source>
         <source>the record no longer exists</source>
         <translation>该记录已不存在</translation>
     </message>
-    <message>
     <message numerus="yes">
         <source>Assign %n household(s) to %1</source>
         <translation>
@@ -9595,6 +9598,54 @@ members</source>
     <message>
         <source>Change the grid rules</source>
         <translation>更改网格规则</translation>
+    </message>
+    <message>
+        <source>Add reserve cadre %1</source>
+        <translation>添加后备人才%1</translation>
+    </message>
+    <message>
+        <source>Edit reserve cadre %1</source>
+        <translation>编辑后备人才%1</translation>
+    </message>
+    <message>
+        <source>Remove reserve cadre %1</source>
+        <translation>移出后备人才%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Add member %1</source>
+        <translation>添加成员%1</translation>
+    </message>
+    <message>
+        <source>Changed post</source>
+        <translation>职务变动</translation>
+    </message>
+    <message>
+        <source>Change phone of %1</source>
+        <translation>修改%1的联系电话</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>End post of %1</source>
+        <translation>%1离任</translation>
+    </message>
+    <message>
+        <source>Open first term of the %1</source>
+        <translation>开启%1首届</translation>
+    </message>
+    <message>
+        <source>Change of term – %1</source>
+        <translation>换届 – %1</translation>
+    </message>
+    <message>
+        <source>Change targets and rules</source>
+        <translation>更改目标与规则</translation>
     </message>
 </context>
 </TS>

@@ -149,8 +149,9 @@ Saved CommitteeRepository::openTerm(Term t)
     const bool ok = m_ledger.write(
         [&](QString *err) {
             QSqlQuery q(m_ledger.database());
-            q.prepare(QStringLiteral("INSERT INTO term (village_id, body, number, start_date, end_date, closed_on) "
-                                     "VALUES (?,?,?,?,?,?)"));
+            q.prepare(QStringLiteral("INSERT INTO term (id, village_id, body, number, start_date, end_date, closed_on) "
+                                     "VALUES (?,?,?,?,?,?,?)"));
+            q.addBindValue(t.id > 0 ? QVariant(t.id) : QVariant(QMetaType::fromType<qint64>()));
             q.addBindValue(t.villageId);
             q.addBindValue(bodyCode(t.body));
             q.addBindValue(t.number);
@@ -172,6 +173,12 @@ bool CommitteeRepository::changeOfTerm(qint64 villageId, const QDate &date, int 
                                        QString *error)
 {
     const Ledger::AuditScope audit(m_ledger, QStringLiteral("change-of-term"));
+    return applyChangeOfTerm(villageId, date, termYears, carryOver, error);
+}
+
+bool CommitteeRepository::applyChangeOfTerm(qint64 villageId, const QDate &date, int termYears, bool carryOver,
+                                            QString *error)
+{
     if (!date.isValid()) {
         if (error)
             *error = tr("the date of the change of term is missing");
@@ -237,6 +244,58 @@ bool CommitteeRepository::changeOfTerm(qint64 villageId, const QDate &date, int 
             return true;
         },
         error);
+}
+
+bool CommitteeRepository::restoreTerms(const QList<Term> &terms, QString *error)
+{
+    return m_ledger.write(
+        [&](QString *err) {
+            for (const Term &t : terms) {
+                QSqlQuery q(m_ledger.database());
+                q.prepare(QStringLiteral("INSERT INTO term (%1) VALUES (?,?,?,?,?,?,?)").arg(QLatin1String(kTermColumns)));
+                q.addBindValue(t.id);
+                q.addBindValue(t.villageId);
+                q.addBindValue(bodyCode(t.body));
+                q.addBindValue(t.number);
+                q.addBindValue(sql::dateText(t.start));
+                q.addBindValue(sql::dateText(t.end));
+                q.addBindValue(sql::dateText(t.closedOn));
+                if (!sql::exec(q, err))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+bool CommitteeRepository::rewriteTerm(const Term &t, QString *error)
+{
+    return m_ledger.write(
+        [&](QString *err) {
+            QSqlQuery q(m_ledger.database());
+            q.prepare(QStringLiteral("UPDATE term SET village_id = ?, body = ?, number = ?, start_date = ?, end_date = ?, "
+                                     "closed_on = ? WHERE id = ?"));
+            q.addBindValue(t.villageId);
+            q.addBindValue(bodyCode(t.body));
+            q.addBindValue(t.number);
+            q.addBindValue(sql::dateText(t.start));
+            q.addBindValue(sql::dateText(t.end));
+            q.addBindValue(sql::dateText(t.closedOn));
+            q.addBindValue(t.id);
+            if (!sql::exec(q, err))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                *err = tr("the term no longer exists");
+                return false;
+            }
+            return true;
+        },
+        error);
+}
+
+bool CommitteeRepository::removeTerm(qint64 termId, QString *error)
+{
+    return sql::removeById(m_ledger, "term", termId, error);
 }
 
 QList<Post> CommitteeRepository::posts(qint64 termId) const
@@ -406,6 +465,32 @@ bool CommitteeRepository::restorePosts(const QList<Post> &posts, QString *error)
             for (const Post &p : posts)
                 if (!insertPost(m_ledger.database(), p, nullptr, err))
                     return false;
+            return true;
+        },
+        error);
+}
+
+bool CommitteeRepository::rewritePost(const Post &p, QString *error)
+{
+    return m_ledger.write(
+        [&](QString *err) {
+            QSqlQuery q(m_ledger.database());
+            q.prepare(QStringLiteral("UPDATE post SET term_id = ?, person_id = ?, role = ?, start_date = ?, "
+                                     "end_date = ?, end_reason = ?, review = ? WHERE id = ?"));
+            q.addBindValue(p.termId);
+            q.addBindValue(p.personId);
+            q.addBindValue(roleCode(p.role));
+            q.addBindValue(sql::dateText(p.start));
+            q.addBindValue(sql::dateText(p.end));
+            q.addBindValue(sql::text(p.endReason));
+            q.addBindValue(sql::text(reviewCode(p.review)));
+            q.addBindValue(p.id);
+            if (!sql::exec(q, err))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                *err = tr("the post no longer exists");
+                return false;
+            }
             return true;
         },
         error);

@@ -31,11 +31,18 @@ public:
     std::optional<Term> term(qint64 termId) const;
     // The running term of a body on a date: started, not closed.
     std::optional<Term> currentTerm(qint64 villageId, Body body, const QDate &on) const;
-    Saved openTerm(Term term);
+    Saved openTerm(Term term); // keeps a set id (redo of an opening)
     // 换届: closes the running terms of all three bodies on `date`, ends their posts with the
     // reason 换届 and opens the next terms (termYears long). With carryOver the holders are
     // re-entered into the new terms (连任) so the clerk only corrects who changed.
     bool changeOfTerm(qint64 villageId, const QDate &date, int termYears, bool carryOver, QString *error);
+    // The same, under whatever audit source the caller set (an edit command says change-of-term
+    // on the first run and undo/redo later).
+    bool applyChangeOfTerm(qint64 villageId, const QDate &date, int termYears, bool carryOver, QString *error);
+    // Undo support: rows written exactly as given (same ids), without today's checks.
+    bool restoreTerms(const QList<Term> &terms, QString *error);
+    bool rewriteTerm(const Term &term, QString *error);
+    bool removeTerm(qint64 termId, QString *error); // its posts go with it
 
     // Posts
     QList<Post> posts(qint64 termId) const;
@@ -47,6 +54,7 @@ public:
     bool endPost(qint64 postId, const QDate &end, const QString &reason, QString *error);
     bool removePost(qint64 postId, QString *error);
     bool restorePosts(const QList<Post> &posts, QString *error); // undo support: same ids
+    bool rewritePost(const Post &post, QString *error);           // undo support: no checks
 
     // Everybody in a village who holds a post on `on` (or, with includeFormer, ever held one),
     // plus reserve cadres when includeReserves. Sorted by body and role.

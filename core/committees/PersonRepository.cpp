@@ -213,6 +213,22 @@ PersonSnapshot PersonRepository::snapshot(qint64 id) const
         s.person = *p;
     s.posts = CommitteeRepository(m_ledger).postsOfPerson(id);
     s.reserves = ReserveRepository(m_ledger).ofPerson(id);
+    QSqlQuery q(m_ledger.database());
+    q.prepare(QStringLiteral("SELECT id FROM grid WHERE leader_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (q.exec())
+        while (q.next())
+            s.ledGrids << q.value(0).toLongLong();
+    q.prepare(QStringLiteral("SELECT rowid, grid_id FROM grid_worker WHERE person_id = ? ORDER BY rowid"));
+    q.addBindValue(id);
+    if (q.exec())
+        while (q.next())
+            s.gridWorkerRows.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    q.prepare(QStringLiteral("SELECT id FROM household WHERE worker_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (q.exec())
+        while (q.next())
+            s.workedHouseholds << q.value(0).toLongLong();
     return s;
 }
 
@@ -220,14 +236,61 @@ bool PersonRepository::restore(const PersonSnapshot &s, QString *error)
 {
     return m_ledger.write(
         [&](QString *err) {
-            const Saved saved = insert(s.person, IdPolicy::Lenient);
-            if (!saved.ok()) {
-                *err = saved.message();
+            const Person &p = s.person;
+            QSqlQuery q(m_ledger.database());
+            q.prepare(QStringLiteral("INSERT INTO person (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kColumns)));
+            q.addBindValue(p.id);
+            bindAll(q, p);
+            if (!sql::exec(q, err))
                 return false;
-            }
             if (!CommitteeRepository(m_ledger).restorePosts(s.posts, err))
                 return false;
-            return ReserveRepository(m_ledger).restore(s.reserves, err);
+            if (!ReserveRepository(m_ledger).restore(s.reserves, err))
+                return false;
+            for (qint64 grid : s.ledGrids) {
+                q.prepare(QStringLiteral("UPDATE grid SET leader_id = ? WHERE id = ?"));
+                q.addBindValue(p.id);
+                q.addBindValue(grid);
+                if (!sql::exec(q, err))
+                    return false;
+            }
+            for (const auto &[rowid, grid] : s.gridWorkerRows) {
+                q.prepare(QStringLiteral("INSERT INTO grid_worker (rowid, grid_id, person_id) VALUES (?,?,?)"));
+                q.addBindValue(rowid);
+                q.addBindValue(grid);
+                q.addBindValue(p.id);
+                if (!sql::exec(q, err))
+                    return false;
+            }
+            for (qint64 household : s.workedHouseholds) {
+                q.prepare(QStringLiteral("UPDATE household SET worker_id = ? WHERE id = ?"));
+                q.addBindValue(p.id);
+                q.addBindValue(household);
+                if (!sql::exec(q, err))
+                    return false;
+            }
+            return true;
+        },
+        error);
+}
+
+bool PersonRepository::rewrite(const Person &p, QString *error)
+{
+    return m_ledger.write(
+        [&](QString *err) {
+            QSqlQuery q(m_ledger.database());
+            q.prepare(QStringLiteral("UPDATE person SET village_id = ?, name = ?, id_number = ?, gender = ?, "
+                                     "birth_date = ?, ethnicity = ?, political = ?, education = ?, phone = ?, "
+                                     "note = ? WHERE id = ?"));
+            bindAll(q, p);
+            q.addBindValue(p.id);
+            if (!sql::exec(q, err))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                *err = tr("the person no longer exists");
+                return false;
+            }
+            return true;
         },
         error);
 }

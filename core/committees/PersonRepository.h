@@ -15,6 +15,11 @@ struct PersonSnapshot
     Person person;
     QList<Post> posts;
     QList<ReserveCadre> reserves;
+    // Grid staff links, which a deletion clears or drops: grids led, 网格员 memberships (with
+    // their row order) and households looked after.
+    QList<qint64> ledGrids;
+    QList<std::pair<qint64, qint64>> gridWorkerRows; // rowid, grid id
+    QList<qint64> workedHouseholds;
 };
 
 class PersonRepository
@@ -39,7 +44,11 @@ public:
     bool remove(qint64 id, QString *error);
 
     PersonSnapshot snapshot(qint64 id) const;
+    // Undo support: puts a deleted person back exactly as the snapshot has them (same ids, their
+    // posts, reserve entries and grid links), without today's checks.
     bool restore(const PersonSnapshot &snapshot, QString *error);
+    // Undo support: the record written as given, without today's checks.
+    bool rewrite(const Person &person, QString *error);
 
 private:
     Ledger &m_ledger;

@@ -123,14 +123,38 @@ bool ReserveRepository::restore(const QList<ReserveCadre> &cadres, QString *erro
 {
     return m_ledger.write(
         [&](QString *err) {
-            for (const ReserveCadre &c : cadres) {
-                const Saved s = add(c);
-                if (!s.ok()) {
-                    *err = s.message();
+            for (const ReserveCadre &r : cadres) {
+                QSqlQuery q(m_ledger.database());
+                q.prepare(QStringLiteral("INSERT INTO reserve_cadre (id, village_id, person_id, source, added_on, note) "
+                                         "VALUES (?,?,?,?,?,?)"));
+                q.addBindValue(r.id);
+                q.addBindValue(r.villageId);
+                q.addBindValue(r.personId);
+                q.addBindValue(sql::text(r.source));
+                q.addBindValue(sql::dateText(r.added));
+                q.addBindValue(sql::text(r.note));
+                if (!sql::exec(q, err))
                     return false;
-                }
             }
             return true;
+        },
+        error);
+}
+
+bool ReserveRepository::rewrite(const ReserveCadre &r, QString *error)
+{
+    return m_ledger.write(
+        [&](QString *err) {
+            QSqlQuery q(m_ledger.database());
+            q.prepare(QStringLiteral("UPDATE reserve_cadre SET village_id = ?, person_id = ?, source = ?, added_on = ?, "
+                                     "note = ? WHERE id = ?"));
+            q.addBindValue(r.villageId);
+            q.addBindValue(r.personId);
+            q.addBindValue(sql::text(r.source));
+            q.addBindValue(sql::dateText(r.added));
+            q.addBindValue(sql::text(r.note));
+            q.addBindValue(r.id);
+            return sql::exec(q, err);
         },
         error);
 }

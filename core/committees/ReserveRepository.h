@@ -20,7 +20,9 @@ public:
     Saved add(ReserveCadre cadre);
     Saved update(ReserveCadre cadre);
     bool remove(qint64 id, QString *error);
+    // Undo support: entries written exactly as given (same ids), without today's checks.
     bool restore(const QList<ReserveCadre> &cadres, QString *error);
+    bool rewrite(const ReserveCadre &cadre, QString *error);
 
 private:
     Saved write(ReserveCadre cadre, bool insert);

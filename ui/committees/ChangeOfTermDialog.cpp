@@ -59,16 +59,6 @@ ChangeOfTermDialog::ChangeOfTermDialog(Mode mode, const QString &villageName, in
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
-    // Core cannot reopen closed terms or remove a term, so neither step goes on the undo stack.
-    auto *warning = new QLabel(mode == Mode::ChangeOfTerm
-                                   ? tr("A change of term cannot be undone with Edit > Undo. Take a backup first "
-                                        "if you are not sure.")
-                                   : tr("Opening a term cannot be undone with Edit > Undo."),
-                               this);
-    warning->setWordWrap(true);
-    warning->setStyleSheet(QStringLiteral("color: #b06000;"));
-    layout->addWidget(warning);
-
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("buttonBox"));
     buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::ChangeOfTerm ? tr("Record change of term")

@@ -12,7 +12,7 @@ class QSpinBox;
 namespace tl::ui {
 
 // Asks for the facts of a 换届 (all three bodies at once) or of a body's first recorded term.
-// It only asks; the caller runs CommitteeRepository::changeOfTerm / openTerm.
+// It only asks; the caller runs edits::changeOfTerm / edits::openFirstTerm (both undoable).
 class ChangeOfTermDialog : public QDialog
 {
     Q_OBJECT

@@ -7,6 +7,7 @@
 #include "committees/RosterModel.h"
 #include "common/TableExporter.h"
 #include "common/MessageBox.h"
+#include "edits/CommitteeEdits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -281,29 +282,11 @@ void MemberRosterTab::endPostOfCurrent()
             error->setText(tr("Say why the post ends."));
             return;
         }
-        CommitteeRepository committees(m_context->ledger());
-        const std::optional<Post> old = committees.post(post->currentData().toLongLong());
-        if (!old)
-            return;
-        QString problem;
-        if (!committees.endPost(old->id, end->date(), why, &problem)) {
-            error->setText(problem);
+        const Result<void> ended = edits::endPost(m_context->ledger(), post->currentData().toLongLong(), end->date(), why);
+        if (!ended) {
+            error->setText(ended.message());
             return;
         }
-        Ledger *ledger = &m_context->ledger();
-        const Post before = *old;
-        const QDate endDate = end->date();
-        m_context->recordDone(
-            tr("End post of %1").arg(entry.person.name), LedgerContext::Change::Committees, m_villageId,
-            [ledger, before, endDate, why](QString *err) {
-                return CommitteeRepository(*ledger).endPost(before.id, endDate, why, err);
-            },
-            [ledger, before](QString *err) {
-                const Saved s = CommitteeRepository(*ledger).updatePost(before);
-                if (!s.ok() && err)
-                    *err = s.message();
-                return s.ok();
-            });
         dialog->accept();
     });
     dialog->open();
@@ -323,22 +306,11 @@ void MemberRosterTab::deleteCurrent()
            "entered by mistake; Edit > Undo brings them back.")
             .arg(name),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    const auto onAnswer = [this, id, name](int result) {
-        if (result != QMessageBox::Yes)
-            return;
-        Ledger *ledger = &m_context->ledger();
-        const PersonSnapshot snapshot = PersonRepository(*ledger).snapshot(id);
-        QString error;
-        if (!PersonRepository(*ledger).remove(id, &error)) {
-            showMessage(tr("%1 was not deleted: %2").arg(name, error), true);
-            return;
-        }
-        m_context->recordDone(
-            tr("Delete %1").arg(name), LedgerContext::Change::People, m_villageId,
-            [ledger, id](QString *err) { return PersonRepository(*ledger).remove(id, err); },
-            [ledger, snapshot](QString *err) { return PersonRepository(*ledger).restore(snapshot, err); });
-    };
-    onAnswer(answer);
+    if (answer != QMessageBox::Yes)
+        return;
+    const Result<void> deleted = edits::deletePerson(m_context->ledger(), id);
+    if (!deleted)
+        showMessage(tr("%1 was not deleted: %2").arg(name, deleted.message()), true);
 }
 
 bool MemberRosterTab::eventFilter(QObject *watched, QEvent *event)

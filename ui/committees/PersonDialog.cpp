@@ -2,6 +2,7 @@
 
 #include "committees/CommitteeRepository.h"
 #include "common/FieldStyle.h"
+#include "edits/CommitteeEdits.h"
 #include "shell/LedgerContext.h"
 #include "committees/ReserveRepository.h"
 #include "model/VillageRepository.h"
@@ -23,6 +24,8 @@
 #include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tl::ui {
 
@@ -52,73 +55,6 @@ QLabel *sectionHint(const QString &text, QWidget *parent)
     l->setWordWrap(true);
     l->setStyleSheet(QStringLiteral("color: palette(mid);"));
     return l;
-}
-bool samePost(const Post &a, const Post &b)
-{
-    return a.termId == b.termId && a.personId == b.personId && a.role == b.role && a.start == b.start &&
-           a.end == b.end && a.endReason == b.endReason && a.review == b.review;
-}
-
-// Turns the stored person from `from` into `to` in one transaction: the record itself, then the
-// posts (removed, changed back, re-inserted with their ids) and reserve entries likewise.
-// Removals go first so the checks of a changed post never see the post that replaced it.
-bool revertPerson(Ledger &ledger, const PersonSnapshot &from, const PersonSnapshot &to, QString *error)
-{
-    return ledger.write(
-        [&](QString *err) {
-            const Saved person = PersonRepository(ledger).update(to.person, PersonRepository::IdPolicy::Lenient);
-            if (!person.ok()) {
-                *err = person.message();
-                return false;
-            }
-            CommitteeRepository committees(ledger);
-            QHash<qint64, Post> wanted, present;
-            for (const Post &p : to.posts)
-                wanted.insert(p.id, p);
-            for (const Post &p : from.posts)
-                present.insert(p.id, p);
-            for (const Post &p : from.posts)
-                if (!wanted.contains(p.id) && !committees.removePost(p.id, err))
-                    return false;
-            QList<Post> missing;
-            for (const Post &p : to.posts) {
-                if (!present.contains(p.id)) {
-                    missing << p;
-                } else if (!samePost(present.value(p.id), p)) {
-                    const Saved s = committees.updatePost(p);
-                    if (!s.ok()) {
-                        *err = s.message();
-                        return false;
-                    }
-                }
-            }
-            if (!committees.restorePosts(missing, err))
-                return false;
-
-            ReserveRepository reserves(ledger);
-            QHash<qint64, ReserveCadre> wantedReserves, presentReserves;
-            for (const ReserveCadre &r : to.reserves)
-                wantedReserves.insert(r.id, r);
-            for (const ReserveCadre &r : from.reserves)
-                presentReserves.insert(r.id, r);
-            for (const ReserveCadre &r : from.reserves)
-                if (!wantedReserves.contains(r.id) && !reserves.remove(r.id, err))
-                    return false;
-            QList<ReserveCadre> missingReserves;
-            for (const ReserveCadre &r : to.reserves) {
-                if (!presentReserves.contains(r.id)) {
-                    missingReserves << r;
-                } else {
-                    const Saved s = reserves.update(r);
-                    if (!s.ok()) {
-                        *err = s.message();
-                        return false;
-                    }
-                }
-            }
-            return reserves.restore(missingReserves, err);
-        },
-        error);
 }
 } // namespace
 
@@ -641,46 +577,6 @@ void PersonDialog::accept()
         QDialog::accept();
 }
 
-bool PersonDialog::applyPosts(const BodyEditor &b, qint64 personId, QString *error)
-{
-    if (!b.term)
-        return true;
-    CommitteeRepository committees(m_context->ledger());
-    const int role = chosenRole(b);
-    const ReviewResult review = ReviewResult(b.review->currentData().toInt());
-    if (b.held) {
-        if (role == int(b.held->role)) {
-            if (b.start->date() == b.held->start && review == b.held->review)
-                return true;
-            Post changed = *b.held;
-            changed.start = b.start->date();
-            changed.review = review;
-            const Saved s = committees.updatePost(changed);
-            if (!s.ok())
-                *error = s.message();
-            return s.ok();
-        }
-        // Ending keeps the post in the history; a change of post ends the old one the day the
-        // new one starts.
-        const QDate end = role == kNoPost ? b.end->date() : b.start->date();
-        const QString reason = role == kNoPost ? b.endReason->currentText().trimmed() : tr("Changed post");
-        if (!committees.endPost(b.held->id, end, reason, error))
-            return false;
-    }
-    if (role == kNoPost)
-        return true;
-    Post p;
-    p.termId = b.term->id;
-    p.personId = personId;
-    p.role = Role(role);
-    p.start = b.start->date();
-    p.review = review;
-    const Saved s = committees.addPost(p);
-    if (!s.ok())
-        *error = s.message();
-    return s.ok();
-}
-
 bool PersonDialog::save()
 {
     if (m_context->isReadOnly())
@@ -701,88 +597,55 @@ bool PersonDialog::save()
         }
     }
 
-    Ledger &ledger = m_context->ledger();
-    PersonRepository people(ledger);
-    const PersonRepository::IdPolicy policy = idPolicy();
-    const bool adding = !m_stored;
-    const PersonSnapshot before = adding ? PersonSnapshot{} : people.snapshot(m_personId);
-    bool postsChanged = false;
-    qint64 id = m_personId;
-    FieldErrors personErrors;
-    QString error;
-    // One transaction: the person, then each body's post changes; any refusal rolls all back.
-    const bool ok = ledger.write(
-        [&](QString *err) {
-            const Person p = currentPerson();
-            const Saved s = adding ? people.insert(p, policy) : people.update(p, policy);
-            if (!s.ok()) {
-                personErrors = s.errors;
-                *err = s.message();
-                return false;
-            }
-            id = s.id;
-            for (const BodyEditor &b : m_bodies) {
-                QString why;
-                const int role = chosenRole(b);
-                postsChanged = postsChanged || role != (b.held ? int(b.held->role) : kNoPost);
-                if (!applyPosts(b, id, &why)) {
-                    FieldStyle::setError(nullptr, b.error, why);
-                    *err = DomainText::body(b.body) + QStringLiteral(": ") + why;
-                    return false;
-                }
-            }
-            if (m_reserveSource) {
-                ReserveCadre r;
-                r.villageId = m_villageId;
-                r.personId = id;
-                r.source = m_reserveSource->currentData().toString();
-                r.added = m_reserveAdded->date();
-                r.note = m_reserveNote->text();
-                const Saved rs = ReserveRepository(ledger).add(r);
-                if (!rs.ok()) {
-                    *err = rs.message();
-                    return false;
-                }
-            }
-            return true;
-        },
-        &error);
-    if (!ok) {
-        if (!personErrors.isEmpty()) {
-            FieldStyle::setError(m_idNumber, m_idNumberError, FieldStyle::messagesFor(personErrors, QStringLiteral("idNumber")));
-            FieldStyle::setError(m_name, m_nameError, FieldStyle::messagesFor(personErrors, QStringLiteral("name")));
-            FieldStyle::setError(m_phone, m_phoneError, FieldStyle::messagesFor(personErrors, QStringLiteral("phone")));
+    // The form as one value; core writes the person, the post changes and the reserve entry as
+    // one edit (one transaction, one undo step).
+    edits::PersonEdit edit;
+    edit.person = currentPerson();
+    edit.idPolicy = idPolicy();
+    edit.mode = m_mode == Mode::Reserve ? edits::PersonEdit::Mode::Reserve : edits::PersonEdit::Mode::Member;
+    for (const BodyEditor &b : m_bodies) {
+        edits::PostChoice c;
+        c.body = b.body;
+        c.termId = b.term ? b.term->id : 0;
+        c.heldPostId = b.held ? b.held->id : 0;
+        const int role = chosenRole(b);
+        if (role != kNoPost)
+            c.role = Role(role);
+        c.start = b.start->date();
+        c.review = ReviewResult(b.review->currentData().toInt());
+        c.end = b.end->date();
+        c.endReason = b.endReason->currentText();
+        edit.posts << c;
+    }
+    if (m_reserveSource) {
+        ReserveCadre r;
+        r.villageId = m_villageId;
+        r.source = m_reserveSource->currentData().toString();
+        r.added = m_reserveAdded->date();
+        r.note = m_reserveNote->text();
+        edit.reserve = r;
+    }
+    const Result<qint64> result = edits::savePerson(m_context->ledger(), edit);
+    if (!result) {
+        const FieldErrors &fields = result.error().fields;
+        for (const BodyEditor &b : m_bodies) {
+            const QString why = FieldStyle::messagesFor(fields, edits::postField(b.body));
+            if (!why.isEmpty())
+                FieldStyle::setError(nullptr, b.error, why);
         }
-        showRefusal(tr("Not saved: %1").arg(error));
+        const bool personRefused = std::any_of(fields.cbegin(), fields.cend(), [](const FieldError &e) {
+            return !e.field.startsWith(QLatin1String("post:"));
+        });
+        if (personRefused) {
+            FieldStyle::setError(m_idNumber, m_idNumberError, FieldStyle::messagesFor(fields, QStringLiteral("idNumber")));
+            FieldStyle::setError(m_name, m_nameError, FieldStyle::messagesFor(fields, QStringLiteral("name")));
+            FieldStyle::setError(m_phone, m_phoneError, FieldStyle::messagesFor(fields, QStringLiteral("phone")));
+        }
+        showRefusal(tr("Not saved: %1").arg(result.message()));
         return false;
     }
-    m_personId = id;
-
-    // Undo: an added person is removed again (posts and reserve entry go with them). An edited
-    // one is moved back field by field and post by post (same ids), never deleted and re-inserted:
-    // that would drop whatever else refers to the person (grid leader, 网格员 of households).
-    const PersonSnapshot after = people.snapshot(id);
-    Ledger *l = &ledger;
-    auto moveTo = [l](const PersonSnapshot &from, const PersonSnapshot &to) {
-        return [l, from, to](QString *err) { return revertPerson(*l, from, to, err); };
-    };
-    LedgerContext::Step redo, undo;
-    QString text;
-    if (adding) {
-        redo = [l, after](QString *err) { return PersonRepository(*l).restore(after, err); };
-        undo = [l, id](QString *err) { return PersonRepository(*l).remove(id, err); };
-        text = m_mode == Mode::Reserve ? tr("Add reserve cadre %1").arg(after.person.name)
-                                       : tr("Add member %1").arg(after.person.name);
-    } else {
-        redo = moveTo(before, after);
-        undo = moveTo(after, before);
-        text = tr("Edit %1").arg(after.person.name);
-    }
-    const LedgerContext::Change what = m_mode == Mode::Reserve ? LedgerContext::Change::Reserves
-                                     : postsChanged             ? LedgerContext::Change::Committees
-                                                                : LedgerContext::Change::People;
-    m_context->recordDone(text, what, m_villageId, redo, undo);
-    Q_EMIT saved(id);
+    m_personId = *result;
+    Q_EMIT saved(m_personId);
     return true;
 }
 

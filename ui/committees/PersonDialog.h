@@ -75,7 +75,6 @@ private:
     PersonRepository::IdPolicy idPolicy() const;
     int chosenRole(const BodyEditor &b) const;
     QString checkBody(const BodyEditor &b) const;
-    bool applyPosts(const BodyEditor &b, qint64 personId, QString *error);
     void onIdEdited(const QString &text);
     void updateBodyControls();
     void showRefusal(const QString &text);

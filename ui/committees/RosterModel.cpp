@@ -1,5 +1,6 @@
 #include "committees/RosterModel.h"
 
+#include "edits/CommitteeEdits.h"
 #include "shell/LedgerContext.h"
 #include "committees/PersonRepository.h"
 #include "model/Masking.h"
@@ -143,32 +144,14 @@ bool RosterModel::setData(const QModelIndex &index, const QVariant &value, int r
     const QString phone = value.toString().trimmed();
     if (phone == e.person.phone)
         return true;
-    const Person before = e.person;
-    Person after = e.person;
-    after.phone = phone;
-    // Lenient: a phone edit must not be blocked by an old ID number that is still being chased up.
-    PersonRepository people(m_context->ledger());
-    const Saved saved = people.update(after, PersonRepository::IdPolicy::Lenient);
-    if (!saved.ok()) {
-        Q_EMIT editRefused(tr("%1: phone not changed. %2").arg(before.name, saved.message()));
+    const Result<void> changed = edits::changePhone(m_context->ledger(), e.person.id, phone);
+    if (!changed) {
+        Q_EMIT editRefused(tr("%1: phone not changed. %2").arg(e.person.name, changed.message()));
         return false;
     }
-    if (const std::optional<Person> stored = people.get(before.id))
-        after = *stored; // normalized as the ledger keeps it
-    e.person = after;
+    if (const std::optional<Person> stored = PersonRepository(m_context->ledger()).get(e.person.id))
+        e.person = *stored; // normalized as the ledger keeps it
     Q_EMIT dataChanged(index, index);
-
-    Ledger *ledger = &m_context->ledger();
-    auto write = [ledger](const Person &p) {
-        return [ledger, p](QString *error) {
-            const Saved s = PersonRepository(*ledger).update(p, PersonRepository::IdPolicy::Lenient);
-            if (!s.ok() && error)
-                *error = s.message();
-            return s.ok();
-        };
-    };
-    m_context->recordDone(tr("Change phone of %1").arg(after.name), LedgerContext::Change::People, m_villageId,
-                          write(after), write(before));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "committees/TargetsDialog.h"
 
+#include "edits/CommitteeEdits.h"
 #include "shell/LedgerContext.h"
 
 #include <QDialogButtonBox>
@@ -133,26 +134,15 @@ Targets TargetsDialog::targets() const
 
 void TargetsDialog::accept()
 {
-    const Targets wanted = targets();
-    const QString invalid = SettingsStore::validate(wanted);
-    if (!invalid.isEmpty()) {
-        m_error->setText(invalid);
+    const Result<void> saved = edits::setTargets(m_context->ledger(), targets());
+    if (!saved) {
+        // A refused value is shown as it is; a write that failed says the targets were not saved.
+        m_error->setText(saved.error().kind == Error::Kind::InvalidInput
+                             ? saved.message()
+                             : tr("The targets were not saved: %1").arg(saved.message()));
         m_error->show();
         return;
     }
-    SettingsStore store(m_context->ledger());
-    const Targets before = store.targets();
-    QString error;
-    if (!store.setTargets(wanted, &error)) {
-        m_error->setText(tr("The targets were not saved: %1").arg(error));
-        m_error->show();
-        return;
-    }
-    LedgerContext *context = m_context;
-    context->recordDone(
-        tr("Change targets and rules"), LedgerContext::Change::Settings, 0,
-        [context, wanted](QString *e) { return SettingsStore(context->ledger()).setTargets(wanted, e); },
-        [context, before](QString *e) { return SettingsStore(context->ledger()).setTargets(before, e); });
     QDialog::accept();
 }
 

@@ -1,5 +1,6 @@
 #include "villages/VillageOverviewTab.h"
 
+#include "edits/CommitteeEdits.h"
 #include "edits/VillageEdits.h"
 #include "committees/ChangeOfTermDialog.h"
 #include "committees/CommitteeRepository.h"
@@ -272,14 +273,11 @@ void VillageOverviewTab::changeOfTerm()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 villageId = m_villageId;
     connect(dialog, &QDialog::accepted, this, [this, dialog, villageId, years] {
-        QString error;
-        // Not on the undo stack: core offers no way to reopen closed terms (the dialog says so).
-        if (!CommitteeRepository(m_context->ledger())
-                 .changeOfTerm(villageId, dialog->date(), years, dialog->carryOver(), &error)) {
-            MessageBox::warning(this, tr("Change of term"), tr("The change of term was not recorded: %1").arg(error));
-            return;
-        }
-        m_context->notifyChanged(LedgerContext::Change::Committees, villageId);
+        const Result<void> changed =
+            edits::changeOfTerm(m_context->ledger(), villageId, dialog->date(), years, dialog->carryOver());
+        if (!changed)
+            MessageBox::warning(this, tr("Change of term"),
+                                tr("The change of term was not recorded: %1").arg(changed.message()));
     });
     dialog->open();
 }
@@ -298,12 +296,9 @@ void VillageOverviewTab::openFirstTerm(Body body)
         t.number = dialog->termNumber();
         t.start = dialog->date();
         t.end = dialog->plannedEnd();
-        const Saved saved = CommitteeRepository(m_context->ledger()).openTerm(t);
-        if (!saved.ok()) {
-            MessageBox::warning(this, tr("Open first term"), tr("The term was not opened: %1").arg(saved.message()));
-            return;
-        }
-        m_context->notifyChanged(LedgerContext::Change::Committees, villageId);
+        const Result<qint64> opened = edits::openFirstTerm(m_context->ledger(), t);
+        if (!opened)
+            MessageBox::warning(this, tr("Open first term"), tr("The term was not opened: %1").arg(opened.message()));
     });
     dialog->open();
 }
