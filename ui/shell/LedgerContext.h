@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QUndoStack>
 
-#include <functional>
 #include <memory>
 
 namespace tl::ui {
@@ -46,10 +45,6 @@ public:
 
     // The view-side kind of a change reported by the ledger's history.
     static Change kindOf(const edits::Change &change);
-
-    // TRANSITIONAL: records an edit already committed by the caller (to be replaced by commands).
-    using Step = std::function<bool(QString *error)>;
-    void recordDone(const QString &text, Change what, qint64 villageId, Step redo, Step undo);
 
 Q_SIGNALS:
     void changed(tl::ui::LedgerContext::Change what, qint64 villageId);
