@@ -774,6 +774,10 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <comment>body and role, e.g. 村民委员会委员; English puts a space between</comment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>the term no longer exists</source>
+        <translation>the term no longer exists</translation>
+    </message>
 </context>
 <context>
     <name>Deliberation</name>
@@ -1107,6 +1111,187 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Add reserve cadre %1</source>
+        <translation>Add reserve cadre %1</translation>
+    </message>
+    <message>
+        <source>Add member %1</source>
+        <translation>Add member %1</translation>
+    </message>
+    <message>
+        <source>Changed post</source>
+        <translation>Changed post</translation>
+    </message>
+    <message>
+        <source>Change phone of %1</source>
+        <translation>Change phone of %1</translation>
+    </message>
+    <message>
+        <source>Change targets and rules</source>
+        <translation>Change targets and rules</translation>
+    </message>
+    <message>
+        <source>Edit reserve cadre %1</source>
+        <translation>Edit reserve cadre %1</translation>
+    </message>
+    <message>
+        <source>Remove reserve cadre %1</source>
+        <translation>Remove reserve cadre %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>End post of %1</source>
+        <translation>End post of %1</translation>
+    </message>
+    <message>
+        <source>Open first term of the %1</source>
+        <translation>Open first term of the %1</translation>
+    </message>
+    <message>
+        <source>Change of term – %1</source>
+        <translation>Change of term – %1</translation>
+    </message>
+    <message>
+        <source>the record no longer exists</source>
+        <translation>the record no longer exists</translation>
+    </message>
+    <message>
+        <source>Change the disclosure rules and notice fonts</source>
+        <translation>Change the disclosure rules and notice fonts</translation>
+    </message>
+    <message>
+        <source>New disclosure “%1”</source>
+        <translation>New disclosure “%1”</translation>
+    </message>
+    <message>
+        <source>Edit disclosure “%1”</source>
+        <translation>Edit disclosure “%1”</translation>
+    </message>
+    <message>
+        <source>Delete disclosure “%1”</source>
+        <translation>Delete disclosure “%1”</translation>
+    </message>
+    <message>
+        <source>Change the template of the %1</source>
+        <translation>Change the template of the %1</translation>
+    </message>
+    <message>
+        <source>Change %1 notice templates</source>
+        <translation>Change %1 notice templates</translation>
+    </message>
+    <message>
+        <source>the households no longer exist</source>
+        <translation>the households no longer exist</translation>
+    </message>
+    <message>
+        <source>the grid no longer exists</source>
+        <translation>the grid no longer exists</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n household(s) to %1</source>
+        <translation>
+            <numerusform>Assign %n household(s) to %1</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n household(s) out of their grid</source>
+        <translation>
+            <numerusform>Take %n household(s) out of their grid</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add household %1</source>
+        <translation>Add household %1</translation>
+    </message>
+    <message>
+        <source>Edit household %1</source>
+        <translation>Edit household %1</translation>
+    </message>
+    <message>
+        <source>Delete household %1</source>
+        <translation>Delete household %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 households</source>
+        <translation>Delete %1 households</translation>
+    </message>
+    <message>
+        <source>Add grid %1</source>
+        <translation>Add grid %1</translation>
+    </message>
+    <message>
+        <source>Edit grid %1</source>
+        <translation>Edit grid %1</translation>
+    </message>
+    <message>
+        <source>Delete grid %1</source>
+        <translation>Delete grid %1</translation>
+    </message>
+    <message>
+        <source>Propose grids for %1</source>
+        <translation>Propose grids for %1</translation>
+    </message>
+    <message>
+        <source>Change the grid rules</source>
+        <translation>Change the grid rules</translation>
+    </message>
+    <message>
+        <source>Change the rules for four deliberations, two disclosures</source>
+        <translation>Change the rules for four deliberations, two disclosures</translation>
+    </message>
+    <message>
+        <source>New matter “%1”</source>
+        <translation>New matter “%1”</translation>
+    </message>
+    <message>
+        <source>Withdraw “%1”</source>
+        <translation>Withdraw “%1”</translation>
+    </message>
+    <message>
+        <source>Edit matter “%1”</source>
+        <translation>Edit matter “%1”</translation>
+    </message>
+    <message>
+        <source>Delete matter “%1”</source>
+        <translation>Delete matter “%1”</translation>
+    </message>
+    <message>
+        <source>Record step %1 of “%2”</source>
+        <translation>Record step %1 of “%2”</translation>
+    </message>
+    <message>
+        <source>Edit step %1 of “%2”</source>
+        <translation>Edit step %1 of “%2”</translation>
+    </message>
+    <message>
+        <source>Delete step %1 of “%2”</source>
+        <translation>Delete step %1 of “%2”</translation>
+    </message>
+    <message>
+        <source>Change township information</source>
+        <translation>Change township information</translation>
+    </message>
+    <message>
+        <source>Add village %1</source>
+        <translation>Add village %1</translation>
+    </message>
+    <message>
+        <source>Edit village %1</source>
+        <translation>Edit village %1</translation>
+    </message>
+</context>
+<context>
     <name>FindingEngine</name>
     <message>
         <source>Villagers&apos; committee size out of range</source>
@@ -1327,39 +1512,6 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
     <message>
         <source>%1 of %2 village cadres have junior college education or higher; the target is %3%</source>
         <translation>%1 of %2 village cadres have junior college education or higher; the target is %3%</translation>
-    </message>
-</context>
-<context>
-    <name>GridEdits</name>
-    <message numerus="yes">
-        <source>Assign %n household(s) to %1</source>
-        <translation>
-            <numerusform>Assign %n household(s) to %1</numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Take %n household(s) out of their grid</source>
-        <translation>
-            <numerusform>Take %n household(s) out of their grid</numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete household %1</source>
-        <translation>Delete household %1</translation>
-    </message>
-    <message>
-        <source>Delete %1 households</source>
-        <translation>Delete %1 households</translation>
-    </message>
-    <message>
-        <source>the grid no longer exists</source>
-        <translation>the grid no longer exists</translation>
-    </message>
-    <message>
-        <source>Delete grid %1</source>
-        <translation>Delete grid %1</translation>
     </message>
 </context>
 <context>
@@ -3988,14 +4140,6 @@ The ledger as it was before the restore is kept as:
         <translation>The workbook %1 was not written: %2</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Open folder</translation>
-    </message>
-    <message>
         <source>Change &amp;history…</source>
         <translation>Change &amp;history…</translation>
     </message>
@@ -4045,14 +4189,6 @@ The ledger as it was before the restore is kept as:
     <message>
         <source>Re-enters everybody who holds a post now into the new terms, so you only correct who changed.</source>
         <translation>Re-enters everybody who holds a post now into the new terms, so you only correct who changed.</translation>
-    </message>
-    <message>
-        <source>A change of term cannot be undone with Edit &gt; Undo. Take a backup first if you are not sure.</source>
-        <translation>A change of term cannot be undone with Edit &gt; Undo. Take a backup first if you are not sure.</translation>
-    </message>
-    <message>
-        <source>Opening a term cannot be undone with Edit &gt; Undo.</source>
-        <translation>Opening a term cannot be undone with Edit &gt; Undo.</translation>
     </message>
     <message>
         <source>Record change of term</source>
@@ -4407,10 +4543,6 @@ director</translation>
         <source>The rules were not saved: %1</source>
         <translation>The rules were not saved: %1</translation>
     </message>
-    <message>
-        <source>Change the rules for four deliberations, two disclosures</source>
-        <translation>Change the rules for four deliberations, two disclosures</translation>
-    </message>
 </context>
 <context>
     <name>tl::ui::DisclosureDialog</name>
@@ -4577,14 +4709,6 @@ director</translation>
     <message>
         <source>Item %1: &quot;%2&quot; is not a category of the accounting system before 2024</source>
         <translation>Item %1: &quot;%2&quot; is not a category of the accounting system before 2024</translation>
-    </message>
-    <message>
-        <source>Edit disclosure “%1”</source>
-        <translation>Edit disclosure “%1”</translation>
-    </message>
-    <message>
-        <source>New disclosure “%1”</source>
-        <translation>New disclosure “%1”</translation>
     </message>
 </context>
 <context>
@@ -4911,10 +5035,6 @@ Double-click or Enter records it.</translation>
         <source>The settings were not saved: %1</source>
         <translation>The settings were not saved: %1</translation>
     </message>
-    <message>
-        <source>Change the disclosure rules and notice fonts</source>
-        <translation>Change the disclosure rules and notice fonts</translation>
-    </message>
 </context>
 <context>
     <name>tl::ui::DisclosuresTab</name>
@@ -4996,10 +5116,6 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message>
         <source>“%1” was not deleted: %2</source>
         <translation>“%1” was not deleted: %2</translation>
-    </message>
-    <message>
-        <source>Delete disclosure “%1”</source>
-        <translation>Delete disclosure “%1”</translation>
     </message>
     <message>
         <source>Disclosures – %1</source>
@@ -5324,14 +5440,6 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
-    <message>
-        <source>Add grid %1</source>
-        <translation>Add grid %1</translation>
-    </message>
-    <message>
-        <source>Edit grid %1</source>
-        <translation>Edit grid %1</translation>
-    </message>
 </context>
 <context>
     <name>tl::ui::GridProposalDialog</name>
@@ -5404,10 +5512,6 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <source>Not applied: %1</source>
         <translation>Not applied: %1</translation>
     </message>
-    <message>
-        <source>Propose grids for %1</source>
-        <translation>Propose grids for %1</translation>
-    </message>
 </context>
 <context>
     <name>tl::ui::GridSettingsDialog</name>
@@ -5454,10 +5558,6 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message>
         <source>The grid rules were not saved: %1</source>
         <translation>The grid rules were not saved: %1</translation>
-    </message>
-    <message>
-        <source>Change the grid rules</source>
-        <translation>Change the grid rules</translation>
     </message>
 </context>
 <context>
@@ -5889,14 +5989,6 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
-    </message>
-    <message>
-        <source>Add household %1</source>
-        <translation>Add household %1</translation>
-    </message>
-    <message>
-        <source>Edit household %1</source>
-        <translation>Edit household %1</translation>
     </message>
 </context>
 <context>
@@ -6901,10 +6993,6 @@ Open that file to go back to the ledger as it was.</translation>
         <translation>The township information was not saved: %1</translation>
     </message>
     <message>
-        <source>Change township information</source>
-        <translation>Change township information</translation>
-    </message>
-    <message>
         <source>About Township Ledger</source>
         <translation>About Township Ledger</translation>
     </message>
@@ -7221,18 +7309,6 @@ Open that file to go back to the ledger as it was.</translation>
         <translation>= %1 yuan</translation>
     </message>
     <message>
-        <source>Withdraw “%1”</source>
-        <translation>Withdraw “%1”</translation>
-    </message>
-    <message>
-        <source>Edit matter “%1”</source>
-        <translation>Edit matter “%1”</translation>
-    </message>
-    <message>
-        <source>New matter “%1”</source>
-        <translation>New matter “%1”</translation>
-    </message>
-    <message>
         <source>P&amp;lanned completion:</source>
         <translation>P&amp;lanned completion:</translation>
     </message>
@@ -7389,10 +7465,6 @@ This is for a matter entered by mistake; Edit &gt; Undo brings it back. A matter
         <translation>“%1” was not deleted: %2</translation>
     </message>
     <message>
-        <source>Delete matter “%1”</source>
-        <translation>Delete matter “%1”</translation>
-    </message>
-    <message>
         <source>Matters – %1</source>
         <translation>Matters – %1</translation>
     </message>
@@ -7490,10 +7562,6 @@ This is for a matter entered by mistake; Edit &gt; Undo brings it back. A matter
     <message>
         <source>Say why the post ends.</source>
         <translation>Say why the post ends.</translation>
-    </message>
-    <message>
-        <source>End post of %1</source>
-        <translation>End post of %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -7672,14 +7740,6 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message>
         <source>The templates were not saved: %1</source>
         <translation>The templates were not saved: %1</translation>
-    </message>
-    <message>
-        <source>Change the template of the %1</source>
-        <translation>Change the template of the %1</translation>
-    </message>
-    <message>
-        <source>Change %1 notice templates</source>
-        <translation>Change %1 notice templates</translation>
     </message>
 </context>
 <context>
@@ -7893,10 +7953,6 @@ When someone leaves office, use End post instead: the history is then kept. Dele
         <translation>ID number: %1 (kept as recorded; please correct it)</translation>
     </message>
     <message>
-        <source>Changed post</source>
-        <translation>Changed post</translation>
-    </message>
-    <message>
         <source>Not saved: correct the marked fields first.</source>
         <translation>Not saved: correct the marked fields first.</translation>
     </message>
@@ -7907,18 +7963,6 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
-    </message>
-    <message>
-        <source>Add reserve cadre %1</source>
-        <translation>Add reserve cadre %1</translation>
-    </message>
-    <message>
-        <source>Add member %1</source>
-        <translation>Add member %1</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Edit %1</translation>
     </message>
 </context>
 <context>
@@ -8098,20 +8142,8 @@ When someone leaves office, use End post instead: the history is then kept. Dele
         <translation>Everybody recorded in this village is already in the pool; use &quot;Add new person&quot;.</translation>
     </message>
     <message>
-        <source>Edit reserve cadre %1</source>
-        <translation>Edit reserve cadre %1</translation>
-    </message>
-    <message>
-        <source>Add reserve cadre %1</source>
-        <translation>Add reserve cadre %1</translation>
-    </message>
-    <message>
         <source>%1 was not removed: %2</source>
         <translation>%1 was not removed: %2</translation>
-    </message>
-    <message>
-        <source>Remove reserve cadre %1</source>
-        <translation>Remove reserve cadre %1</translation>
     </message>
     <message>
         <source>Reserve cadres – %1</source>
@@ -8301,10 +8333,6 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message>
         <source>%1: phone not changed. %2</source>
         <translation>%1: phone not changed. %2</translation>
-    </message>
-    <message>
-        <source>Change phone of %1</source>
-        <translation>Change phone of %1</translation>
     </message>
 </context>
 <context>
@@ -8644,18 +8672,6 @@ When someone leaves office, use End post instead: the history is then kept. Dele
         <translation>No program is set up to open %1</translation>
     </message>
     <message>
-        <source>%1 was not removed: %2</source>
-        <translation>%1 was not removed: %2</translation>
-    </message>
-    <message>
-        <source>Record step %1 of “%2”</source>
-        <translation>Record step %1 of “%2”</translation>
-    </message>
-    <message>
-        <source>Edit step %1 of “%2”</source>
-        <translation>Edit step %1 of “%2”</translation>
-    </message>
-    <message>
         <source>The step was saved, but not every scan:
 %1</source>
         <translation>The step was saved, but not every scan:
@@ -8676,10 +8692,6 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</transla
     <message>
         <source>The step was not deleted: %1</source>
         <translation>The step was not deleted: %1</translation>
-    </message>
-    <message>
-        <source>Delete step %1 of “%2”</source>
-        <translation>Delete step %1 of “%2”</translation>
     </message>
     <message>
         <source>Delete step…</source>
@@ -8923,10 +8935,6 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</transla
         <source>The targets were not saved: %1</source>
         <translation>The targets were not saved: %1</translation>
     </message>
-    <message>
-        <source>Change targets and rules</source>
-        <translation>Change targets and rules</translation>
-    </message>
 </context>
 <context>
     <name>tl::ui::TownshipDialog</name>
@@ -9027,10 +9035,6 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</transla
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
-    </message>
-    <message>
-        <source>Add village %1</source>
-        <translation>Add village %1</translation>
     </message>
 </context>
 <context>
@@ -9338,10 +9342,6 @@ members</translation>
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>Edit village %1</source>
-        <translation>Edit village %1</translation>
     </message>
     <message>
         <source>Party committee:</source>

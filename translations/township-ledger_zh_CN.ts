@@ -1110,6 +1110,185 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>New matter “%1”</source>
+        <translation>新建事项“%1”</translation>
+    </message>
+    <message>
+        <source>Edit matter “%1”</source>
+        <translation>编辑事项“%1”</translation>
+    </message>
+    <message>
+        <source>Withdraw “%1”</source>
+        <translation>撤回“%1”</translation>
+    </message>
+    <message>
+        <source>Delete matter “%1”</source>
+        <translation>删除事项“%1”</translation>
+    </message>
+    <message>
+        <source>Record step %1 of “%2”</source>
+        <translation>登记“%2”的第 %1 步</translation>
+    </message>
+    <message>
+        <source>Edit step %1 of “%2”</source>
+        <translation>编辑“%2”的第 %1 步</translation>
+    </message>
+    <message>
+        <source>Delete step %1 of “%2”</source>
+        <translation>删除“%2”的第 %1 步</translation>
+    </message>
+    <message>
+        <source>Change the rules for four deliberations, two disclosures</source>
+        <translation>更改四议两公开规则</translation>
+    </message>
+    <message>
+        <source>New disclosure “%1”</source>
+        <translation>新建公开“%1”</translation>
+    </message>
+    <message>
+        <source>Edit disclosure “%1”</source>
+        <translation>编辑公开“%1”</translation>
+    </message>
+    <message>
+        <source>Delete disclosure “%1”</source>
+        <translation>删除公开记录“%1”</translation>
+    </message>
+    <message>
+        <source>Change the disclosure rules and notice fonts</source>
+        <translation>修改公开规则与公告字体</translation>
+    </message>
+    <message>
+        <source>Change the template of the %1</source>
+        <translation>修改%1的模板</translation>
+    </message>
+    <message>
+        <source>Change %1 notice templates</source>
+        <translation>修改 %1 个公告模板</translation>
+    </message>
+    <message>
+        <source>the record no longer exists</source>
+        <translation>该记录已不存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n household(s) to %1</source>
+        <translation>
+            <numerusform>将%n户分配到%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n household(s) out of their grid</source>
+        <translation>
+            <numerusform>将%n户移出所在网格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add household %1</source>
+        <translation>添加%1户</translation>
+    </message>
+    <message>
+        <source>Edit household %1</source>
+        <translation>编辑%1户</translation>
+    </message>
+    <message>
+        <source>Delete household %1</source>
+        <translation>删除农户%1</translation>
+    </message>
+    <message>
+        <source>Delete %1 households</source>
+        <translation>删除%1户</translation>
+    </message>
+    <message>
+        <source>the households no longer exist</source>
+        <translation>这些农户已不存在</translation>
+    </message>
+    <message>
+        <source>Add grid %1</source>
+        <translation>添加网格“%1”</translation>
+    </message>
+    <message>
+        <source>Edit grid %1</source>
+        <translation>编辑网格“%1”</translation>
+    </message>
+    <message>
+        <source>Delete grid %1</source>
+        <translation>删除网格%1</translation>
+    </message>
+    <message>
+        <source>the grid no longer exists</source>
+        <translation>该网格已不存在</translation>
+    </message>
+    <message>
+        <source>Propose grids for %1</source>
+        <translation>为%1划分网格</translation>
+    </message>
+    <message>
+        <source>Change the grid rules</source>
+        <translation>更改网格规则</translation>
+    </message>
+    <message>
+        <source>Add reserve cadre %1</source>
+        <translation>添加后备人才%1</translation>
+    </message>
+    <message>
+        <source>Edit reserve cadre %1</source>
+        <translation>编辑后备人才%1</translation>
+    </message>
+    <message>
+        <source>Remove reserve cadre %1</source>
+        <translation>移出后备人才%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Add member %1</source>
+        <translation>添加成员%1</translation>
+    </message>
+    <message>
+        <source>Changed post</source>
+        <translation>职务变动</translation>
+    </message>
+    <message>
+        <source>Change phone of %1</source>
+        <translation>修改%1的联系电话</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>End post of %1</source>
+        <translation>%1离任</translation>
+    </message>
+    <message>
+        <source>Open first term of the %1</source>
+        <translation>开启%1首届</translation>
+    </message>
+    <message>
+        <source>Change of term – %1</source>
+        <translation>换届 – %1</translation>
+    </message>
+    <message>
+        <source>Change targets and rules</source>
+        <translation>更改目标与规则</translation>
+    </message>
+    <message>
+        <source>Change township information</source>
+        <translation>更改乡镇信息</translation>
+    </message>
+    <message>
+        <source>Add village %1</source>
+        <translation>添加村“%1”</translation>
+    </message>
+    <message>
+        <source>Edit village %1</source>
+        <translation>编辑村“%1”</translation>
+    </message>
+</context>
+<context>
     <name>FindingEngine</name>
     <message>
         <source>Villagers&apos; committee size out of range</source>
@@ -1330,37 +1509,6 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
     <message>
         <source>%1 of %2 village cadres have junior college education or higher; the target is %3%</source>
         <translation>%2名村干部中有%1名具有大专及以上学历，目标占比为%3%</translation>
-    </message>
-</context>
-<context>
-    <name>GridEdits</name>
-    <message numerus="yes">
-        <source>Assign %n household(s) to %1</source>
-        <translation>
-            <numerusform>将%n户分配到%1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Take %n household(s) out of their grid</source>
-        <translation>
-            <numerusform>将%n户移出所在网格</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete household %1</source>
-        <translation>删除农户%1</translation>
-    </message>
-    <message>
-        <source>Delete %1 households</source>
-        <translation>删除%1户</translation>
-    </message>
-    <message>
-        <source>the grid no longer exists</source>
-        <translation>该网格已不存在</translation>
-    </message>
-    <message>
-        <source>Delete grid %1</source>
-        <translation>删除网格%1</translation>
     </message>
 </context>
 <context>
@@ -3983,14 +4131,6 @@ The ledger as it was before the restore is kept as:
         <translation>工作簿 %1 未能写入：%2</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
         <source>Change &amp;history…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
@@ -4040,14 +4180,6 @@ The ledger as it was before the restore is kept as:
     <message>
         <source>Re-enters everybody who holds a post now into the new terms, so you only correct who changed.</source>
         <translation>将目前所有在任人员重新录入新一届，只需修改有变动的人员。</translation>
-    </message>
-    <message>
-        <source>A change of term cannot be undone with Edit &gt; Undo. Take a backup first if you are not sure.</source>
-        <translation>换届无法通过“编辑 &gt; 撤销”撤回。如无把握，请先备份。</translation>
-    </message>
-    <message>
-        <source>Opening a term cannot be undone with Edit &gt; Undo.</source>
-        <translation>开启届次无法通过“编辑 &gt; 撤销”撤回。</translation>
     </message>
     <message>
         <source>Record change of term</source>
@@ -4400,10 +4532,6 @@ director</source>
         <source>The rules were not saved: %1</source>
         <translation>规则未保存：%1</translation>
     </message>
-    <message>
-        <source>Change the rules for four deliberations, two disclosures</source>
-        <translation>更改四议两公开规则</translation>
-    </message>
 </context>
 <context>
     <name>tl::ui::DisclosureDialog</name>
@@ -4570,14 +4698,6 @@ director</source>
     <message>
         <source>Item %1: &quot;%2&quot; is not a category of the accounting system before 2024</source>
         <translation>第 %1 项：“%2”不是 2024 年以前会计制度中的科目</translation>
-    </message>
-    <message>
-        <source>Edit disclosure “%1”</source>
-        <translation>编辑公开“%1”</translation>
-    </message>
-    <message>
-        <source>New disclosure “%1”</source>
-        <translation>新建公开“%1”</translation>
     </message>
 </context>
 <context>
@@ -4901,10 +5021,6 @@ Double-click or Enter records it.</source>
         <source>The settings were not saved: %1</source>
         <translation>设置未保存：%1</translation>
     </message>
-    <message>
-        <source>Change the disclosure rules and notice fonts</source>
-        <translation>修改公开规则与公告字体</translation>
-    </message>
 </context>
 <context>
     <name>tl::ui::DisclosuresTab</name>
@@ -4985,10 +5101,6 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     <message>
         <source>“%1” was not deleted: %2</source>
         <translation>“%1”未删除：%2</translation>
-    </message>
-    <message>
-        <source>Delete disclosure “%1”</source>
-        <translation>删除公开记录“%1”</translation>
     </message>
     <message>
         <source>Disclosures – %1</source>
@@ -5312,14 +5424,6 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
-    <message>
-        <source>Add grid %1</source>
-        <translation>添加网格“%1”</translation>
-    </message>
-    <message>
-        <source>Edit grid %1</source>
-        <translation>编辑网格“%1”</translation>
-    </message>
 </context>
 <context>
     <name>tl::ui::GridProposalDialog</name>
@@ -5392,10 +5496,6 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <source>Not applied: %1</source>
         <translation>未应用：%1</translation>
     </message>
-    <message>
-        <source>Propose grids for %1</source>
-        <translation>为%1划分网格</translation>
-    </message>
 </context>
 <context>
     <name>tl::ui::GridSettingsDialog</name>
@@ -5442,10 +5542,6 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     <message>
         <source>The grid rules were not saved: %1</source>
         <translation>网格规则未保存：%1</translation>
-    </message>
-    <message>
-        <source>Change the grid rules</source>
-        <translation>更改网格规则</translation>
     </message>
 </context>
 <context>
@@ -5876,14 +5972,6 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <source>Add household %1</source>
-        <translation>添加%1户</translation>
-    </message>
-    <message>
-        <source>Edit household %1</source>
-        <translation>编辑%1户</translation>
     </message>
 </context>
 <context>
@@ -6880,10 +6968,6 @@ Open that file to go back to the ledger as it was.</source>
         <translation>乡镇信息未保存：%1</translation>
     </message>
     <message>
-        <source>Change township information</source>
-        <translation>更改乡镇信息</translation>
-    </message>
-    <message>
         <source>About Township Ledger</source>
         <translation>关于乡村治理台账</translation>
     </message>
@@ -7200,18 +7284,6 @@ Open that file to go back to the ledger as it was.</source>
         <translation>= %1 元</translation>
     </message>
     <message>
-        <source>Withdraw “%1”</source>
-        <translation>撤回“%1”</translation>
-    </message>
-    <message>
-        <source>Edit matter “%1”</source>
-        <translation>编辑事项“%1”</translation>
-    </message>
-    <message>
-        <source>New matter “%1”</source>
-        <translation>新建事项“%1”</translation>
-    </message>
-    <message>
         <source>P&amp;lanned completion:</source>
         <translation>计划完成日期(&amp;L)：</translation>
     </message>
@@ -7367,10 +7439,6 @@ This is for a matter entered by mistake; Edit &gt; Undo brings it back. A matter
         <translation>“%1”未删除：%2</translation>
     </message>
     <message>
-        <source>Delete matter “%1”</source>
-        <translation>删除事项“%1”</translation>
-    </message>
-    <message>
         <source>Matters – %1</source>
         <translation>事项 – %1</translation>
     </message>
@@ -7468,10 +7536,6 @@ This is for a matter entered by mistake; Edit &gt; Undo brings it back. A matter
     <message>
         <source>Say why the post ends.</source>
         <translation>请说明离任原因。</translation>
-    </message>
-    <message>
-        <source>End post of %1</source>
-        <translation>%1离任</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -7650,14 +7714,6 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message>
         <source>The templates were not saved: %1</source>
         <translation>模板未保存：%1</translation>
-    </message>
-    <message>
-        <source>Change the template of the %1</source>
-        <translation>修改%1的模板</translation>
-    </message>
-    <message>
-        <source>Change %1 notice templates</source>
-        <translation>修改 %1 个公告模板</translation>
     </message>
 </context>
 <context>
@@ -7871,10 +7927,6 @@ When someone leaves office, use End post instead: the history is then kept. Dele
         <translation>身份证号：%1（已按原样保存，请更正）</translation>
     </message>
     <message>
-        <source>Changed post</source>
-        <translation>职务变动</translation>
-    </message>
-    <message>
         <source>Not saved: correct the marked fields first.</source>
         <translation>未保存：请先更正标记的字段。</translation>
     </message>
@@ -7885,18 +7937,6 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <source>Add reserve cadre %1</source>
-        <translation>添加后备人才%1</translation>
-    </message>
-    <message>
-        <source>Add member %1</source>
-        <translation>添加成员%1</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>编辑%1</translation>
     </message>
 </context>
 <context>
@@ -8076,20 +8116,8 @@ When someone leaves office, use End post instead: the history is then kept. Dele
         <translation>本村已登记的人员均已在库中；请使用“添加新人员”。</translation>
     </message>
     <message>
-        <source>Edit reserve cadre %1</source>
-        <translation>编辑后备人才%1</translation>
-    </message>
-    <message>
-        <source>Add reserve cadre %1</source>
-        <translation>添加后备人才%1</translation>
-    </message>
-    <message>
         <source>%1 was not removed: %2</source>
         <translation>%1未移出：%2</translation>
-    </message>
-    <message>
-        <source>Remove reserve cadre %1</source>
-        <translation>移出后备人才%1</translation>
     </message>
     <message>
         <source>Reserve cadres – %1</source>
@@ -8277,10 +8305,6 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message>
         <source>%1: phone not changed. %2</source>
         <translation>%1：联系电话未修改。%2</translation>
-    </message>
-    <message>
-        <source>Change phone of %1</source>
-        <translation>修改%1的联系电话</translation>
     </message>
 </context>
 <context>
@@ -8618,18 +8642,6 @@ When someone leaves office, use End post instead: the history is then kept. Dele
         <translation>没有可打开 %1 的程序</translation>
     </message>
     <message>
-        <source>%1 was not removed: %2</source>
-        <translation>%1 未移除：%2</translation>
-    </message>
-    <message>
-        <source>Record step %1 of “%2”</source>
-        <translation>登记“%2”的第 %1 步</translation>
-    </message>
-    <message>
-        <source>Edit step %1 of “%2”</source>
-        <translation>编辑“%2”的第 %1 步</translation>
-    </message>
-    <message>
         <source>The step was saved, but not every scan:
 %1</source>
         <translation>步骤已保存，但以下扫描件未能全部保存：
@@ -8650,10 +8662,6 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
     <message>
         <source>The step was not deleted: %1</source>
         <translation>步骤未删除：%1</translation>
-    </message>
-    <message>
-        <source>Delete step %1 of “%2”</source>
-        <translation>删除“%2”的第 %1 步</translation>
     </message>
     <message>
         <source>Delete step…</source>
@@ -8897,10 +8905,6 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
         <source>The targets were not saved: %1</source>
         <translation>目标未保存：%1</translation>
     </message>
-    <message>
-        <source>Change targets and rules</source>
-        <translation>更改目标与规则</translation>
-    </message>
 </context>
 <context>
     <name>tl::ui::TownshipDialog</name>
@@ -9001,10 +9005,6 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <source>Add village %1</source>
-        <translation>添加村“%1”</translation>
     </message>
 </context>
 <context>
@@ -9306,10 +9306,6 @@ members</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <source>Edit village %1</source>
-        <translation>编辑村“%1”</translation>
-    </message>
-    <message>
         <source>Party committee:</source>
         <translation>村党组织：</translation>
     </message>
@@ -9479,173 +9475,6 @@ members</source>
     <message>
         <source>&amp;Disclosures</source>
         <translation>三务公开(&amp;D)</translation>
-    </message>
-</context>
-<context>
-    <name>Edits</name>
-    <message>
-        <source>New matter “%1”</source>
-        <translation>新建事项“%1”</translation>
-    </message>
-    <message>
-        <source>Edit matter “%1”</source>
-        <translation>编辑事项“%1”</translation>
-    </message>
-    <message>
-        <source>Withdraw “%1”</source>
-        <translation>撤回“%1”</translation>
-    </message>
-    <message>
-        <source>Delete matter “%1”</source>
-        <translation>删除事项“%1”</translation>
-    </message>
-    <message>
-        <source>Record step %1 of “%2”</source>
-        <translation>登记“%2”的第 %1 步</translation>
-    </message>
-    <message>
-        <source>Edit step %1 of “%2”</source>
-        <translation>编辑“%2”的第 %1 步</translation>
-    </message>
-    <message>
-        <source>Delete step %1 of “%2”</source>
-        <translation>删除“%2”的第 %1 步</translation>
-    </message>
-    <message>
-        <source>Change the rules for four deliberations, two disclosures</source>
-        <translation>更改四议两公开规则</translation>
-    </message>
-    <message>
-        <source>New disclosure “%1”</source>
-        <translation>新建公开“%1”</translation>
-    </message>
-    <message>
-        <source>Edit disclosure “%1”</source>
-        <translation>编辑公开“%1”</translation>
-    </message>
-    <message>
-        <source>Delete disclosure “%1”</source>
-        <translation>删除公开记录“%1”</translation>
-    </message>
-    <message>
-        <source>Change the disclosure rules and notice fonts</source>
-        <translation>修改公开规则与公告字体</translation>
-    </message>
-    <message>
-        <source>Change the template of the %1</source>
-        <translation>修改%1的模板</translation>
-    </message>
-    <message>
-        <source>Change %1 notice templates</source>
-        <translation>修改 %1 个公告模板</translation>
-    </message>
-    <message>
-        <source>the record no longer exists</source>
-        <translation>该记录已不存在</translation>
-    </message>
-    <message numerus="yes">
-        <source>Assign %n household(s) to %1</source>
-        <translation>
-            <numerusform>将%n户分配到%1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Take %n household(s) out of their grid</source>
-        <translation>
-            <numerusform>将%n户移出所在网格</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add household %1</source>
-        <translation>添加%1户</translation>
-    </message>
-    <message>
-        <source>Edit household %1</source>
-        <translation>编辑%1户</translation>
-    </message>
-    <message>
-        <source>Delete household %1</source>
-        <translation>删除农户%1</translation>
-    </message>
-    <message>
-        <source>Delete %1 households</source>
-        <translation>删除%1户</translation>
-    </message>
-    <message>
-        <source>the households no longer exist</source>
-        <translation>这些农户已不存在</translation>
-    </message>
-    <message>
-        <source>Add grid %1</source>
-        <translation>添加网格“%1”</translation>
-    </message>
-    <message>
-        <source>Edit grid %1</source>
-        <translation>编辑网格“%1”</translation>
-    </message>
-    <message>
-        <source>Delete grid %1</source>
-        <translation>删除网格%1</translation>
-    </message>
-    <message>
-        <source>the grid no longer exists</source>
-        <translation>该网格已不存在</translation>
-    </message>
-    <message>
-        <source>Propose grids for %1</source>
-        <translation>为%1划分网格</translation>
-    </message>
-    <message>
-        <source>Change the grid rules</source>
-        <translation>更改网格规则</translation>
-    </message>
-    <message>
-        <source>Add reserve cadre %1</source>
-        <translation>添加后备人才%1</translation>
-    </message>
-    <message>
-        <source>Edit reserve cadre %1</source>
-        <translation>编辑后备人才%1</translation>
-    </message>
-    <message>
-        <source>Remove reserve cadre %1</source>
-        <translation>移出后备人才%1</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>编辑%1</translation>
-    </message>
-    <message>
-        <source>Add member %1</source>
-        <translation>添加成员%1</translation>
-    </message>
-    <message>
-        <source>Changed post</source>
-        <translation>职务变动</translation>
-    </message>
-    <message>
-        <source>Change phone of %1</source>
-        <translation>修改%1的联系电话</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>删除%1</translation>
-    </message>
-    <message>
-        <source>End post of %1</source>
-        <translation>%1离任</translation>
-    </message>
-    <message>
-        <source>Open first term of the %1</source>
-        <translation>开启%1首届</translation>
-    </message>
-    <message>
-        <source>Change of term – %1</source>
-        <translation>换届 – %1</translation>
-    </message>
-    <message>
-        <source>Change targets and rules</source>
-        <translation>更改目标与规则</translation>
     </message>
 </context>
 </TS>
