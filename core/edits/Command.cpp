@@ -12,6 +12,8 @@ Command::Command(Ledger &ledger, const QString &text, Change change)
 
 void Command::redo()
 {
+    if (std::exchange(m_skipNextRedo, false))
+        return; // QUndoStack::push calls redo() on a command History::push has just run
     const bool first = !m_ranOnce;
     const Result<void> result = run(true);
     if (result.ok())

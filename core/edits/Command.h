@@ -47,8 +47,11 @@ protected:
 private:
     Result<void> run(bool forward);
 
+    friend class History;
+
     Ledger &m_ledger;
     Change m_change;
+    bool m_skipNextRedo = false; // set by History::push: the first redo already ran
     qint64 m_createdId = 0;
     bool m_ranOnce = false;
 };

@@ -18,11 +18,15 @@ History::~History()
 Result<qint64> History::push(std::unique_ptr<Command> command)
 {
     m_lastError.reset();
-    Command *raw = command.release();
-    // QUndoStack::push runs redo() and deletes a command that made itself obsolete (it failed).
-    m_stack.push(raw);
+    // The first redo runs here, before the stack sees the command: a command that fails leaves
+    // the ledger and the history as they were (QUndoStack::push would first drop what can be
+    // redone). Only a command that succeeded is pushed; push's own call of redo() is skipped.
+    command->redo();
     if (m_lastError)
         return *std::exchange(m_lastError, std::nullopt);
+    Command *raw = command.release();
+    raw->m_skipNextRedo = true;
+    m_stack.push(raw);
     return raw->createdId();
 }
 

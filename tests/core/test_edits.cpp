@@ -149,3 +149,17 @@ TEST_CASE("Edits of a read-only ledger are refused as such", "[edits]")
     REQUIRE_FALSE(added.ok());
     CHECK(added.error().kind == Error::Kind::ReadOnly);
 }
+
+TEST_CASE("A refused edit keeps what can be redone", "[edits]")
+{
+    test::TempDir dir;
+    auto ledger = test::newLedger(dir.file("t.ledger"));
+    edits::History &history = ledger->history();
+    REQUIRE(edits::addVillage(*ledger, sampleVillage(QStringLiteral("东岗村"))).ok());
+    REQUIRE(history.undo().ok());
+    REQUIRE(history.canRedo());
+    REQUIRE_FALSE(edits::addVillage(*ledger, sampleVillage(QString())).ok());
+    CHECK(history.canRedo());
+    REQUIRE(history.redo().ok());
+    CHECK(VillageRepository(*ledger).all().size() == 1);
+}

@@ -446,7 +446,7 @@ TEST_CASE("Dashboard report dialog writes the workbook, and a cancel leaves no f
     CHECK(sheets.contains(QStringLiteral("2026")));
     QProcess check;
     check.start(QStringLiteral("/usr/bin/python3"),
-                {QFileInfo(QStringLiteral(__FILE__)).absoluteDir().filePath(QStringLiteral("../tools/check_report.py")), path,
+                {QStringLiteral(TL_TESTS_DIR "/tools/check_report.py"), path,
                  demo.context->ledger().path(), QStringLiteral("masked")});
     REQUIRE(check.waitForFinished(60000));
     INFO(check.readAllStandardOutput().toStdString());
