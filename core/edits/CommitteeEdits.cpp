@@ -2,6 +2,7 @@
 
 #include "committees/CommitteeRepository.h"
 #include "committees/ReserveRepository.h"
+#include "edits/ChangeSettings.h"
 #include "edits/History.h"
 #include "edits/Records.h"
 #include "model/VillageRepository.h"
@@ -425,83 +426,6 @@ private:
     CommitteesState m_before, m_after;
 };
 
-// The rows of the setting table: key → (rowid, value).
-using SettingRows = QHash<QString, std::pair<qint64, QString>>;
-
-SettingRows settingRows(Ledger &ledger)
-{
-    SettingRows rows;
-    QSqlQuery q(ledger.database());
-    if (q.exec(QStringLiteral("SELECT rowid, key, value FROM setting")))
-        while (q.next())
-            rows.insert(q.value(1).toString(), {q.value(0).toLongLong(), q.value(2).toString()});
-    return rows;
-}
-
-// Puts back the rows that differ between two states of the setting table, with their rowids.
-Result<void> moveSettings(Ledger &ledger, const SettingRows &from, const SettingRows &to)
-{
-    QString error;
-    QSqlQuery q(ledger.database());
-    for (auto it = from.cbegin(); it != from.cend(); ++it) {
-        if (to.contains(it.key()))
-            continue;
-        q.prepare(QStringLiteral("DELETE FROM setting WHERE key = ?"));
-        q.addBindValue(it.key());
-        if (!sql::exec(q, &error))
-            return Error::database(error);
-    }
-    for (auto it = to.cbegin(); it != to.cend(); ++it) {
-        const auto was = from.constFind(it.key());
-        if (was != from.cend() && *was == *it)
-            continue;
-        if (was != from.cend()) {
-            q.prepare(QStringLiteral("UPDATE setting SET value = ? WHERE key = ?"));
-            q.addBindValue(it->second);
-            q.addBindValue(it.key());
-        } else {
-            q.prepare(QStringLiteral("INSERT INTO setting (rowid, key, value) VALUES (?,?,?)"));
-            q.addBindValue(it->first);
-            q.addBindValue(it.key());
-            q.addBindValue(it->second);
-        }
-        if (!sql::exec(q, &error))
-            return Error::database(error);
-    }
-    return {};
-}
-
-class SetTargets : public Command
-{
-public:
-    SetTargets(Ledger &ledger, Targets targets)
-        : Command(ledger, Command::tr("Change targets and rules"), Change{Change::Kind::Settings, 0, {}}),
-          m_targets(targets)
-    {
-    }
-
-protected:
-    Result<void> doRedo() override
-    {
-        if (!firstRun())
-            return moveSettings(ledger(), m_before, m_after);
-        const QString invalid = SettingsStore::validate(m_targets);
-        if (!invalid.isEmpty())
-            return Error::invalid(QStringLiteral("targets"), invalid);
-        m_before = settingRows(ledger());
-        QString error;
-        if (!SettingsStore(ledger()).setTargets(m_targets, &error))
-            return Error::database(error);
-        m_after = settingRows(ledger());
-        return {};
-    }
-    Result<void> doUndo() override { return moveSettings(ledger(), m_after, m_before); }
-
-private:
-    Targets m_targets;
-    SettingRows m_before, m_after;
-};
-
 } // namespace
 
 Result<qint64> addReserveCadre(Ledger &ledger, const ReserveCadre &cadre, const QString &name)
@@ -582,7 +506,14 @@ Result<void> changeOfTerm(Ledger &ledger, qint64 villageId, const QDate &date, i
 
 Result<void> setTargets(Ledger &ledger, const Targets &targets)
 {
-    return withoutValue(ledger.history().push(std::make_unique<SetTargets>(ledger, targets)));
+    return withoutValue(ledger.history().push(std::make_unique<ChangeSettings>(
+        ledger, Command::tr("Change targets and rules"), [targets](Ledger &l) -> Result<void> {
+            const QString invalid = SettingsStore::validate(targets);
+            if (!invalid.isEmpty())
+                return Error::invalid(QStringLiteral("targets"), invalid);
+            QString error;
+            return fromWrite(SettingsStore(l).setTargets(targets, &error), error);
+        })));
 }
 
 } // namespace tl::edits

@@ -1,5 +1,6 @@
 #include "edits/DisclosureEdits.h"
 
+#include "edits/ChangeSettings.h"
 #include "edits/History.h"
 #include "edits/Records.h"
 #include "storage/Ledger.h"
@@ -99,42 +100,6 @@ private:
     std::optional<Disclosure> m_before;
 };
 
-// The disclosure rules and the notice fonts; undo puts the settings table back as it was (keys
-// that were never set are removed again, so their defaults apply as before).
-class SetDisclosureSettings : public Command
-{
-public:
-    SetDisclosureSettings(Ledger &ledger, const DisclosureSettings &settings, const NoticeFonts &fonts)
-        : Command(ledger, Command::tr("Change the disclosure rules and notice fonts"),
-                  Change{Change::Kind::Settings, 0, {}}),
-          m_settings(settings), m_fonts(fonts)
-    {
-    }
-
-protected:
-    Result<void> doRedo() override
-    {
-        SettingsStore store(ledger());
-        if (firstRun())
-            m_before = store.stored();
-        QString error;
-        const bool ok = store.setDisclosure(m_settings, &error) && NoticeRenderer::setFonts(ledger(), m_fonts, &error);
-        return fromWrite(ok, error);
-    }
-
-    Result<void> doUndo() override
-    {
-        QString error;
-        const bool ok = SettingsStore(ledger()).restore(m_before, &error);
-        return fromWrite(ok, error);
-    }
-
-private:
-    DisclosureSettings m_settings;
-    NoticeFonts m_fonts;
-    QHash<QString, QString> m_before;
-};
-
 // Notice templates of one or more kinds; undo restores what was stored for each kind, unchecked.
 class SaveNoticeTemplates : public Command
 {
@@ -199,7 +164,12 @@ Result<void> removeDisclosure(Ledger &ledger, qint64 disclosureId)
 
 Result<void> setDisclosureSettings(Ledger &ledger, const DisclosureSettings &settings, const NoticeFonts &fonts)
 {
-    return withoutValue(ledger.history().push(std::make_unique<SetDisclosureSettings>(ledger, settings, fonts)));
+    return withoutValue(ledger.history().push(std::make_unique<ChangeSettings>(
+        ledger, Command::tr("Change the disclosure rules and notice fonts"), [settings, fonts](Ledger &l) {
+            QString error;
+            const bool ok = SettingsStore(l).setDisclosure(settings, &error) && NoticeRenderer::setFonts(l, fonts, &error);
+            return fromWrite(ok, error);
+        })));
 }
 
 Result<void> saveNoticeTemplates(Ledger &ledger, const QList<NoticeTemplate> &templates)

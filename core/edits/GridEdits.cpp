@@ -1,5 +1,6 @@
 #include "edits/GridEdits.h"
 
+#include "edits/ChangeSettings.h"
 #include "edits/History.h"
 #include "edits/Records.h"
 #include "grids/HouseholdRepository.h"
@@ -316,57 +317,6 @@ private:
     QDate m_on;
 };
 
-// The grid rules: four settings rows, put back as they were (or removed when there were none).
-class ChangeGridSettings : public Command
-{
-public:
-    ChangeGridSettings(Ledger &ledger, const QString &text, GridSettings after)
-        : Command(ledger, text, Change{Change::Kind::Settings, 0, {}}), m_after(after)
-    {
-    }
-
-protected:
-    Result<void> doRedo() override
-    {
-        if (firstRun())
-            for (const QString &key : keys())
-                m_before.append({key, SettingsStore(ledger()).value(key)});
-        QString error;
-        if (SettingsStore(ledger()).setGrid(m_after, &error))
-            return {};
-        if (!SettingsStore::validate(m_after).isEmpty())
-            return Error::invalid(QString(), error);
-        return Error::database(error);
-    }
-    Result<void> doUndo() override
-    {
-        QString error;
-        for (const auto &[key, value] : std::as_const(m_before)) {
-            if (value.isValid()) {
-                if (!SettingsStore(ledger()).setValue(key, value, &error))
-                    return Error::database(error);
-                continue;
-            }
-            // The rule had no row of its own (the default applied): it has none again.
-            QSqlQuery q(ledger().database());
-            q.prepare(QStringLiteral("DELETE FROM setting WHERE key = ?"));
-            q.addBindValue(key);
-            if (!q.exec())
-                return Error::database(Ledger::describe(q.lastError()));
-        }
-        return {};
-    }
-
-private:
-    static QStringList keys()
-    {
-        return {QStringLiteral("grid.size"), QStringLiteral("grid.tolerance_pct"), QStringLiteral("grid.per_worker"),
-                QStringLiteral("grid.worker_max")};
-    }
-    GridSettings m_after;
-    QList<QPair<QString, QVariant>> m_before;
-};
-
 } // namespace
 
 Result<void> assignHouseholds(Ledger &ledger, qint64 villageId, const QVector<qint64> &householdIds, qint64 gridId,
@@ -434,8 +384,15 @@ Result<void> applyGridProposal(Ledger &ledger, const GridProposalPlan &plan, con
 
 Result<void> changeGridSettings(Ledger &ledger, const GridSettings &settings)
 {
-    return withoutValue(ledger.history().push(
-        std::make_unique<ChangeGridSettings>(ledger, Command::tr("Change the grid rules"), settings)));
+    return withoutValue(ledger.history().push(std::make_unique<ChangeSettings>(
+        ledger, Command::tr("Change the grid rules"), [settings](Ledger &l) -> Result<void> {
+            QString error;
+            if (SettingsStore(l).setGrid(settings, &error))
+                return {};
+            if (!SettingsStore::validate(settings).isEmpty())
+                return Error::invalid(QString(), error);
+            return Error::database(error);
+        })));
 }
 
 } // namespace tl::edits

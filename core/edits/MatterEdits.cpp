@@ -1,5 +1,6 @@
 #include "edits/MatterEdits.h"
 
+#include "edits/ChangeSettings.h"
 #include "edits/History.h"
 #include "edits/Records.h"
 #include "matters/MatterRepository.h"
@@ -212,70 +213,6 @@ private:
     QList<StoredAttachment> m_scans;
 };
 
-// The 四议两公开 rules. Undo puts back the settings rows exactly: values that were set are set
-// again, rules that were at their defaults (no row) lose the row the change added.
-class EditDeliberationSettings : public Command
-{
-public:
-    EditDeliberationSettings(Ledger &ledger, DeliberationSettings after)
-        : Command(ledger, Command::tr("Change the rules for four deliberations, two disclosures"),
-                  Change{Change::Kind::Settings, 0, {}}),
-          m_after(after)
-    {
-    }
-
-protected:
-    Result<void> doRedo() override
-    {
-        if (firstRun()) {
-            QSqlQuery q(ledger().database());
-            q.prepare(QStringLiteral("SELECT key, value FROM setting WHERE key LIKE ? ESCAPE '\\' ORDER BY rowid"));
-            q.addBindValue(QString::fromLatin1(kPrefix) + QLatin1Char('%'));
-            if (!q.exec())
-                return Error::database(Ledger::describe(q.lastError()));
-            while (q.next())
-                m_before << qMakePair(q.value(0).toString(), q.value(1).toString());
-        }
-        QString error;
-        const bool ok = SettingsStore(ledger()).setDeliberation(m_after, &error);
-        return fromWrite(ok, error);
-    }
-    Result<void> doUndo() override
-    {
-        SettingsStore store(ledger());
-        QString error;
-        QStringList kept;
-        for (const auto &[key, value] : std::as_const(m_before)) {
-            if (!store.setValue(key, value, &error))
-                return Error::database(error);
-            kept << key;
-        }
-        QSqlQuery q(ledger().database());
-        q.prepare(QStringLiteral("SELECT key FROM setting WHERE key LIKE ? ESCAPE '\\'"));
-        q.addBindValue(QString::fromLatin1(kPrefix) + QLatin1Char('%'));
-        if (!q.exec())
-            return Error::database(Ledger::describe(q.lastError()));
-        QStringList added;
-        while (q.next())
-            if (!kept.contains(q.value(0).toString()))
-                added << q.value(0).toString();
-        q.finish();
-        for (const QString &key : std::as_const(added)) {
-            QSqlQuery remove(ledger().database());
-            remove.prepare(QStringLiteral("DELETE FROM setting WHERE key = ?"));
-            remove.addBindValue(key);
-            if (!remove.exec())
-                return Error::database(Ledger::describe(remove.lastError()));
-        }
-        return {};
-    }
-
-private:
-    static constexpr const char *kPrefix = "deliberation.";
-    DeliberationSettings m_after;
-    QList<QPair<QString, QString>> m_before; // the rows as they were
-};
-
 } // namespace
 
 Result<qint64> addMatter(Ledger &ledger, const Matter &matter)
@@ -334,7 +271,11 @@ Result<void> removeStep(Ledger &ledger, qint64 stepId)
 
 Result<void> editDeliberationSettings(Ledger &ledger, const DeliberationSettings &settings)
 {
-    return withoutValue(ledger.history().push(std::make_unique<EditDeliberationSettings>(ledger, settings)));
+    return withoutValue(ledger.history().push(std::make_unique<ChangeSettings>(
+        ledger, Command::tr("Change the rules for four deliberations, two disclosures"), [settings](Ledger &l) {
+            QString error;
+            return fromWrite(SettingsStore(l).setDeliberation(settings, &error), error);
+        })));
 }
 
 } // namespace tl::edits
