@@ -34,42 +34,6 @@ bool SettingsStore::setValue(const QString &key, const QVariant &value, QString 
         error);
 }
 
-QHash<QString, QString> SettingsStore::stored() const
-{
-    QHash<QString, QString> out;
-    QSqlQuery q(m_ledger.database());
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT key, value FROM setting")))
-        while (q.next())
-            out.insert(q.value(0).toString(), q.value(1).toString());
-    return out;
-}
-
-bool SettingsStore::restore(const QHash<QString, QString> &wanted, QString *error)
-{
-    const QHash<QString, QString> now = stored();
-    return m_ledger.write(
-        [&](QString *err) {
-            QSqlQuery q(m_ledger.database());
-            for (auto it = now.cbegin(); it != now.cend(); ++it) {
-                if (wanted.contains(it.key()))
-                    continue;
-                q.prepare(QStringLiteral("DELETE FROM setting WHERE key = ?"));
-                q.addBindValue(it.key());
-                if (!q.exec()) {
-                    *err = Ledger::describe(q.lastError());
-                    return false;
-                }
-            }
-            for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
-                if (now.value(it.key()) != it.value() || !now.contains(it.key()))
-                    if (!setValue(it.key(), it.value(), err))
-                        return false;
-            return true;
-        },
-        error);
-}
-
 namespace {
 struct TargetField
 {

@@ -38,10 +38,6 @@ public:
 
     QVariant value(const QString &key, const QVariant &fallback = {}) const;
     bool setValue(const QString &key, const QVariant &value, QString *error);
-    // The keys as stored (a key not stored has its default), and putting exactly those back: what
-    // a settings edit keeps to undo itself.
-    QHash<QString, QString> stored() const;
-    bool restore(const QHash<QString, QString> &stored, QString *error);
 
     Targets targets() const;
     bool setTargets(const Targets &targets, QString *error);
