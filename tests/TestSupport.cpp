@@ -82,6 +82,19 @@ void checkRoundTrip(Ledger &ledger, const std::function<void()> &edit)
     REQUIRE(history.redo().ok()); // leave the edit done for what the test checks next
 }
 
+void failWritesOf(Ledger &ledger, const QString &table, const QString &action)
+{
+    QSqlQuery q(ledger.database());
+    REQUIRE(q.exec(QStringLiteral("CREATE TEMP TRIGGER fail_%1 BEFORE %2 ON %1 BEGIN SELECT RAISE(ABORT, 'injected'); END")
+                       .arg(table, action)));
+}
+
+void stopFailing(Ledger &ledger, const QString &table)
+{
+    QSqlQuery q(ledger.database());
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER temp.fail_%1").arg(table)));
+}
+
 std::unique_ptr<Ledger> newLedger(const QString &path)
 {
     Township t;

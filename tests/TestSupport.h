@@ -50,6 +50,11 @@ int auditRows(Ledger &ledger, const QString &source);
 // as after, and undo once more as before; the audit trail must say edit, undo and redo.
 void checkRoundTrip(Ledger &ledger, const std::function<void()> &edit);
 
+// Makes every `action` (INSERT, UPDATE or DELETE) on `table` fail from now on (a temporary
+// trigger), until stopFailing(): a command reaching it fails midway, after its earlier statements.
+void failWritesOf(Ledger &ledger, const QString &table, const QString &action);
+void stopFailing(Ledger &ledger, const QString &table);
+
 // Builds the valid ID number for a birth date and sequence (odd = male).
 QString makeId(const QString &region, const QDate &birth, int sequence);
 // The same text typed with full-width digits and letters (as a Chinese input method does).

@@ -26,18 +26,6 @@ Village sampleVillage(const QString &name)
     return v;
 }
 
-void failNextWriteOf(Ledger &ledger, const QString &table, const QString &action)
-{
-    // A trigger that refuses the statement: the command fails midway, after its earlier statements.
-    QSqlQuery q(ledger.database());
-    REQUIRE(q.exec(QStringLiteral("CREATE TEMP TRIGGER fail_%1 BEFORE %2 ON %1 BEGIN SELECT RAISE(ABORT, 'injected'); END")
-                       .arg(table, action)));
-}
-void stopFailing(Ledger &ledger, const QString &table)
-{
-    QSqlQuery q(ledger.database());
-    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER temp.fail_%1").arg(table)));
-}
 } // namespace
 
 TEST_CASE("Village edits round-trip through the history", "[edits]")
@@ -121,19 +109,19 @@ TEST_CASE("An undo or redo that fails midway leaves the ledger unchanged and say
     REQUIRE(edits::editVillage(*ledger, changed).ok());
 
     const QString after = test::dumpTables(*ledger);
-    failNextWriteOf(*ledger, QStringLiteral("village"), QStringLiteral("UPDATE"));
+    test::failWritesOf(*ledger, QStringLiteral("village"), QStringLiteral("UPDATE"));
     const Result<void> undone = history.undo();
     REQUIRE_FALSE(undone.ok());
     CHECK(undone.message().contains(QStringLiteral("injected")));
     CHECK(test::dumpTables(*ledger) == after);
     CHECK(failed.count() == 1);
-    stopFailing(*ledger, QStringLiteral("village"));
+    test::stopFailing(*ledger, QStringLiteral("village"));
 
     // The adding command is still there: undoing it removes the village.
     REQUIRE(history.undo().ok());
     CHECK_FALSE(VillageRepository(*ledger).get(id));
     const QString removed = test::dumpTables(*ledger);
-    failNextWriteOf(*ledger, QStringLiteral("village"), QStringLiteral("INSERT"));
+    test::failWritesOf(*ledger, QStringLiteral("village"), QStringLiteral("INSERT"));
     REQUIRE_FALSE(history.redo().ok());
     CHECK(test::dumpTables(*ledger) == removed);
 }

@@ -19,17 +19,6 @@ using namespace tl;
 namespace {
 const QDate kTermStart(2024, 3, 1);
 
-void failNextWriteOf(Ledger &ledger, const QString &table, const QString &action)
-{
-    QSqlQuery q(ledger.database());
-    REQUIRE(q.exec(QStringLiteral("CREATE TEMP TRIGGER fail_%1 BEFORE %2 ON %1 BEGIN SELECT RAISE(ABORT, 'injected'); END")
-                       .arg(table, action)));
-}
-void stopFailing(Ledger &ledger, const QString &table)
-{
-    QSqlQuery q(ledger.database());
-    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER temp.fail_%1").arg(table)));
-}
 
 qint64 scalar(Ledger &ledger, const QString &sql)
 {
@@ -279,13 +268,13 @@ TEST_CASE("Deleting a person restores them with posts, reserve entry and grid st
     // Undo failing at the last links: nothing of the person comes back, and the history says why.
     QSignalSpy failed(&ledger->history(), &edits::History::failed);
     const QString deleted = test::dumpTables(*ledger);
-    failNextWriteOf(*ledger, QStringLiteral("household"), QStringLiteral("UPDATE"));
+    test::failWritesOf(*ledger, QStringLiteral("household"), QStringLiteral("UPDATE"));
     const Result<void> undone = ledger->history().undo();
     REQUIRE_FALSE(undone.ok());
     CHECK(undone.message().contains(QStringLiteral("injected")));
     CHECK(test::dumpTables(*ledger) == deleted);
     CHECK(failed.count() == 1);
-    stopFailing(*ledger, QStringLiteral("household"));
+    test::stopFailing(*ledger, QStringLiteral("household"));
 }
 
 TEST_CASE("Editing a member: an undo failing midway leaves the ledger as it was", "[edits][committees]")
@@ -305,11 +294,11 @@ TEST_CASE("Editing a member: an undo failing midway leaves the ledger as it was"
 
     // The undo removes the new post, then rewrites the ended one: that write fails.
     const QString after = test::dumpTables(ledger);
-    failNextWriteOf(ledger, QStringLiteral("post"), QStringLiteral("UPDATE"));
+    test::failWritesOf(ledger, QStringLiteral("post"), QStringLiteral("UPDATE"));
     REQUIRE_FALSE(ledger.history().undo().ok());
     CHECK(test::dumpTables(ledger) == after);
     CHECK(PersonRepository(ledger).get(id)->name == QStringLiteral("吴大海"));
-    stopFailing(ledger, QStringLiteral("post"));
+    test::stopFailing(ledger, QStringLiteral("post"));
 }
 
 TEST_CASE("A change of term is undone exactly: new terms and posts go, the closed ones reopen",
@@ -338,12 +327,12 @@ TEST_CASE("A change of term is undone exactly: new terms and posts go, the close
     const QDate later = test::fixedToday().addDays(10);
     REQUIRE(edits::changeOfTerm(*ledger, village, later, 5, false).ok());
     const QString after = test::dumpTables(*ledger);
-    failNextWriteOf(*ledger, QStringLiteral("term"), QStringLiteral("UPDATE"));
+    test::failWritesOf(*ledger, QStringLiteral("term"), QStringLiteral("UPDATE"));
     const Result<void> undone = ledger->history().undo();
     REQUIRE_FALSE(undone.ok());
     CHECK(undone.message().contains(QStringLiteral("injected")));
     CHECK(test::dumpTables(*ledger) == after);
-    stopFailing(*ledger, QStringLiteral("term"));
+    test::stopFailing(*ledger, QStringLiteral("term"));
 
     // A change of term on the day the running terms began is refused and changes nothing.
     const QString unchanged = test::dumpTables(*ledger);

@@ -66,18 +66,6 @@ QList<qint64> itemIds(Ledger &ledger, qint64 disclosureId)
     return ids;
 }
 
-void failNextWriteOf(Ledger &ledger, const QString &table, const QString &action)
-{
-    // A trigger that refuses the statement: the command fails midway, after its earlier statements.
-    QSqlQuery q(ledger.database());
-    REQUIRE(q.exec(QStringLiteral("CREATE TEMP TRIGGER fail_%1 BEFORE %2 ON %1 BEGIN SELECT RAISE(ABORT, 'injected'); END")
-                       .arg(table, action)));
-}
-void stopFailing(Ledger &ledger, const QString &table)
-{
-    QSqlQuery q(ledger.database());
-    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER temp.fail_%1").arg(table)));
-}
 } // namespace
 
 TEST_CASE("Adding and editing a disclosure with its finance items round-trip", "[edits][disclosures]")
@@ -204,13 +192,13 @@ TEST_CASE("An undo of a disclosure edit that fails midway leaves the ledger unch
     {
         REQUIRE(edits::removeDisclosure(*ledger, id).ok());
         const QString removed = test::dumpTables(*ledger);
-        failNextWriteOf(*ledger, QStringLiteral("finance_item"), QStringLiteral("INSERT"));
+        test::failWritesOf(*ledger, QStringLiteral("finance_item"), QStringLiteral("INSERT"));
         const Result<void> undone = history.undo();
         REQUIRE_FALSE(undone.ok());
         CHECK(undone.message().contains(QStringLiteral("injected")));
         CHECK(test::dumpTables(*ledger) == removed);
         CHECK_FALSE(DisclosureRepository(*ledger).get(id));
-        stopFailing(*ledger, QStringLiteral("finance_item"));
+        test::stopFailing(*ledger, QStringLiteral("finance_item"));
     }
     SECTION("the undo of an edit: the disclosure row is updated, then an item fails")
     {
@@ -219,11 +207,11 @@ TEST_CASE("An undo of a disclosure edit that fails midway leaves the ledger unch
         changed.items.removeLast();
         REQUIRE(edits::editDisclosure(*ledger, changed).ok());
         const QString edited = test::dumpTables(*ledger);
-        failNextWriteOf(*ledger, QStringLiteral("finance_item"), QStringLiteral("INSERT"));
+        test::failWritesOf(*ledger, QStringLiteral("finance_item"), QStringLiteral("INSERT"));
         REQUIRE_FALSE(history.undo().ok());
         CHECK(test::dumpTables(*ledger) == edited);
         CHECK(DisclosureRepository(*ledger).get(id)->title == changed.title);
-        stopFailing(*ledger, QStringLiteral("finance_item"));
+        test::stopFailing(*ledger, QStringLiteral("finance_item"));
     }
 }
 
@@ -276,7 +264,7 @@ TEST_CASE("Disclosure rules and notice fonts change in one edit and undo exactly
     const Result<void> undone = ledger->history().undo();
     REQUIRE_FALSE(undone.ok());
     CHECK(test::dumpTables(*ledger) == after);
-    stopFailing(*ledger, QStringLiteral("setting"));
+    test::stopFailing(*ledger, QStringLiteral("setting"));
 }
 
 TEST_CASE("Saving notice templates is undone to exactly the templates stored before", "[edits][disclosures]")
@@ -314,12 +302,12 @@ TEST_CASE("Saving notice templates is undone to exactly the templates stored bef
 
     // Undo fails after the finance template was written back: nothing changes.
     const QString after = test::dumpTables(*ledger);
-    failNextWriteOf(*ledger, QStringLiteral("notice_template"), QStringLiteral("DELETE"));
+    test::failWritesOf(*ledger, QStringLiteral("notice_template"), QStringLiteral("DELETE"));
     const Result<void> undone = ledger->history().undo();
     REQUIRE_FALSE(undone.ok());
     CHECK(undone.message().contains(QStringLiteral("injected")));
     CHECK(test::dumpTables(*ledger) == after);
-    stopFailing(*ledger, QStringLiteral("notice_template"));
+    test::stopFailing(*ledger, QStringLiteral("notice_template"));
 
     // A broken template is refused, nothing pushed.
     const int depth = ledger->history().stack()->count();

@@ -92,17 +92,6 @@ struct Village2
     }
 };
 
-void failNextWriteOf(Ledger &ledger, const QString &table, const QString &action)
-{
-    QSqlQuery q(ledger.database());
-    REQUIRE(q.exec(QStringLiteral("CREATE TEMP TRIGGER fail_%1 BEFORE %2 ON %1 BEGIN SELECT RAISE(ABORT, 'injected'); END")
-                       .arg(table, action)));
-}
-void stopFailing(Ledger &ledger, const QString &table)
-{
-    QSqlQuery q(ledger.database());
-    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER temp.fail_%1").arg(table)));
-}
 } // namespace
 
 TEST_CASE("Assigning households round-trips: to a worker, shared among workers, out of the grid", "[edits][grids]")
@@ -383,33 +372,33 @@ TEST_CASE("A grid or household undo that fails midway leaves the ledger unchange
                                         test::fixedToday())
                     .ok());
         const QString after = test::dumpTables(*v.ledger);
-        failNextWriteOf(*v.ledger, QStringLiteral("household_assignment"), QStringLiteral("DELETE"));
+        test::failWritesOf(*v.ledger, QStringLiteral("household_assignment"), QStringLiteral("DELETE"));
         const Result<void> undone = history.undo();
         REQUIRE_FALSE(undone.ok());
         CHECK(undone.message().contains(QStringLiteral("injected")));
         CHECK(test::dumpTables(*v.ledger) == after);
         CHECK(failed.count() == 1);
-        stopFailing(*v.ledger, QStringLiteral("household_assignment"));
+        test::stopFailing(*v.ledger, QStringLiteral("household_assignment"));
         CHECK(history.stack()->count() == 0); // the command no longer matches the file
     }
     SECTION("deleting a grid: the grid is back, then its staff fails")
     {
         REQUIRE(edits::deleteGrid(*v.ledger, v.village, grid).ok());
         const QString after = test::dumpTables(*v.ledger);
-        failNextWriteOf(*v.ledger, QStringLiteral("grid_worker"), QStringLiteral("INSERT"));
+        test::failWritesOf(*v.ledger, QStringLiteral("grid_worker"), QStringLiteral("INSERT"));
         REQUIRE_FALSE(history.undo().ok());
         CHECK(test::dumpTables(*v.ledger) == after);
         CHECK(failed.count() == 1);
-        stopFailing(*v.ledger, QStringLiteral("grid_worker"));
+        test::stopFailing(*v.ledger, QStringLiteral("grid_worker"));
     }
     SECTION("deleting households: the rows are back, then their history fails")
     {
         REQUIRE(edits::deleteHouseholds(*v.ledger, v.village, ids.mid(0, 5)).ok());
         const QString after = test::dumpTables(*v.ledger);
-        failNextWriteOf(*v.ledger, QStringLiteral("household_assignment"), QStringLiteral("INSERT"));
+        test::failWritesOf(*v.ledger, QStringLiteral("household_assignment"), QStringLiteral("INSERT"));
         REQUIRE_FALSE(history.undo().ok());
         CHECK(test::dumpTables(*v.ledger) == after);
-        stopFailing(*v.ledger, QStringLiteral("household_assignment"));
+        test::stopFailing(*v.ledger, QStringLiteral("household_assignment"));
     }
     SECTION("a proposal: history rows removed, then putting a household back fails")
     {
@@ -417,10 +406,10 @@ TEST_CASE("A grid or household undo that fails midway leaves the ledger unchange
             GridProposal::propose(*v.ledger, v.village, SettingsStore(*v.ledger).grid(), test::fixedToday());
         REQUIRE(edits::applyGridProposal(*v.ledger, plan, test::fixedToday()).ok());
         const QString after = test::dumpTables(*v.ledger);
-        failNextWriteOf(*v.ledger, QStringLiteral("household"), QStringLiteral("UPDATE"));
+        test::failWritesOf(*v.ledger, QStringLiteral("household"), QStringLiteral("UPDATE"));
         REQUIRE_FALSE(history.undo().ok());
         CHECK(test::dumpTables(*v.ledger) == after);
-        stopFailing(*v.ledger, QStringLiteral("household"));
+        test::stopFailing(*v.ledger, QStringLiteral("household"));
     }
     SECTION("a redo of an assignment that fails midway")
     {
@@ -429,9 +418,9 @@ TEST_CASE("A grid or household undo that fails midway leaves the ledger unchange
                     .ok());
         REQUIRE(history.undo().ok());
         const QString undone = test::dumpTables(*v.ledger);
-        failNextWriteOf(*v.ledger, QStringLiteral("household_assignment"), QStringLiteral("INSERT"));
+        test::failWritesOf(*v.ledger, QStringLiteral("household_assignment"), QStringLiteral("INSERT"));
         REQUIRE_FALSE(history.redo().ok());
         CHECK(test::dumpTables(*v.ledger) == undone);
-        stopFailing(*v.ledger, QStringLiteral("household_assignment"));
+        test::stopFailing(*v.ledger, QStringLiteral("household_assignment"));
     }
 }

@@ -19,17 +19,6 @@ QByteArray pdf(int size)
     return QByteArray("%PDF-1.4\n") + QByteArray(size, 'x') + "\n%%EOF\n";
 }
 
-void failNextWriteOf(Ledger &ledger, const QString &table, const QString &action)
-{
-    QSqlQuery q(ledger.database());
-    REQUIRE(q.exec(QStringLiteral("CREATE TEMP TRIGGER fail_%1 BEFORE %2 ON %1 BEGIN SELECT RAISE(ABORT, 'injected'); END")
-                       .arg(table, action)));
-}
-void stopFailing(Ledger &ledger, const QString &table)
-{
-    QSqlQuery q(ledger.database());
-    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER temp.fail_%1").arg(table)));
-}
 
 struct Fixture
 {
@@ -273,14 +262,14 @@ TEST_CASE("A matter edit whose undo or redo fails midway leaves the ledger uncha
         REQUIRE(edits::removeMatter(*f.ledger, id).ok());
         const QString removed = test::dumpTables(*f.ledger);
         // The matter and its steps are written before the scans: the failure comes late.
-        failNextWriteOf(*f.ledger, QStringLiteral("attachment"), QStringLiteral("INSERT"));
+        test::failWritesOf(*f.ledger, QStringLiteral("attachment"), QStringLiteral("INSERT"));
         const Result<void> undone = history.undo();
         REQUIRE_FALSE(undone.ok());
         CHECK(undone.message().contains(QStringLiteral("injected")));
         CHECK(test::dumpTables(*f.ledger) == removed);
         CHECK_FALSE(repo.get(id));
         CHECK(failed.count() == 1);
-        stopFailing(*f.ledger, QStringLiteral("attachment"));
+        test::stopFailing(*f.ledger, QStringLiteral("attachment"));
     }
     SECTION("undo of a step change fails after its scans were put back")
     {
@@ -292,11 +281,11 @@ TEST_CASE("A matter edit whose undo or redo fails midway leaves the ledger uncha
         REQUIRE(edits::saveStep(*f.ledger, changed, {scans.first().id}, {{QStringLiteral("新.pdf"), pdf(800)}}).ok());
         const QString after = test::dumpTables(*f.ledger);
         // Undo removes the new scan, restores the old one, then rewrites the step: that fails.
-        failNextWriteOf(*f.ledger, QStringLiteral("matter_step"), QStringLiteral("UPDATE"));
+        test::failWritesOf(*f.ledger, QStringLiteral("matter_step"), QStringLiteral("UPDATE"));
         REQUIRE_FALSE(history.undo().ok());
         CHECK(test::dumpTables(*f.ledger) == after);
         CHECK(failed.count() == 1);
-        stopFailing(*f.ledger, QStringLiteral("matter_step"));
+        test::stopFailing(*f.ledger, QStringLiteral("matter_step"));
     }
     SECTION("undo of a step deletion fails at its scans; redo of a matter deletion fails")
     {
@@ -304,31 +293,31 @@ TEST_CASE("A matter edit whose undo or redo fails midway leaves the ledger uncha
         const qint64 stepId = repo.step(id, MatterStep::JointDeliberation)->id;
         REQUIRE(edits::removeStep(*f.ledger, stepId).ok());
         const QString removed = test::dumpTables(*f.ledger);
-        failNextWriteOf(*f.ledger, QStringLiteral("attachment"), QStringLiteral("INSERT"));
+        test::failWritesOf(*f.ledger, QStringLiteral("attachment"), QStringLiteral("INSERT"));
         REQUIRE_FALSE(history.undo().ok());
         CHECK(test::dumpTables(*f.ledger) == removed);
-        stopFailing(*f.ledger, QStringLiteral("attachment"));
+        test::stopFailing(*f.ledger, QStringLiteral("attachment"));
 
         REQUIRE(edits::removeMatter(*f.ledger, id).ok());
         REQUIRE(history.undo().ok());
         const QString restored = test::dumpTables(*f.ledger);
-        failNextWriteOf(*f.ledger, QStringLiteral("matter"), QStringLiteral("DELETE"));
+        test::failWritesOf(*f.ledger, QStringLiteral("matter"), QStringLiteral("DELETE"));
         REQUIRE_FALSE(history.redo().ok());
         CHECK(test::dumpTables(*f.ledger) == restored);
-        stopFailing(*f.ledger, QStringLiteral("matter"));
+        test::stopFailing(*f.ledger, QStringLiteral("matter"));
     }
     SECTION("a new step whose scan cannot be stored is not saved at all")
     {
         const qint64 id = f.addMatter();
         const QString before = test::dumpTables(*f.ledger);
         const int depth = history.stack()->count();
-        failNextWriteOf(*f.ledger, QStringLiteral("attachment"), QStringLiteral("INSERT"));
+        test::failWritesOf(*f.ledger, QStringLiteral("attachment"), QStringLiteral("INSERT"));
         const Result<edits::StepSaved> saved =
             edits::saveStep(*f.ledger, Fixture::proposal(id), {}, {{QStringLiteral("记录.pdf"), pdf(100)}});
         REQUIRE_FALSE(saved.ok());
         CHECK(saved.error().kind == Error::Kind::Database);
         CHECK(test::dumpTables(*f.ledger) == before);
         CHECK(history.stack()->count() == depth);
-        stopFailing(*f.ledger, QStringLiteral("attachment"));
+        test::stopFailing(*f.ledger, QStringLiteral("attachment"));
     }
 }
