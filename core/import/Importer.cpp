@@ -1192,7 +1192,11 @@ bool Importer::writeErrors(const QString &path, QString *error) const
         cells << r.sourceRow << r.column << r.reason;
         rows << cells;
     }
-    return TableExport::write(tr("Rejected rows of %1").arg(QFileInfo(m_path).fileName()), headers, rows, path, error);
+    const Result<void> written =
+        TableExport::write(tr("Rejected rows of %1").arg(QFileInfo(m_path).fileName()), headers, rows, path);
+    if (!written && error)
+        *error = written.message();
+    return written.ok();
 }
 
 QList<Importer::LogEntry> Importer::log(Ledger &ledger)

@@ -9,12 +9,13 @@
 
 namespace tl {
 
-bool TableExport::write(const QString &title, const QStringList &headers, const QList<QVariantList> &rows,
-                        const QString &path, QString *error, const Progress &progress)
+Result<void> TableExport::write(const QString &title, const QStringList &headers, const QList<QVariantList> &rows,
+                                const QString &path, const Progress &progress)
 {
     AtomicFile out(path); // before the workbook: its partial file is removed after the workbook is closed
     QString failure;
     bool ok = false;
+    bool cancelled = false;
     {
         XlsxWorkbook book(out.tempPath());
         if (!book.isOpen()) {
@@ -26,7 +27,6 @@ bool TableExport::write(const QString &title, const QStringList &headers, const 
                 name.replace(c, QLatin1Char(' '));
             XlsxSheet *sheet = book.addSheet(name.trimmed().isEmpty() ? QStringLiteral("Sheet1") : name.trimmed());
             sheet->begin(title, headers);
-            bool cancelled = false;
             for (int r = 0; r < rows.size(); ++r) {
                 if (progress && r % 500 == 0 && !progress(r, int(rows.size()))) {
                     cancelled = true;
@@ -61,9 +61,7 @@ bool TableExport::write(const QString &title, const QStringList &headers, const 
                 sheet->nextRow();
             }
             sheet->finish();
-            if (cancelled) {
-                failure = tr("cancelled");
-            } else {
+            if (!cancelled) {
                 QString closeError;
                 ok = book.close(&closeError);
                 if (!ok)
@@ -76,14 +74,13 @@ bool TableExport::write(const QString &title, const QStringList &headers, const 
         if (!ok)
             failure = tr("cannot put %1 in place").arg(QDir::toNativeSeparators(path));
     }
-    if (!ok) {
-        if (error)
-            *error = failure;
-        return false;
-    }
+    if (cancelled)
+        return Error::cancelled();
+    if (!ok)
+        return Error::database(failure);
     if (progress)
         progress(int(rows.size()), int(rows.size()));
-    return true;
+    return {};
 }
 
 } // namespace tl

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Result.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QVariant>
@@ -16,8 +18,10 @@ class TableExport
     Q_DECLARE_TR_FUNCTIONS(TableExport)
 public:
     using Progress = std::function<bool(int done, int total)>;
-    static bool write(const QString &title, const QStringList &headers, const QList<QVariantList> &rows,
-                      const QString &path, QString *error, const Progress &progress = {});
+    // The file is replaced only when the whole workbook was written; a progress callback that
+    // returns false cancels (Error::Kind::Cancelled) and leaves any earlier file untouched.
+    static Result<void> write(const QString &title, const QStringList &headers, const QList<QVariantList> &rows,
+                              const QString &path, const Progress &progress = {});
 };
 
 } // namespace tl

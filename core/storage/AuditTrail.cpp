@@ -277,7 +277,10 @@ bool AuditTrail::writeWorkbook(const QList<AuditEntry> &entries, const QString &
                              masked ? maskValue(e.field, e.oldValue) : e.oldValue,
                              masked ? maskValue(e.field, e.newValue) : e.newValue};
     }
-    return TableExport::write(tr("Audit trail"), headers, rows, path, error);
+    const Result<void> written = TableExport::write(tr("Audit trail"), headers, rows, path);
+    if (!written && error)
+        *error = written.message();
+    return written.ok();
 }
 
 } // namespace tl

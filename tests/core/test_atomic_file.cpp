@@ -129,24 +129,25 @@ TEST_CASE("atomic file: a failing or cancelled export leaves the old file", "[at
     for (int i = 0; i < 2000; ++i)
         rows << QVariantList{ QStringLiteral("村%1").arg(i), i };
 
-    QString error;
-    REQUIRE(TableExport::write(QStringLiteral("村庄"), headers, rows, target, &error));
+    REQUIRE(TableExport::write(QStringLiteral("村庄"), headers, rows, target));
     const QByteArray first = contents(target);
     REQUIRE(first.startsWith("PK"));
 
     // Cancelled half way: the earlier export stays as it was, and nothing else is left.
     int calls = 0;
-    CHECK_FALSE(TableExport::write(QStringLiteral("村庄"), headers, rows.mid(0, 1000), target, &error,
-        [&](int, int) { return ++calls < 2; }));
-    CHECK(error == TableExport::tr("cancelled"));
+    const Result<void> cancelled = TableExport::write(QStringLiteral("村庄"), headers, rows.mid(0, 1000), target,
+                                                      [&](int, int) { return ++calls < 2; });
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().kind == Error::Kind::Cancelled);
     CHECK(contents(target) == first);
     CHECK(entries(tmp.dir.path()) == QStringList({ QStringLiteral("villages.xlsx") }));
 
     // A target that can never be replaced (a folder in its place): the error names it.
     const QString blocked = tmp.file(QStringLiteral("blocked.xlsx"));
     REQUIRE(QDir().mkpath(blocked + QStringLiteral("/x")));
-    CHECK_FALSE(TableExport::write(QStringLiteral("村庄"), headers, rows, blocked, &error));
-    CHECK(error.contains(QStringLiteral("blocked.xlsx")));
+    const Result<void> refused = TableExport::write(QStringLiteral("村庄"), headers, rows, blocked);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("blocked.xlsx")));
     CHECK(QFileInfo(blocked + QStringLiteral("/x")).isDir());
     CHECK_FALSE(QFile::exists(blocked + QStringLiteral(".part")));
 }

@@ -824,12 +824,13 @@ TEST_CASE("Table export: a lazy model is read to its end, behind a filter", "[gu
             changing.resetNow();
         }
     };
-    QString error;
-    CHECK_FALSE(TableExporter::collect(&changingView, &headers, &rows, nullptr, &error));
+    const Result<void> changed = TableExporter::collect(&changingView, &headers, &rows);
+    REQUIRE_FALSE(changed.ok());
     CHECK(rows.isEmpty());
-    CHECK(error.contains(QStringLiteral("changed")));
+    CHECK(changed.message().contains(QStringLiteral("changed")));
+    CHECK(changed.error().kind != Error::Kind::Cancelled);
     changing.onRead = {};
-    REQUIRE(TableExporter::collect(&changingView, &headers, &rows, nullptr, &error));
+    REQUIRE(TableExporter::collect(&changingView, &headers, &rows));
     CHECK(rows.size() == 300);
 }
 
@@ -859,8 +860,7 @@ TEST_CASE("Bench: export of the township's households at county scale", "[.][ben
     REQUIRE(TableExporter::collect(page.view(), &headers, &read));
     const qint64 readMs = timer.restart();
     test::TempDir out;
-    QString error;
-    REQUIRE(TableExporter::exportViewTo(out.file(QStringLiteral("all.xlsx")), page.view(), QStringLiteral("Households"), &error));
+    REQUIRE(TableExporter::exportViewTo(out.file(QStringLiteral("all.xlsx")), page.view(), QStringLiteral("Households")));
     const qint64 totalMs = timer.elapsed();
     std::cout << rows << " households: reading the rows " << readMs << " ms; reading and writing the workbook "
               << totalMs << " ms (" << QFileInfo(out.file(QStringLiteral("all.xlsx"))).size() / 1024 << " KiB)" << std::endl;

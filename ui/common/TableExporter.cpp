@@ -267,15 +267,13 @@ QVariant TableExporter::cellValue(const QVariant &exportValue, const QVariant &e
     return fromText(shown);
 }
 
-bool TableExporter::collect(QAbstractItemView *view, QStringList *headers, QList<QVariantList> *rows,
-                            QWidget *progressParent, QString *error)
+Result<void> TableExporter::collect(QAbstractItemView *view, QStringList *headers, QList<QVariantList> *rows,
+                                    QWidget *progressParent)
 {
     headers->clear();
     rows->clear();
-    if (error)
-        error->clear();
     if (!view || !view->model())
-        return true;
+        return {};
     Reader reader;
     reader.view = view;
     reader.model = view->model();
@@ -329,22 +327,21 @@ bool TableExporter::collect(QAbstractItemView *view, QStringList *headers, QList
     if (alive)
         for (const QMetaObject::Connection &c : watches)
             QObject::disconnect(c);
-    if (!ok) {
-        rows->clear();
-        if (error)
-            *error = reader.changed ? tr("the table changed while it was being read; export it again")
-                                    : tr("cancelled");
-    }
-    return ok;
+    if (ok)
+        return {};
+    rows->clear();
+    if (reader.changed)
+        return Error::database(tr("the table changed while it was being read; export it again"));
+    return Error::cancelled();
 }
 
-bool TableExporter::exportViewTo(const QString &path, QAbstractItemView *view, const QString &title, QString *error)
+Result<void> TableExporter::exportViewTo(const QString &path, QAbstractItemView *view, const QString &title)
 {
     QStringList headers;
     QList<QVariantList> rows;
-    if (!collect(view, &headers, &rows, nullptr, error))
-        return false;
-    return TableExport::write(title, headers, rows, path, error);
+    if (const Result<void> read = collect(view, &headers, &rows); !read)
+        return read;
+    return TableExport::write(title, headers, rows, path);
 }
 
 QString TableExporter::safeFileName(const QString &name)
@@ -374,12 +371,15 @@ bool TableExporter::exportView(QWidget *parent, QAbstractItemView *view, const Q
 
     QStringList headers;
     QList<QVariantList> rows;
-    QString error;
-    if (!collect(view, &headers, &rows, parent, &error)) {
-        if (error != tr("cancelled")) { // a cancel by the clerk needs no message
-            lastError() = error;
-            MessageBox::warning(parent, tr("Export to Excel"), tr("The table could not be exported: %1").arg(error));
-        }
+    // A cancel by the clerk needs no message; anything else is said.
+    const auto failed = [parent](const Error &error) {
+        if (error.kind == Error::Kind::Cancelled)
+            return;
+        lastError() = error.message;
+        MessageBox::warning(parent, tr("Export to Excel"), tr("The table could not be exported: %1").arg(error.message));
+    };
+    if (const Result<void> read = collect(view, &headers, &rows, parent); !read) {
+        failed(read.error());
         return false;
     }
 
@@ -391,7 +391,7 @@ bool TableExporter::exportView(QWidget *parent, QAbstractItemView *view, const Q
         progress->setWindowModality(Qt::WindowModal);
         progress->setMinimumDuration(300);
     }
-    const bool ok = TableExport::write(title, headers, rows, path, &error, [&](int done, int total) {
+    const Result<void> written = TableExport::write(title, headers, rows, path, [&](int done, int total) {
         if (!progress)
             return true;
         progress->setMaximum(std::max(total, 1));
@@ -399,11 +399,8 @@ bool TableExporter::exportView(QWidget *parent, QAbstractItemView *view, const Q
         return !progress->wasCanceled();
     });
     progress.reset();
-    if (!ok) {
-        if (error != TableExport::tr("cancelled") && error != QLatin1String("cancelled")) {
-            lastError() = error;
-            MessageBox::warning(parent, tr("Export to Excel"), tr("The table could not be exported: %1").arg(error));
-        }
+    if (!written) {
+        failed(written.error());
         return false;
     }
     lastPath() = path;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Result.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -44,8 +46,8 @@ public:
     // Asks for a file name (Documents/<title>.xlsx), exports, reports the outcome. False when
     // cancelled or failed (the clerk was told).
     static bool exportView(QWidget *parent, QAbstractItemView *view, const QString &title);
-    // Exports without asking (tests, scripts). *error is "cancelled" or the reason.
-    static bool exportViewTo(const QString &path, QAbstractItemView *view, const QString &title, QString *error);
+    // Exports without asking (tests, scripts).
+    static Result<void> exportViewTo(const QString &path, QAbstractItemView *view, const QString &title);
 
     // An "Export to Excel…" action owned by `owner`. Added to the view's context menu when the
     // view has no custom one (ActionsContextMenu); returned so a page can put it on its toolbar
@@ -72,10 +74,10 @@ public:
 
     // What the view shows, as headers and typed rows; in a tree, rows below others are indented
     // in their first column. Shows a progress dialog under `parent` for long tables when
-    // `parent` is given. False when cancelled there (*error "cancelled") or when the model was
-    // reset or reordered while it was read (*error says so: nothing half-read is exported).
-    static bool collect(QAbstractItemView *view, QStringList *headers, QList<QVariantList> *rows,
-                        QWidget *progressParent = nullptr, QString *error = nullptr);
+    // `parent` is given. Fails when cancelled there (Error::Kind::Cancelled) or when the model was
+    // reset or reordered while it was read (the error says so: nothing half-read is exported).
+    static Result<void> collect(QAbstractItemView *view, QStringList *headers, QList<QVariantList> *rows,
+                                QWidget *progressParent = nullptr);
     // One cell's value as exported (see above).
     static QVariant cellValue(const QVariant &exportValue, const QVariant &editValue, const QVariant &displayValue);
 
