@@ -279,14 +279,21 @@ TEST_CASE("MainWindow opens and copies ledgers through the file dialog, never ov
     }
     MainWindow window;
     window.setToday(test::fixedToday());
-    QAction *open = actionWithShortcut(&window, QKeySequence::Open);
-    QAction *saveAs = actionWithShortcut(&window, QKeySequence::SaveAs);
-    REQUIRE(open);
-    REQUIRE(saveAs);
+    // Looked up each time: the window makes its actions again for each ledger.
+    auto trigger = [&window](const QString &text) {
+        QAction *action = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text() == text && a->isEnabled())
+                action = a;
+        REQUIRE(action);
+        action->trigger();
+    };
+    const QString open = MainWindow::tr("&Open ledger…");
+    const QString saveAs = MainWindow::tr("Save a &copy as…");
 
     // File > Open, the clerk picks the ledger.
     FileDialog::setNextFileName(path);
-    open->trigger();
+    trigger(open);
     settle();
     CHECK(FileDialog::pendingAnswers() == 0);
     REQUIRE(window.context());
@@ -295,7 +302,7 @@ TEST_CASE("MainWindow opens and copies ledgers through the file dialog, never ov
     // A file that is not a ledger: the clerk is told why, the open ledger stays.
     FileDialog::setNextFileName(bad);
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    open->trigger();
+    trigger(open);
     settle();
     CHECK(MessageBox::pendingAnswers() == 0);
     CHECK(MessageBox::lastTitle() == MainWindow::tr("Cannot open the ledger"));
@@ -305,7 +312,7 @@ TEST_CASE("MainWindow opens and copies ledgers through the file dialog, never ov
     // Save a copy: never over an existing file, however it was chosen.
     FileDialog::setNextFileName(bad);
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    saveAs->trigger();
+    trigger(saveAs);
     settle();
     CHECK(MessageBox::pendingAnswers() == 0);
     CHECK(MessageBox::lastText().contains(QStringLiteral("never overwritten")));
@@ -313,7 +320,7 @@ TEST_CASE("MainWindow opens and copies ledgers through the file dialog, never ov
 
     // Cancelled: nothing happens.
     FileDialog::setNextFileName(QString());
-    saveAs->trigger();
+    trigger(saveAs);
     settle();
     CHECK(FileDialog::pendingAnswers() == 0);
     CHECK(window.context()->ledger().path() == QFileInfo(path).absoluteFilePath());
@@ -321,7 +328,7 @@ TEST_CASE("MainWindow opens and copies ledgers through the file dialog, never ov
     // A new name: the copy is written and the window works in it.
     const QString copy = dir.file(QStringLiteral("copy.ledger"));
     FileDialog::setNextFileName(copy);
-    saveAs->trigger();
+    trigger(saveAs);
     settle();
     CHECK(FileDialog::pendingAnswers() == 0);
     CHECK(QFileInfo(FileDialog::lastOffered()).suffix() == QFileInfo(path).suffix());
