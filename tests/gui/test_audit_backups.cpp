@@ -5,6 +5,7 @@
 
 #include "TestSupport.h"
 
+#include "edits/VillageEdits.h"
 #include "shell/AppSettings.h"
 #include "storage/AuditTrail.h"
 #include "storage/Backups.h"
@@ -490,12 +491,7 @@ TEST_CASE("audit: undo and redo in the window are recorded as such", "[audit][gu
     const Township before = ledger.township();
     Township after = before;
     after.phone = QStringLiteral("0538-1234567");
-    QString error;
-    REQUIRE(ledger.setTownship(after, &error));
-    context->recordDone(
-        QStringLiteral("phone"), LedgerContext::Change::Township, 0,
-        [context, after](QString *e) { return context->ledger().setTownship(after, e); },
-        [context, before](QString *e) { return context->ledger().setTownship(before, e); });
+    REQUIRE(edits::editTownship(ledger, after).ok());
     context->undoStack()->undo();
     context->undoStack()->redo();
     AuditFilter phone;
@@ -508,6 +504,7 @@ TEST_CASE("audit: undo and redo in the window are recorded as such", "[audit][gu
     CHECK(sources == QStringList({ QStringLiteral("edit"), QStringLiteral("undo"), QStringLiteral("redo") }));
     // A later edit is an edit again.
     after.county = QStringLiteral("别县");
+    QString error;
     REQUIRE(ledger.setTownship(after, &error));
     CHECK(AuditTrail::entries(ledger, phone).constLast().source == QStringLiteral("edit"));
 }

@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 
+#include "edits/VillageEdits.h"
 #include "findings/Findings.h"
 #include "findings/FindingsModel.h"
 #include "findings/FindingsPanel.h"
@@ -349,16 +350,11 @@ TEST_CASE("MainWindow reloads after an edit and binds undo to the open ledger")
     REQUIRE(window.openLedger(demo));
     LedgerContext *context = window.context();
 
-    // An edit recorded through the context reaches the title after the coalesced reload.
+    // An edit (a command on the ledger's history) reaches the title after the coalesced reload.
     Township before = context->ledger().township();
     Township after = before;
     after.name = QStringLiteral("红旗镇");
-    QString error;
-    REQUIRE(context->ledger().setTownship(after, &error));
-    context->recordDone(
-        QStringLiteral("rename"), LedgerContext::Change::Township, 0,
-        [context, after](QString *e) { return context->ledger().setTownship(after, e); },
-        [context, before](QString *e) { return context->ledger().setTownship(before, e); });
+    REQUIRE(edits::editTownship(context->ledger(), after).ok());
     settle();
     CHECK(window.windowTitle().startsWith(QStringLiteral("红旗镇")));
 
