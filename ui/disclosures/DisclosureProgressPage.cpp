@@ -108,7 +108,11 @@ DisclosureProgressPage::DisclosureProgressPage(LedgerContext *context, QWidget *
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DisclosureProgressPage::applyKind);
     connect(m_year, &QSpinBox::valueChanged, this, &DisclosureProgressPage::reload);
     connect(m_view, &QTableView::doubleClicked, this, &DisclosureProgressPage::activate);
-    connect(context, &LedgerContext::changed, this, [this] {
+    connect(context, &LedgerContext::changed, this, [this](LedgerContext::Change what) {
+        using Change = LedgerContext::Change;
+        // Disclosures, the villages that owe them, and the rules for when they are due.
+        if (!LedgerContext::touches(what, {Change::Disclosures, Change::Villages, Change::Settings}))
+            return;
         if (isVisible())
             reload();
         else

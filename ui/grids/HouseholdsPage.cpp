@@ -207,8 +207,13 @@ void HouseholdsPage::showEvent(QShowEvent *event)
         reload();
 }
 
-void HouseholdsPage::onLedgerChanged(LedgerContext::Change, qint64)
+void HouseholdsPage::onLedgerChanged(LedgerContext::Change what, qint64)
 {
+    using Change = LedgerContext::Change;
+    // The list shows households, their grid, worker and village: nothing a matter, a disclosure
+    // or a post changes. At county scale a needless reload is 200,000 ids read again.
+    if (!LedgerContext::touches(what, {Change::Households, Change::Grids, Change::People, Change::Villages}))
+        return;
     if (!isVisible()) {
         m_stale = true;
         return;

@@ -163,7 +163,11 @@ MatterBoardPage::MatterBoardPage(LedgerContext *context, QWidget *parent) : QWid
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    connect(context, &LedgerContext::changed, this, [this] {
+    connect(context, &LedgerContext::changed, this, [this](LedgerContext::Change what) {
+        using Change = LedgerContext::Change;
+        // Matters, their villages, and the rules their findings follow.
+        if (!LedgerContext::touches(what, {Change::Matters, Change::Villages, Change::Settings}))
+            return;
         if (isVisible())
             reload();
         else

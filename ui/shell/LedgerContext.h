@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <initializer_list>
 #include <memory>
 
 namespace tl::ui {
@@ -45,6 +47,12 @@ public:
 
     // The view-side kind of a change reported by the ledger's history.
     static Change kindOf(const edits::Change &change);
+    // Whether a change of kind `what` can alter a view that shows records of `shown` kinds
+    // (Everything alters every view).
+    static bool touches(Change what, std::initializer_list<Change> shown)
+    {
+        return what == Change::Everything || std::find(shown.begin(), shown.end(), what) != shown.end();
+    }
 
 Q_SIGNALS:
     void changed(tl::ui::LedgerContext::Change what, qint64 villageId);
