@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "model/Components.h"
 #include "model/DemoGenerator.h"
 #include "findings/Findings.h"
 #include "storage/Ledger.h"
@@ -84,7 +85,11 @@ int Cli::run(const QStringList &arguments)
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
         return usage(0);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        m_out << QStringLiteral("township-ledger-cli %1").arg(QStringLiteral(TL_VERSION)) << Qt::endl;
+        // The first line is what scripts read; then the licence and the libraries actually loaded.
+        m_out << QStringLiteral("township-ledger-cli %1").arg(Components::programVersion()) << Qt::endl;
+        m_out << tr("Licence: %1").arg(Components::programLicense()) << Qt::endl;
+        for (const Component &c : Components::used())
+            m_out << QStringLiteral("  %1 %2 (%3)").arg(c.name, c.version, c.license) << Qt::endl;
         return 0;
     }
     QStringList rest = arguments.mid(1);
