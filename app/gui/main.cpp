@@ -2,6 +2,7 @@
 
 #include "shell/AppSettings.h"
 #include "shell/Icons.h"
+#include "shell/LedgerInstance.h"
 #include "shell/MainWindow.h"
 #include "shell/PreferencesDialog.h"
 #include "shell/StartupLedger.h"
@@ -57,6 +58,11 @@ int main(int argc, char *argv[])
     const QString path = tl::ui::StartupLedger::choose(
         fileArgument, parser.isSet(demoOption), tl::ui::AppSettings::lastFile(), &isDemoPath);
 
+    // A double-click on a ledger that a window already has open brings that window to the front.
+    const bool screenshot = parser.isSet(shotOption);
+    if (!screenshot && !path.isEmpty() && tl::ui::LedgerInstance::activateRunning(path))
+        return 0;
+
     tl::ui::MainWindow window;
     QString error;
     bool ready = true;
@@ -67,7 +73,6 @@ int main(int argc, char *argv[])
     }
     if (ready)
         ready = window.openLedger(path, &error);
-    const bool screenshot = parser.isSet(shotOption);
     if (!ready) {
         // The window still opens, empty, with New / Open / demo buttons.
         if (screenshot)

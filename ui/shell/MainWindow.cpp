@@ -23,8 +23,10 @@
 #include "findings/FindingsPanel.h"
 #include "shell/Icons.h"
 #include "committees/Indicators.h"
+#include "model/Components.h"
 #include "storage/Ledger.h"
 #include "shell/LedgerContext.h"
+#include "shell/LedgerInstance.h"
 #include "shell/NavigationModel.h"
 #include "storage/Settings.h"
 #include "shell/StartupLedger.h"
@@ -86,6 +88,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(0);
     connect(&m_reloadTimer, &QTimer::timeout, this, &MainWindow::reload);
+    m_instance = new LedgerInstance(this);
+    connect(m_instance, &LedgerInstance::activationRequested, this, &MainWindow::bringToFront);
 
     m_pathLabel = new QLabel;
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -176,6 +180,7 @@ bool MainWindow::openLedger(const QString &path, Ledger::Access access, QString 
 void MainWindow::adoptLedger(std::unique_ptr<Ledger> ledger, const QString &notice)
 {
     const QString path = ledger->path();
+    m_instance->listen(path); // a second double-click on this file comes here
     ledger->setClerk(AppSettings::clerkName()); // recorded with every change in the audit trail
     m_openNotice = notice;
     auto context = std::make_unique<LedgerContext>(std::move(ledger));
@@ -611,20 +616,20 @@ void MainWindow::buildMenus()
         connect(m_context.get(), &QObject::destroyed, this, [guard] { delete guard.data(); });
         d->open();
     };
-    township->addAction(tr("Matters &board…"), this, [=] {
+    township->addAction(tr("Matters &board…"), this, [this, openWindow] {
         openWindow(tr("Matters board"), [](LedgerContext *c) { return new MatterBoardPage(c); });
     });
-    township->addAction(tr("&Households…"), this, [=] {
+    township->addAction(tr("&Households…"), this, [this, openWindow] {
         openWindow(tr("Households"), [](LedgerContext *c) {
             auto *page = new HouseholdsPage(c);
             ChangeHistoryWindow::installOn(c, page); // 修改记录 of a household
             return page;
         });
     });
-    township->addAction(tr("Disclosure &progress…"), this, [=] {
+    township->addAction(tr("Disclosure &progress…"), this, [this, openWindow] {
         openWindow(tr("Disclosure progress"), [](LedgerContext *c) { return new DisclosureProgressPage(c); });
     });
-    township->addAction(tr("&Dashboard…"), this, [=] {
+    township->addAction(tr("&Dashboard…"), this, [this, openWindow] {
         openWindow(tr("Dashboard"), [](LedgerContext *c) { return new DashboardPage(c); });
     });
     QAction *historyAct = township->addAction(tr("&Change history…"), this, [this] { openChangeHistory(); });
@@ -632,24 +637,24 @@ void MainWindow::buildMenus()
     historyAct->setStatusTip(tr("Every change made to the ledger: when, by whom, the old and the new value"));
     historyAct->setEnabled(m_context != nullptr);
     township->addSeparator();
-    township->addAction(tr("&Quarterly report…"), this, [=] {
+    township->addAction(tr("&Quarterly report…"), this, [this, openDialog] {
         openDialog([this](LedgerContext *c) { return new ExportReportDialog(c, this); });
     });
-    township->addAction(tr("County &roll-up…"), this, [=] { (new RollupDialog(this))->open(); });
-    township->addAction(tr("Notices due &soon…"), this, [=] {
+    township->addAction(tr("County &roll-up…"), this, [this] { (new RollupDialog(this))->open(); });
+    township->addAction(tr("Notices due &soon…"), this, [this, openDialog] {
         openDialog([this](LedgerContext *c) { return new BatchNoticesDialog(c, this); });
     });
     township->addSeparator();
-    township->addAction(tr("Notice &templates…"), this, [=] {
+    township->addAction(tr("Notice &templates…"), this, [this, openDialog] {
         openDialog([this](LedgerContext *c) { return new NoticeTemplatesDialog(c, this); });
     });
-    township->addAction(tr("Deliberation &rules…"), this, [=] {
+    township->addAction(tr("Deliberation &rules…"), this, [this, openDialog] {
         openDialog([this](LedgerContext *c) { return new DeliberationSettingsDialog(c, this); });
     });
-    township->addAction(tr("&Grid rules…"), this, [=] {
+    township->addAction(tr("&Grid rules…"), this, [this, openDialog] {
         openDialog([this](LedgerContext *c) { return new GridSettingsDialog(c, this); });
     });
-    township->addAction(tr("Disclosure &settings…"), this, [=] {
+    township->addAction(tr("Disclosure &settings…"), this, [this, openDialog] {
         openDialog([this](LedgerContext *c) { return new DisclosureSettingsDialog(c, this); });
     });
 
@@ -943,6 +948,12 @@ void MainWindow::addVillage()
 
 void MainWindow::about()
 {
+    // The version comes from the project version; the libraries are named with the versions
+    // loaded at run time and their licences, as those licences ask.
+    QString libraries;
+    for (const Component &c : Components::used())
+        libraries += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                         .arg(c.name.toHtmlEscaped(), c.version.toHtmlEscaped(), c.license.toHtmlEscaped());
     MessageBox::about(this, tr("About Township Ledger"),
         tr("<h3>Township Ledger %1</h3>"
            "<p>Village governance ledgers for the township office: villages, the two committees "
@@ -950,8 +961,21 @@ void MainWindow::about()
            "about.</p>"
            "<p>Every change is saved at once in the ledger file; use Backup to keep a dated "
            "copy.</p>"
-           "<p>Licence: MIT</p>")
-            .arg(QStringLiteral(TL_VERSION)));
+           "<p>Licence: %2</p>")
+                .arg(Components::programVersion(), Components::programLicense())
+            + tr("<p>Built with:</p>")
+            + QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\"><tr><th align=\"left\">%1</th>"
+                             "<th align=\"left\">%2</th><th align=\"left\">%3</th></tr>%4</table>")
+                  .arg(tr("Library"), tr("Version"), tr("Licence"), libraries));
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::switchLanguage(const QString &language)

@@ -22,6 +22,7 @@ class QTreeView;
 namespace tl::ui {
 
 class BackupsDialog;
+class LedgerInstance;
 class ChangeHistoryWindow;
 class FindingsPanel;
 class LedgerContext;
@@ -63,6 +64,10 @@ public:
     void goToFinding(const Finding &finding);
     // Switches the language ("zh_CN" or "en"), remembers it and rebuilds the window.
     void switchLanguage(const QString &language);
+    // Answers a second start of the program on the open ledger (see LedgerInstance).
+    LedgerInstance *instance() const { return m_instance; }
+    // Brings the window to the front (un-minimised), as when the ledger is double-clicked again.
+    void bringToFront();
 
     // Audit trail and backups (MainWindowAudit.cpp).
     // Why the ledger is open read-only when another window or program has it open ("" otherwise).
@@ -118,6 +123,7 @@ private:
     void about();
 
     std::unique_ptr<LedgerContext> m_context;
+    LedgerInstance *m_instance = nullptr;
     QDate m_today;
     QTimer m_reloadTimer;
     qint64 m_shownVillage = 0; // 0 = the township overview
