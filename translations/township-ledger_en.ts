@@ -706,6 +706,10 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <source>restored %1 from %2</source>
         <translation>restored %1 from %2</translation>
     </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licence: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeRepository</name>
@@ -777,6 +781,17 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
     <message>
         <source>the term no longer exists</source>
         <translation>the term no longer exists</translation>
+    </message>
+</context>
+<context>
+    <name>Components</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>public domain</translation>
     </message>
 </context>
 <context>
@@ -3531,10 +3546,6 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>No</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -3564,10 +3575,6 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
     </message>
     <message>
         <source>table</source>
@@ -6997,10 +7004,6 @@ Open that file to go back to the ledger as it was.</translation>
         <translation>About Township Ledger</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Township Ledger %1&lt;/h3&gt;&lt;p&gt;Village governance ledgers for the township office: villages, the two committees and the supervision committee, reserve cadres, and the findings the county asks about.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the ledger file; use Backup to keep a dated copy.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Township Ledger %1&lt;/h3&gt;&lt;p&gt;Village governance ledgers for the township office: villages, the two committees and the supervision committee, reserve cadres, and the findings the county asks about.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the ledger file; use Backup to keep a dated copy.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Township</source>
         <translation>&amp;Township</translation>
     </message>
@@ -7135,6 +7138,26 @@ Open that file to go back to the ledger as it was.</translation>
     <message>
         <source>Restored from %1; the ledger as it was before is kept as %2</source>
         <translation>Restored from %1; the ledger as it was before is kept as %2</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Township Ledger %1&lt;/h3&gt;&lt;p&gt;Village governance ledgers for the township office: villages, the two committees and the supervision committee, reserve cadres, and the findings the county asks about.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the ledger file; use Backup to keep a dated copy.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Township Ledger %1&lt;/h3&gt;&lt;p&gt;Village governance ledgers for the township office: villages, the two committees and the supervision committee, reserve cadres, and the findings the county asks about.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the ledger file; use Backup to keep a dated copy.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Built with:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
     </message>
 </context>
 <context>

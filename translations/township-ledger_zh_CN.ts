@@ -705,6 +705,10 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <source>restored %1 from %2</source>
         <translation>已从 %2 恢复 %1</translation>
     </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>许可证：%1</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeRepository</name>
@@ -776,6 +780,17 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
     <message>
         <source>the term no longer exists</source>
         <translation>该届次已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>Components</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>公有领域</translation>
     </message>
 </context>
 <context>
@@ -3523,10 +3538,6 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>否</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3556,10 +3567,6 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
     </message>
     <message>
         <source>table</source>
@@ -6972,10 +6979,6 @@ Open that file to go back to the ledger as it was.</source>
         <translation>关于乡村治理台账</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Township Ledger %1&lt;/h3&gt;&lt;p&gt;Village governance ledgers for the township office: villages, the two committees and the supervision committee, reserve cadres, and the findings the county asks about.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the ledger file; use Backup to keep a dated copy.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;乡村治理台账 %1&lt;/h3&gt;&lt;p&gt;供乡镇办公室使用的乡村治理台账：行政村、村两委和村务监督委员会、后备人才，以及县里要求掌握的问题情况。&lt;/p&gt;&lt;p&gt;每次修改都会立即保存到台账文件中；可使用“备份”保留带日期的副本。&lt;/p&gt;&lt;p&gt;许可证：MIT&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Township</source>
         <translation>乡镇(&amp;T)</translation>
     </message>
@@ -7110,6 +7113,26 @@ Open that file to go back to the ledger as it was.</source>
     <message>
         <source>Restored from %1; the ledger as it was before is kept as %2</source>
         <translation>已从 %1 恢复；恢复前的台账已保存为 %2</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Township Ledger %1&lt;/h3&gt;&lt;p&gt;Village governance ledgers for the township office: villages, the two committees and the supervision committee, reserve cadres, and the findings the county asks about.&lt;/p&gt;&lt;p&gt;Every change is saved at once in the ledger file; use Backup to keep a dated copy.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;乡村治理台账 %1&lt;/h3&gt;&lt;p&gt;供乡镇办公室使用的乡村治理台账：行政村、村两委和村务监督委员会、后备人才，以及县里要求掌握的问题情况。&lt;/p&gt;&lt;p&gt;每次修改都会立即保存到台账文件中；可使用“备份”保留带日期的副本。&lt;/p&gt;&lt;p&gt;许可证：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;使用的开源组件：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,13 @@ QString SheetSource::xlsHelper()
     name += QStringLiteral(".exe");
 #endif
     const QString dir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QDir::currentPath();
-    return QDir(dir).filePath(name);
+    // Beside the program in the build tree and on Windows; installed on Linux it is a helper, not a
+    // command, and lives in libexec (/usr/bin/township-ledger → /usr/libexec/township-ledger/).
+    const QString beside = QDir(dir).filePath(name);
+    const QString libexec = QDir(dir).filePath(QStringLiteral("../libexec/township-ledger/") + name);
+    if (!QFileInfo::exists(beside) && QFileInfo::exists(libexec))
+        return QDir::cleanPath(libexec);
+    return beside;
 }
 
 void SheetSource::setXlsHelperTimeout(int milliseconds)
