@@ -13,6 +13,10 @@ namespace tl::ui {
 // drive the real windows; the dialog is then not shown. With nothing set the clerk sees exactly
 // what QFileDialog shows.
 //
+// Every dialog opens in a folder that exists: the suggestion when its folder is there, the folder
+// the clerk used last instead of the plain Documents default, and Documents (created when
+// missing) when nothing else is left. The folder of each answer is remembered (QSettings).
+//
 // lastOffered() is the folder or file the last dialog was opened with, shown or answered, so a
 // test can check the suggestion.
 class FileDialog
