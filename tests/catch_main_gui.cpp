@@ -4,6 +4,7 @@
 
 #include "import/sheets/SheetSource.h"
 #include "storage/Translations.h"
+#include "common/WheelGuard.h"
 
 #include <QApplication>
 
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("TownshipLedgerTests"));
     QCoreApplication::setApplicationName(QStringLiteral("township-ledger-tests"));
     tl::Translations::install(QStringLiteral("en"));
+    tl::ui::WheelGuard::install(); // as the program does
 #ifdef TL_XLS_HELPER
     // The .xls reader just built (also for the command-line programs the tests start).
     qputenv("TL_XLS_HELPER", QByteArrayLiteral(TL_XLS_HELPER));

@@ -8,6 +8,7 @@
 #include "shell/StartupLedger.h"
 #include "storage/Translations.h"
 #include "common/MessageBox.h"
+#include "common/WheelGuard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,6 +31,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("township-ledger"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("township-ledger"));
+    tl::ui::WheelGuard::install(); // the wheel scrolls forms; it changes a field only with focus
 
     // The language comes first, so that --help is already in the clerk's language.
     tl::Translations::install(tl::ui::AppSettings::language());
