@@ -6898,8 +6898,8 @@ Open that file to go back to the ledger as it was.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>Open &amp;recent</source>
-        <translation>Open &amp;recent</translation>
+        <source>Open r&amp;ecent</source>
+        <translation>Open r&amp;ecent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -6910,8 +6910,8 @@ Open that file to go back to the ledger as it was.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -7044,8 +7044,8 @@ Open that file to go back to the ledger as it was.</translation>
         <translation>&amp;Quarterly report…</translation>
     </message>
     <message>
-        <source>County &amp;roll-up…</source>
-        <translation>County &amp;roll-up…</translation>
+        <source>County roll-&amp;up…</source>
+        <translation>County roll-&amp;up…</translation>
     </message>
     <message>
         <source>Notices due &amp;soon…</source>
@@ -7064,8 +7064,8 @@ Open that file to go back to the ledger as it was.</translation>
         <translation>&amp;Grid rules…</translation>
     </message>
     <message>
-        <source>Disclosure &amp;settings…</source>
-        <translation>Disclosure &amp;settings…</translation>
+        <source>Disclosure sett&amp;ings…</source>
+        <translation>Disclosure sett&amp;ings…</translation>
     </message>
     <message>
         <source>&amp;Import from spreadsheet…</source>
@@ -7080,8 +7080,8 @@ Open that file to go back to the ledger as it was.</translation>
         <translation>Import lo&amp;g…</translation>
     </message>
     <message>
-        <source>Backups and &amp;restore…</source>
-        <translation>Backups and &amp;restore…</translation>
+        <source>Backups and re&amp;store…</source>
+        <translation>Backups and re&amp;store…</translation>
     </message>
     <message>
         <source>The backups kept beside the ledger; restore the ledger from one of them</source>
@@ -9526,8 +9526,8 @@ members</translation>
         <translation>Credit code missing</translation>
     </message>
     <message>
-        <source>Major &amp;matters</source>
-        <translation>Major &amp;matters</translation>
+        <source>Major ma&amp;tters</source>
+        <translation>Major ma&amp;tters</translation>
     </message>
     <message>
         <source>&amp;Grids and households</source>

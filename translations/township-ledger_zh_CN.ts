@@ -6873,8 +6873,8 @@ Open that file to go back to the ledger as it was.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
+        <source>Open r&amp;ecent</source>
+        <translation>最近打开(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -6885,8 +6885,8 @@ Open that file to go back to the ledger as it was.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -7019,8 +7019,8 @@ Open that file to go back to the ledger as it was.</source>
         <translation>季度报表(&amp;Q)…</translation>
     </message>
     <message>
-        <source>County &amp;roll-up…</source>
-        <translation>县级汇总(&amp;R)…</translation>
+        <source>County roll-&amp;up…</source>
+        <translation>县级汇总(&amp;U)…</translation>
     </message>
     <message>
         <source>Notices due &amp;soon…</source>
@@ -7039,8 +7039,8 @@ Open that file to go back to the ledger as it was.</source>
         <translation>网格规则(&amp;G)…</translation>
     </message>
     <message>
-        <source>Disclosure &amp;settings…</source>
-        <translation>三务公开设置(&amp;S)…</translation>
+        <source>Disclosure sett&amp;ings…</source>
+        <translation>三务公开设置(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Import from spreadsheet…</source>
@@ -7055,8 +7055,8 @@ Open that file to go back to the ledger as it was.</source>
         <translation>导入记录(&amp;G)…</translation>
     </message>
     <message>
-        <source>Backups and &amp;restore…</source>
-        <translation>备份与恢复(&amp;R)…</translation>
+        <source>Backups and re&amp;store…</source>
+        <translation>备份与恢复(&amp;S)…</translation>
     </message>
     <message>
         <source>The backups kept beside the ledger; restore the ledger from one of them</source>
@@ -9488,8 +9488,8 @@ members</source>
         <translation>缺少统一社会信用代码</translation>
     </message>
     <message>
-        <source>Major &amp;matters</source>
-        <translation>四议两公开(&amp;M)</translation>
+        <source>Major ma&amp;tters</source>
+        <translation>四议两公开(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Grids and households</source>

@@ -38,6 +38,7 @@
 #include "villages/VillagePage.h"
 #include "common/MessageBox.h"
 #include "common/FileDialog.h"
+#include "common/ToolWindow.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -519,12 +520,12 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAct);
     file->addAction(m_openAct);
-    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu = file->addMenu(tr("Open r&ecent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
     file->addAction(m_saveAsAct);
     file->addAction(m_backupAct);
-    QAction *backupsAct = file->addAction(tr("Backups and &restore…"), this, &MainWindow::openBackupsDialog);
+    QAction *backupsAct = file->addAction(tr("Backups and re&store…"), this, &MainWindow::openBackupsDialog);
     backupsAct->setObjectName(QStringLiteral("backupsAction"));
     backupsAct->setStatusTip(tr("The backups kept beside the ledger; restore the ledger from one of them"));
     backupsAct->setEnabled(m_context != nullptr);
@@ -575,7 +576,7 @@ void MainWindow::buildMenus()
     view->addAction(m_navigationAct);
     // (the findings panel's toggle is inserted here once the panel exists)
     view->addSeparator();
-    QMenu *language = view->addMenu(tr("&Language"));
+    QMenu *language = view->addMenu(tr("Lan&guage"));
     auto *group = new QActionGroup(m_actionOwner);
     // Each language is named in itself, so a clerk who switched by mistake can find the way back.
     const QList<QPair<QString, QString>> languages = { { QStringLiteral("zh_CN"), QStringLiteral("中文") },
@@ -601,6 +602,7 @@ void MainWindow::buildMenus()
         QWidget *w = make(m_context.get());
         w->setParent(this, Qt::Window);
         w->setAttribute(Qt::WA_DeleteOnClose);
+        makeToolWindow(w);
         w->setWindowTitle(title);
         w->resize(1100, 700);
         QPointer<QWidget> guard(w);
@@ -640,7 +642,7 @@ void MainWindow::buildMenus()
     township->addAction(tr("&Quarterly report…"), this, [this, openDialog] {
         openDialog([this](LedgerContext *c) { return new ExportReportDialog(c, this); });
     });
-    township->addAction(tr("County &roll-up…"), this, [this] { (new RollupDialog(this))->open(); });
+    township->addAction(tr("County roll-&up…"), this, [this] { (new RollupDialog(this))->open(); });
     township->addAction(tr("Notices due &soon…"), this, [this, openDialog] {
         openDialog([this](LedgerContext *c) { return new BatchNoticesDialog(c, this); });
     });
@@ -654,7 +656,7 @@ void MainWindow::buildMenus()
     township->addAction(tr("&Grid rules…"), this, [this, openDialog] {
         openDialog([this](LedgerContext *c) { return new GridSettingsDialog(c, this); });
     });
-    township->addAction(tr("Disclosure &settings…"), this, [this, openDialog] {
+    township->addAction(tr("Disclosure sett&ings…"), this, [this, openDialog] {
         openDialog([this](LedgerContext *c) { return new DisclosureSettingsDialog(c, this); });
     });
 

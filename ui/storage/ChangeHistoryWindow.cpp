@@ -1,4 +1,5 @@
 #include "storage/ChangeHistoryWindow.h"
+#include "common/ToolWindow.h"
 
 #include "storage/ChangeHistoryModel.h"
 #include "grids/HouseholdModel.h"
@@ -213,6 +214,7 @@ ChangeHistoryWindow *ChangeHistoryWindow::open(
     auto *w = new ChangeHistoryWindow(context);
     w->setParent(owner, Qt::Window);
     w->setAttribute(Qt::WA_DeleteOnClose);
+    makeToolWindow(w);
     // The model reads the ledger: the window goes with it.
     connect(context, &QObject::destroyed, w, [w] { delete w; });
     if (!table.isEmpty())

@@ -48,7 +48,7 @@ VillagePage::VillagePage(LedgerContext *context, QWidget *parent) : QWidget(pare
     m_matters = new MattersTab(context, m_tabs);
     m_grids = new GridsTab(context, m_tabs);
     m_disclosures = new DisclosuresTab(context, m_tabs);
-    m_tabs->addTab(m_matters, tr("Major &matters"));
+    m_tabs->addTab(m_matters, tr("Major ma&tters"));
     m_tabs->addTab(m_grids, tr("&Grids and households"));
     m_tabs->addTab(m_disclosures, tr("&Disclosures"));
     layout->addWidget(m_tabs, 1);
