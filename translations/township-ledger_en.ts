@@ -7159,6 +7159,10 @@ Open that file to go back to the ledger as it was.</translation>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
+    <message>
+        <source>The village facts being edited were kept; nothing else was opened.</source>
+        <translation>The village facts being edited were kept; nothing else was opened.</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MatterBoardPage</name>
@@ -9485,6 +9489,18 @@ members</translation>
     <message>
         <source>The term was not opened: %1</source>
         <translation>The term was not opened: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved village facts</source>
+        <translation>Unsaved village facts</translation>
+    </message>
+    <message>
+        <source>The facts of %1 were changed but not saved. Save them before leaving?</source>
+        <translation>The facts of %1 were changed but not saved. Save them before leaving?</translation>
+    </message>
+    <message>
+        <source>this village</source>
+        <translation>this village</translation>
     </message>
 </context>
 <context>

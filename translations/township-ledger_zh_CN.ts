@@ -7134,6 +7134,10 @@ Open that file to go back to the ledger as it was.</source>
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
+    <message>
+        <source>The village facts being edited were kept; nothing else was opened.</source>
+        <translation>正在编辑的村情况已保留，未打开其他台账。</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MatterBoardPage</name>
@@ -9447,6 +9451,18 @@ members</source>
     <message>
         <source>The term was not opened: %1</source>
         <translation>届次未开启：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved village facts</source>
+        <translation>村情况尚未保存</translation>
+    </message>
+    <message>
+        <source>The facts of %1 were changed but not saved. Save them before leaving?</source>
+        <translation>%1的村情况已修改但尚未保存。离开前是否保存？</translation>
+    </message>
+    <message>
+        <source>this village</source>
+        <translation>本村</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,12 @@ bool MainWindow::openLedger(const QString &path, Ledger::Access access, QString 
     if (m_context && access == Ledger::Access::ReadWrite && !m_context->isReadOnly()
         && QFileInfo(path).absoluteFilePath() == m_context->ledger().path())
         return true;
+    // Another ledger replaces the pages: the village facts being typed are saved or let go first.
+    if (!confirmLeaveVillage()) {
+        if (error)
+            *error = tr("The village facts being edited were kept; nothing else was opened.");
+        return false;
+    }
     Ledger::OpenResult result = Ledger::open(path, access);
     if (!result.ledger) {
         if (error)
@@ -729,10 +735,21 @@ void MainWindow::reload()
     updateTitle();
 }
 
+bool MainWindow::confirmLeaveVillage()
+{
+    if (!m_stack || !m_villagePage || m_stack->currentWidget() != m_villagePage)
+        return true;
+    return m_villagePage->confirmLeave();
+}
+
 void MainWindow::showTownship()
 {
     if (!m_stack)
         return;
+    if (m_shownVillage > 0 && !confirmLeaveVillage()) {
+        syncNavigation(); // the list goes back to the village still shown
+        return;
+    }
     m_shownVillage = 0;
     m_stack->setCurrentWidget(m_overview);
     m_findings->setCurrentVillage(0);
@@ -743,6 +760,10 @@ void MainWindow::showVillage(qint64 villageId)
 {
     if (!m_stack || villageId <= 0)
         return;
+    if (villageId != m_shownVillage && !confirmLeaveVillage()) {
+        syncNavigation();
+        return;
+    }
     m_shownVillage = villageId;
     if (m_villagePage->villageId() != villageId)
         m_villagePage->setVillage(villageId);
@@ -835,6 +856,8 @@ QString MainWindow::dialogFolder() const
 
 void MainWindow::newLedger()
 {
+    if (!confirmLeaveVillage())
+        return;
     TownshipDialog dialog(TownshipDialog::Mode::NewLedger, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -982,6 +1005,8 @@ void MainWindow::bringToFront()
 
 void MainWindow::switchLanguage(const QString &language)
 {
+    if (language != Translations::current() && !confirmLeaveVillage()) // the pages are rebuilt
+        return;
     AppSettings::setLanguage(language);
     if (language == Translations::current())
         return;
@@ -1019,6 +1044,10 @@ void MainWindow::setDockLayout(const DockLayout &layout)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmLeaveVillage()) {
+        event->ignore();
+        return;
+    }
     AppSettings::setWindowLayout(saveGeometry(), saveState());
     QMainWindow::closeEvent(event);
 }

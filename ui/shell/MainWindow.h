@@ -51,6 +51,8 @@ public:
     LedgerContext *context() const; // nullptr when nothing is open
     void setToday(const QDate &today); // tests pin "today"; forwarded to the context
     void showTownship();
+    // The village page's unsaved form: saved, discarded or kept after asking (false = stay).
+    bool confirmLeaveVillage();
     void showVillage(qint64 villageId);
     VillagePage *villagePage() const; // the village page widget (exists once a ledger is open)
 

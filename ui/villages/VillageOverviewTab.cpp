@@ -123,6 +123,23 @@ void VillageOverviewTab::reload(bool keepEdits)
     updateButtons();
 }
 
+bool VillageOverviewTab::confirmLeave()
+{
+    if (!m_form->isModified() || m_context->isReadOnly() || m_villageId <= 0)
+        return true;
+    const auto answer = MessageBox::question(this, tr("Unsaved village facts"),
+        tr("The facts of %1 were changed but not saved. Save them before leaving?")
+            .arg(m_villageName.isEmpty() ? tr("this village") : m_villageName),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        reload(false);
+        return true;
+    }
+    return false;
+}
+
 bool VillageOverviewTab::save()
 {
     if (m_context->isReadOnly() || m_villageId <= 0)

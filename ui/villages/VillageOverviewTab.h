@@ -29,6 +29,10 @@ public:
     VillageForm *form() const { return m_form; }
     // Saves the facts (one undo step). False, with the fields marked, when refused.
     bool save();
+    // Before the form goes away (another village, the township page, another ledger, closing):
+    // with unsaved edits, asks 保存/放弃/取消. True when the page may be left (saved, discarded or
+    // nothing to save); false to stay (cancelled, or the save was refused).
+    bool confirmLeave();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override; // Enter saves

@@ -73,6 +73,15 @@ qint64 VillagePage::villageId() const
     return m_villageId;
 }
 
+bool VillagePage::confirmLeave()
+{
+    if (!m_overview->confirmLeave()) {
+        showTab(Tab::Overview); // show what is waiting to be saved
+        return false;
+    }
+    return true;
+}
+
 void VillagePage::showTab(Tab tab)
 {
     switch (tab) {

@@ -27,6 +27,8 @@ public:
     void setVillage(qint64 villageId);
     qint64 villageId() const;
     void showTab(Tab tab);
+    // Unsaved edits of the page's own form (概况) are saved, discarded or kept (false = stay).
+    bool confirmLeave();
     void focusPerson(qint64 personId); // switch to the members tab and select that person
     MemberRosterTab *membersTab() const;
     VillageOverviewTab *overviewTab() const { return m_overview; }
