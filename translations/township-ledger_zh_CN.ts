@@ -7136,7 +7136,7 @@ Open that file to go back to the ledger as it was.</source>
     </message>
     <message>
         <source>The village facts being edited were kept; nothing else was opened.</source>
-        <translation>正在编辑的村情况已保留，未打开其他台账。</translation>
+        <translation>正在编辑的村基本情况已保留，未打开其他台账。</translation>
     </message>
 </context>
 <context>
@@ -9454,11 +9454,11 @@ members</source>
     </message>
     <message>
         <source>Unsaved village facts</source>
-        <translation>村情况尚未保存</translation>
+        <translation>村基本情况尚未保存</translation>
     </message>
     <message>
         <source>The facts of %1 were changed but not saved. Save them before leaving?</source>
-        <translation>%1的村情况已修改但尚未保存。离开前是否保存？</translation>
+        <translation>%1的基本情况已修改但尚未保存。离开前是否保存？</translation>
     </message>
     <message>
         <source>this village</source>
