@@ -3817,10 +3817,6 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>The households will be in no grid; the findings list will show them until they are assigned again.</translation>
     </message>
     <message>
-        <source>The grid will have up to %1 households (size %2).</source>
-        <translation>The grid will have up to %1 households (size %2).</translation>
-    </message>
-    <message>
         <source>That is above the size the township set (+%1%).</source>
         <translation>That is above the size the township set (+%1%).</translation>
     </message>
@@ -3831,6 +3827,10 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>About %1 households per worker.</source>
         <translation>About %1 households per worker.</translation>
+    </message>
+    <message>
+        <source>The grid will have %1 households (size %2).</source>
+        <translation>The grid will have %1 households (size %2).</translation>
     </message>
 </context>
 <context>

@@ -3808,10 +3808,6 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>这些户将不属于任何网格；在重新分配之前，它们会一直列在问题清单中。</translation>
     </message>
     <message>
-        <source>The grid will have up to %1 households (size %2).</source>
-        <translation>该网格将有最多 %1 户（规模 %2 户）。</translation>
-    </message>
-    <message>
         <source>That is above the size the township set (+%1%).</source>
         <translation>已超出乡镇设定的规模（+%1%）。</translation>
     </message>
@@ -3822,6 +3818,10 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>About %1 households per worker.</source>
         <translation>每名网格员约联系 %1 户。</translation>
+    </message>
+    <message>
+        <source>The grid will have %1 households (size %2).</source>
+        <translation>分配后该网格共有 %1 户（规模 %2 户）。</translation>
     </message>
 </context>
 <context>

@@ -760,3 +760,48 @@ TEST_CASE("Bench: county-scale household list and grid tab", "[.][bench]")
     std::printf("village grid tab: reload after a change   %8.1f ms\n", ms());
     test::saveScreenshot(&page, QStringLiteral("grids-bench-township"));
 }
+
+TEST_CASE("Grids: the assign dialog counts the grid after the assignment, not the selection", "[gui][grids]")
+{
+    test::TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("demo.ledger"));
+    test::demoLedger(path, 3).reset();
+    auto opened = Ledger::open(path);
+    REQUIRE(opened.ledger);
+    LedgerContext context(std::move(opened.ledger));
+    // A grid with two or more workers, and households in it.
+    GridSummary grid;
+    qint64 villageId = 0;
+    for (const tl::Village &village : VillageRepository(context.ledger()).all())
+        for (const GridSummary &s : GridRepository(context.ledger()).summaries(village.id))
+            if (!villageId && s.grid.workers.size() >= 2 && s.households >= 4) {
+                grid = s;
+                villageId = village.id;
+            }
+    REQUIRE(villageId > 0);
+    HouseholdFilter inGrid;
+    inGrid.villageId = villageId;
+    inGrid.gridMode = HouseholdFilter::GridMode::InGrid;
+    inGrid.gridId = grid.grid.id;
+    HouseholdFilter elsewhere;
+    elsewhere.villageId = villageId;
+    elsewhere.gridMode = HouseholdFilter::GridMode::Unassigned;
+    HouseholdRepository households(context.ledger());
+    QVector<qint64> chosen; // three already in the grid itself (not a sub-grid)
+    for (const Household &h : households.fetch(households.ids(inGrid)))
+        if (h.gridId == grid.grid.id && chosen.size() < 3)
+            chosen << h.id;
+    REQUIRE(chosen.size() == 3);
+    const QVector<qint64> outside = households.ids(elsewhere).mid(0, 2);
+    chosen += outside;
+    const int after = grid.households + int(outside.size());
+    const int workers = int(grid.grid.workers.size());
+
+    AssignDialog dialog(&context, villageId, chosen);
+    dialog.setGrid(grid.grid.id);
+    dialog.setWorker(AssignDialog::kShareAmongWorkers);
+    const QString hint = dialog.findChild<QLabel *>(QStringLiteral("assignHint"))->text();
+    INFO(hint.toStdString());
+    CHECK(hint.contains(QStringLiteral("will have %1 households").arg(after)));
+    CHECK(hint.contains(QStringLiteral("About %1 households per worker").arg((after + workers - 1) / workers)));
+}

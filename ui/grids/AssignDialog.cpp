@@ -14,10 +14,14 @@
 
 namespace tl::ui {
 
-AssignDialog::AssignDialog(LedgerContext *context, qint64 villageId, int householdCount, qint64 preselectedGridId,
-                           QWidget *parent)
-    : QDialog(parent), m_context(context), m_householdCount(householdCount)
+AssignDialog::AssignDialog(LedgerContext *context, qint64 villageId, const QVector<qint64> &householdIds,
+                           qint64 preselectedGridId, QWidget *parent)
+    : QDialog(parent), m_context(context), m_householdCount(int(householdIds.size()))
 {
+    const int householdCount = m_householdCount;
+    for (const Household &h : HouseholdRepository(context->ledger()).fetch(householdIds))
+        if (h.gridId > 0)
+            ++m_chosenIn[h.gridId];
     setObjectName(QStringLiteral("AssignDialog"));
     setWindowTitle(tr("Assign %n household(s) to a grid", nullptr, householdCount));
     m_grids = GridRepository(context->ledger()).summaries(villageId);
@@ -134,21 +138,23 @@ void AssignDialog::updateHint()
     } else {
         const GridSettings settings = SettingsStore(m_context->ledger()).grid();
         int now = 0;
-        bool noWorkers = false;
+        int workers = 0;
         for (const GridSummary &g : m_grids)
             if (g.grid.id == grid) {
                 now = g.households;
-                noWorkers = g.grid.workers.isEmpty();
+                workers = int(g.grid.workers.size());
             }
-        const int after = now + m_householdCount;
-        text = tr("The grid will have up to %1 households (size %2).").arg(after).arg(settings.size);
+        // The grid after the assignment: those of the chosen households already in it are not
+        // counted twice.
+        const int after = now - m_chosenIn.value(grid) + m_householdCount;
+        text = tr("The grid will have %1 households (size %2).").arg(after).arg(settings.size);
         if (qint64(after) * 100 > qint64(settings.size) * (100 + settings.tolerancePct))
             text += QLatin1Char(' ') + tr("That is above the size the township set (+%1%).").arg(settings.tolerancePct);
-        if (noWorkers)
+        if (workers == 0)
             text += QLatin1Char(' ') + tr("The grid has no grid workers yet: add them with Edit grid….");
-        else if (workerId() == kShareAmongWorkers)
-            text += QLatin1Char(' ') + tr("About %1 households per worker.")
-                                           .arg((m_householdCount + m_worker->count() - 3) / qMax(1, m_worker->count() - 2));
+        else if (workerId() == kShareAmongWorkers || workers == 1)
+            // What each 网格员 keeps in touch with: the whole grid after the assignment, in turns.
+            text += QLatin1Char(' ') + tr("About %1 households per worker.").arg((after + workers - 1) / workers);
     }
     m_hint->setText(text);
 }

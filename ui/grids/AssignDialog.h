@@ -3,6 +3,8 @@
 #include "grids/Grids.h"
 
 #include <QDialog>
+#include <QHash>
+#include <QVector>
 
 class QComboBox;
 class QLabel;
@@ -22,8 +24,9 @@ public:
     // workerId() returns this when the households are to be shared among the grid's workers.
     static constexpr qint64 kShareAmongWorkers = -1;
 
-    AssignDialog(LedgerContext *context, qint64 villageId, int householdCount, qint64 preselectedGridId = 0,
-                 QWidget *parent = nullptr);
+    // householdIds: the households chosen (their current grids make the figures exact).
+    AssignDialog(LedgerContext *context, qint64 villageId, const QVector<qint64> &householdIds,
+                 qint64 preselectedGridId = 0, QWidget *parent = nullptr);
 
     qint64 gridId() const;   // 0 = no grid
     qint64 workerId() const; // 0 = none, kShareAmongWorkers, or a person
@@ -37,6 +40,7 @@ private:
 
     LedgerContext *m_context;
     int m_householdCount;
+    QHash<qint64, int> m_chosenIn; // grid id → how many of the chosen households are in it now
     QList<GridSummary> m_grids;
     QComboBox *m_grid;
     QComboBox *m_worker;

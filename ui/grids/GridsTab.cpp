@@ -626,7 +626,7 @@ void GridsTab::assignSelected()
     qint64 preselect = currentGridId();
     if (ids.size() == 1)
         preselect = HouseholdRepository(m_context->ledger()).get(ids.first()).value_or(Household{}).gridId;
-    auto *dialog = new AssignDialog(m_context, m_villageId, int(ids.size()), preselect, this);
+    auto *dialog = new AssignDialog(m_context, m_villageId, ids, preselect, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (ids.size() == 1)
         dialog->setWorker(HouseholdRepository(m_context->ledger()).get(ids.first()).value_or(Household{}).workerId);
