@@ -904,6 +904,26 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <source>implementation was planned to finish on %1; the result is not disclosed (due by %2)</source>
         <translation>implementation was planned to finish on %1; the result is not disclosed (due by %2)</translation>
     </message>
+    <message>
+        <source>step %1: %2 expected at the meeting, but the village record has %3 %4</source>
+        <translation>step %1: %2 expected at the meeting, but the village record has %3 %4</translation>
+    </message>
+    <message>
+        <source>party members with a vote</source>
+        <translation>party members with a vote</translation>
+    </message>
+    <message>
+        <source>villager representatives</source>
+        <translation>villager representatives</translation>
+    </message>
+    <message>
+        <source>adult villagers</source>
+        <translation>adult villagers</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>households</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1527,6 +1547,10 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
     <message>
         <source>%1 of %2 village cadres have junior college education or higher; the target is %3%</source>
         <translation>%1 of %2 village cadres have junior college education or higher; the target is %3%</translation>
+    </message>
+    <message>
+        <source>Expected attendance differs from the village record</source>
+        <translation>Expected attendance differs from the village record</translation>
     </message>
 </context>
 <context>

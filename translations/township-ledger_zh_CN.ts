@@ -903,6 +903,26 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <source>implementation was planned to finish on %1; the result is not disclosed (due by %2)</source>
         <translation>计划于%1实施完毕，实施结果尚未公开（应于%2前公开）</translation>
     </message>
+    <message>
+        <source>step %1: %2 expected at the meeting, but the village record has %3 %4</source>
+        <translation>第%1步：会议登记应到%2，但村情记录为%3%4</translation>
+    </message>
+    <message>
+        <source>party members with a vote</source>
+        <translation>名有表决权的党员</translation>
+    </message>
+    <message>
+        <source>villager representatives</source>
+        <translation>名村民代表</translation>
+    </message>
+    <message>
+        <source>adult villagers</source>
+        <translation>名18周岁以上村民</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>户</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1524,6 +1544,10 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
     <message>
         <source>%1 of %2 village cadres have junior college education or higher; the target is %3%</source>
         <translation>%2名村干部中有%1名具有大专及以上学历，目标占比为%3%</translation>
+    </message>
+    <message>
+        <source>Expected attendance differs from the village record</source>
+        <translation>应到人数与村情记录不符</translation>
     </message>
 </context>
 <context>

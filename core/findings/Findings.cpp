@@ -77,7 +77,8 @@ QStringList FindingEngine::ruleCodes()
             QStringLiteral("target.five_star_share"), QStringLiteral("target.college_share"),
             QStringLiteral("matter.order"),          QStringLiteral("matter.after_rejection"),
             QStringLiteral("matter.quorum"),         QStringLiteral("matter.vote_failed"),
-            QStringLiteral("matter.counts"),         QStringLiteral("matter.disclosure_late"),
+            QStringLiteral("matter.counts"),         QStringLiteral("matter.expected_mismatch"),
+            QStringLiteral("matter.disclosure_late"),
             QStringLiteral("matter.disclosure_missing"), QStringLiteral("matter.disclosure_short"),
             QStringLiteral("matter.unsigned"),       QStringLiteral("matter.result_missing"),
             QStringLiteral("grid.unassigned"),       QStringLiteral("grid.oversize"),
@@ -129,6 +130,8 @@ QString FindingEngine::ruleTitle(const QString &rule)
         return tr("Vote did not pass");
     if (rule == QLatin1String("matter.counts"))
         return tr("Meeting counts incomplete or inconsistent");
+    if (rule == QLatin1String("matter.expected_mismatch"))
+        return tr("Expected attendance differs from the village record");
     if (rule == QLatin1String("matter.disclosure_late"))
         return tr("Resolution disclosed late");
     if (rule == QLatin1String("matter.disclosure_missing"))

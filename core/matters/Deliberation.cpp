@@ -1,5 +1,7 @@
 #include "matters/Deliberation.h"
 
+#include "model/Domain.h"
+
 namespace tl {
 
 using namespace counting;
@@ -313,8 +315,40 @@ QDate Deliberation::nextDue(const Matter &m, const QList<StepRecord> &steps, con
     return {};
 }
 
+namespace {
+
+// 应到 against the village record: the body a meeting counts is on file, and a different number
+// is either a typing error or a change the village record has not caught up with.
+QList<Deliberation::Defect> expectedDefects(const StepRecord &r, const Village &village)
+{
+    QList<Deliberation::Defect> out;
+    const int i = int(r.step);
+    auto compare = [&](std::optional<int> recorded, int onFile, const QString &body) {
+        if (recorded && onFile > 0 && *recorded != onFile)
+            out << Deliberation::Defect{QStringLiteral("matter.expected_mismatch"), r.step,
+                                        Deliberation::tr("step %1: %2 expected at the meeting, but the village record "
+                                                         "has %3 %4")
+                                            .arg(i)
+                                            .arg(*recorded)
+                                            .arg(onFile)
+                                            .arg(body)};
+    };
+    if (r.step == MatterStep::MembersReview) {
+        compare(r.expected, village.partyMembers, Deliberation::tr("party members with a vote"));
+    } else if (r.step == MatterStep::Resolution && r.form == ResolutionForm::RepresentativesMeeting) {
+        compare(r.expected, village.representatives, Deliberation::tr("villager representatives"));
+    } else if (r.step == MatterStep::Resolution && r.form == ResolutionForm::VillagersMeeting) {
+        compare(r.expected, village.adults, Deliberation::tr("adult villagers"));
+        compare(r.householdsExpected, village.households, Deliberation::tr("households"));
+    }
+    return out;
+}
+
+} // namespace
+
 QList<Deliberation::Defect> Deliberation::defects(const Matter &m, const QList<StepRecord> &steps,
-                                                  const DeliberationSettings &settings, const QDate &on)
+                                                  const DeliberationSettings &settings, const QDate &on,
+                                                  const Village *village)
 {
     QList<Defect> out;
     const StepRecord *rejected = rejection(steps, settings);
@@ -362,6 +396,8 @@ QList<Deliberation::Defect> Deliberation::defects(const Matter &m, const QList<S
                                                                              : "matter.counts";
                 out << Defect{QString::fromLatin1(rule), s, p.text};
             }
+            if (village)
+                out += expectedDefects(*r, *village);
         } else {
             const int days = disclosureDays(r->date, r->disclosureEnd, settings.workingDays);
             if (!r->disclosureEnd.isValid())

@@ -12,6 +12,9 @@
 
 namespace tl {
 
+struct Village;
+
+
 enum class MatterStep {
     PartyProposal = 1,   // 党组织提议 (支委会)
     JointDeliberation,   // 两委会商议
@@ -148,8 +151,12 @@ public:
         MatterStep step;
         QString detail;
     };
+    // With the village's record, the 应到 of each meeting is compared with the body it names
+    // (党员大会: party members with a vote; 村民代表会议: representatives; 村民会议: adults and
+    // households): a difference is a warning the clerk may have a reason for.
     static QList<Defect> defects(const Matter &matter, const QList<StepRecord> &steps,
-                                 const DeliberationSettings &settings, const QDate &on);
+                                 const DeliberationSettings &settings, const QDate &on,
+                                 const Village *village = nullptr);
 };
 
 } // namespace tl

@@ -28,18 +28,18 @@ bool BoardRow::touches(const QDate &from, const QDate &to) const
     return false;
 }
 
-BoardRow MatterBoard::evaluate(const Matter &matter, const QString &village, const QList<StepRecord> &steps,
+BoardRow MatterBoard::evaluate(const Matter &matter, const Village &village, const QList<StepRecord> &steps,
                                const DeliberationSettings &settings, const QDate &on)
 {
     BoardRow row;
     row.matter = matter;
-    row.village = village;
+    row.village = village.name;
     row.steps = steps;
     row.status = Deliberation::status(matter, steps, settings, on);
     row.next = Deliberation::nextStep(matter, steps, settings);
     row.due = Deliberation::nextDue(matter, steps, settings);
     row.overdue = row.due.isValid() && on > row.due;
-    row.defects = Deliberation::defects(matter, steps, settings, on);
+    row.defects = Deliberation::defects(matter, steps, settings, on, village.id > 0 ? &village : nullptr);
     for (const StepRecord &s : steps) {
         if (!s.date.isValid())
             continue;
@@ -55,9 +55,9 @@ QList<BoardRow> MatterBoard::rows(Ledger &ledger, const QDate &on, qint64 villag
 {
     MatterRepository matters(ledger);
     const DeliberationSettings settings = SettingsStore(ledger).deliberation();
-    QHash<qint64, QString> villageNames;
+    QHash<qint64, Village> villages;
     for (const Village &v : VillageRepository(ledger).all())
-        villageNames.insert(v.id, v.name);
+        villages.insert(v.id, v);
     const QList<Matter> list = villageId > 0 ? matters.ofVillage(villageId) : matters.all();
     QHash<qint64, QList<StepRecord>> steps;
     if (villageId > 0) {
@@ -69,7 +69,7 @@ QList<BoardRow> MatterBoard::rows(Ledger &ledger, const QDate &on, qint64 villag
     QList<BoardRow> out;
     out.reserve(list.size());
     for (const Matter &m : list)
-        out << evaluate(m, villageNames.value(m.villageId), steps.value(m.id), settings, on);
+        out << evaluate(m, villages.value(m.villageId), steps.value(m.id), settings, on);
     return out;
 }
 

@@ -31,7 +31,7 @@ public:
     // Every matter of the township (or one village when villageId > 0), evaluated on `on`.
     // Two queries whatever the size: matters and all their steps.
     static QList<BoardRow> rows(Ledger &ledger, const QDate &on, qint64 villageId = 0);
-    static BoardRow evaluate(const Matter &matter, const QString &village, const QList<StepRecord> &steps,
+    static BoardRow evaluate(const Matter &matter, const Village &village, const QList<StepRecord> &steps,
                              const DeliberationSettings &settings, const QDate &on);
 };
 

@@ -7,6 +7,9 @@
 #include "TestSupport.h"
 #include "model/VillageRepository.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include <catch2/catch.hpp>
 
 using namespace tl;
@@ -381,4 +384,91 @@ TEST_CASE("the demo has matters in every status", "[deliberation][demo]")
         INFO(MatterText::status(s).toStdString());
         CHECK(statuses.contains(int(s)));
     }
+}
+
+TEST_CASE("应到 is checked against the village record, as a warning naming both numbers", "[deliberation][expected]")
+{
+    Village village;
+    village.id = 1;
+    village.partyMembers = 36;
+    village.representatives = 41;
+    village.adults = 1200;
+    village.households = 450;
+    Matter m;
+    m.id = 1;
+    m.villageId = 1;
+    m.title = QStringLiteral("修建村道");
+    const DeliberationSettings settings;
+    auto mismatches = [&](const QList<StepRecord> &steps, const Village *v) {
+        QStringList out;
+        for (const Deliberation::Defect &d : Deliberation::defects(m, steps, settings, QDate(2026, 6, 1), v))
+            if (d.rule == QLatin1String("matter.expected_mismatch"))
+                out << d.detail;
+        return out;
+    };
+    const QList<StepRecord> matching = {meeting(MatterStep::PartyProposal, 5, 5),
+                                        meeting(MatterStep::JointDeliberation, 12, 10),
+                                        meeting(MatterStep::MembersReview, 36, 30, 25),
+                                        meeting(MatterStep::Resolution, 41, 35, 30, ResolutionForm::RepresentativesMeeting)};
+    CHECK(mismatches(matching, &village).isEmpty());
+
+    QList<StepRecord> off = matching;
+    off[2].expected = 34; // 党员大会: two members short of the record
+    off[3].expected = 40;
+    const QStringList found = mismatches(off, &village);
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].contains(QStringLiteral("34")));
+    CHECK(found[0].contains(QStringLiteral("36")));
+    CHECK(found[0].startsWith(QStringLiteral("step 3")));
+    CHECK(found[1].contains(QStringLiteral("40")));
+    CHECK(found[1].contains(QStringLiteral("41")));
+    CHECK(found[1].startsWith(QStringLiteral("step 4")));
+    // Without the record (or with the body not on file) nothing is compared.
+    CHECK(mismatches(off, nullptr).isEmpty());
+    Village unknown = village;
+    unknown.partyMembers = 0;
+    unknown.representatives = 0;
+    CHECK(mismatches(off, &unknown).isEmpty());
+
+    // 村民会议: the adults and the households on file.
+    QList<StepRecord> assembly = matching;
+    assembly[3] = meeting(MatterStep::Resolution, 1100, 700, 600, ResolutionForm::VillagersMeeting);
+    assembly[3].householdsExpected = 450;
+    assembly[3].householdsPresent = 320;
+    const QStringList a = mismatches(assembly, &village);
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].contains(QStringLiteral("1100")));
+    CHECK(a[0].contains(QStringLiteral("1200")));
+
+    // The board (and so the findings) compares with the village of each matter, as a warning.
+    test::TempDir dir;
+    auto ledger = test::demoLedger(dir.file(QStringLiteral("demo.ledger")), 3);
+    QSqlQuery q(ledger->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT m.village_id, s.expected FROM matter_step s JOIN matter m ON m.id = s.matter_id "
+                                  "WHERE s.step = 3 AND s.expected IS NOT NULL ORDER BY s.id LIMIT 1")));
+    REQUIRE(q.next());
+    const qint64 villageId = q.value(0).toLongLong();
+    const int expected = q.value(1).toInt();
+    q.finish();
+    // The village record says two more party members than the meeting counted.
+    QString error;
+    REQUIRE(ledger->write(
+        [&](QString *why) {
+            QSqlQuery u(ledger->database());
+            u.prepare(QStringLiteral("UPDATE village SET party_members = ? WHERE id = ?"));
+            u.addBindValue(expected + 2);
+            u.addBindValue(villageId);
+            if (!u.exec())
+                *why = u.lastError().text();
+            return why->isEmpty();
+        },
+        &error));
+    int warnings = 0;
+    for (const Finding &f : FindingEngine::run(*ledger, QDate(2026, 9, 30)))
+        if (f.rule == QLatin1String("matter.expected_mismatch") && f.villageId == villageId) {
+            CHECK(f.severity == Finding::Severity::Warning);
+            CHECK(f.detail.contains(QString::number(expected + 2)));
+            ++warnings;
+        }
+    CHECK(warnings >= 1);
 }

@@ -1,5 +1,6 @@
 #include "matters/MatterEditor.h"
 
+#include "model/VillageRepository.h"
 #include "shell/LedgerContext.h"
 #include "matters/MatterDialog.h"
 #include "matters/MatterRepository.h"
@@ -176,9 +177,11 @@ void MatterEditor::reload()
         m_recordNext->setText(tr("&Record step %1…").arg(int(*m_next)));
     m_edit->setEnabled(!m_context->isReadOnly());
 
-    m_timeline->setMatter(*matter, steps, settings, today, files);
+    const std::optional<Village> village = VillageRepository(m_context->ledger()).get(matter->villageId);
+    m_timeline->setMatter(*matter, steps, settings, today, files, village ? &*village : nullptr);
 
-    const QList<Deliberation::Defect> defects = Deliberation::defects(*matter, steps, settings, today);
+    const QList<Deliberation::Defect> defects
+        = Deliberation::defects(*matter, steps, settings, today, village ? &*village : nullptr);
     m_defectLines.clear();
     for (const Deliberation::Defect &d : defects)
         m_defectLines << tr("Step %1: %2").arg(int(d.step)).arg(d.detail);

@@ -6,6 +6,7 @@
 #include "shell/LedgerContext.h"
 #include "storage/Settings.h"
 #include "model/TextNormalize.h"
+#include "model/VillageRepository.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 
@@ -841,7 +842,9 @@ QStringList StepDialog::problems() const
     steps << currentRecord();
     std::sort(steps.begin(), steps.end(), [](const StepRecord &a, const StepRecord &b) { return a.step < b.step; });
     QStringList out;
-    for (const Deliberation::Defect &d : Deliberation::defects(m_matter, steps, m_settings, m_context->today()))
+    const std::optional<Village> village = VillageRepository(m_context->ledger()).get(m_matter.villageId);
+    for (const Deliberation::Defect &d :
+         Deliberation::defects(m_matter, steps, m_settings, m_context->today(), village ? &*village : nullptr))
         if (d.step == m_step)
             out << d.detail;
     return out;

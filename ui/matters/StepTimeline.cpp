@@ -280,12 +280,12 @@ void StepTimeline::setEditable(bool editable)
 }
 
 void StepTimeline::setMatter(const Matter &matter, const QList<StepRecord> &steps, const DeliberationSettings &settings,
-                             const QDate &today, const QHash<int, int> &attachments)
+                             const QDate &today, const QHash<int, int> &attachments, const Village *village)
 {
     const std::optional<MatterStep> next = Deliberation::nextStep(matter, steps, settings);
     const std::optional<MatterStep> rejected = Deliberation::rejectedAt(steps, settings);
     const QDate due = Deliberation::nextDue(matter, steps, settings);
-    const QList<Deliberation::Defect> defects = Deliberation::defects(matter, steps, settings, today);
+    const QList<Deliberation::Defect> defects = Deliberation::defects(matter, steps, settings, today, village);
     const bool withdrawn = matter.withdrawnOn.isValid();
 
     for (Node *n : m_nodes) {

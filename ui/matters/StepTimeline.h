@@ -22,8 +22,9 @@ public:
     explicit StepTimeline(QWidget *parent = nullptr);
 
     // attachments: how many scans each recorded step has (key = step number).
+    // village: its record, for the 应到 checks (nullptr: not checked).
     void setMatter(const Matter &matter, const QList<StepRecord> &steps, const DeliberationSettings &settings,
-                   const QDate &today, const QHash<int, int> &attachments = {});
+                   const QDate &today, const QHash<int, int> &attachments = {}, const Village *village = nullptr);
     void clear();
     // On a read-only ledger recorded steps can still be opened, nothing can be recorded.
     void setEditable(bool editable);
