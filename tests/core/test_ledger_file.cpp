@@ -82,7 +82,7 @@ void buildAtVersion(const QString &path, int version)
 }
 } // namespace
 
-TEST_CASE("a new ledger is marked as ours, at the latest version, in WAL mode", "[ledger]")
+TEST_CASE("a new ledger is marked as ours, at the latest version, with a rollback journal", "[ledger]")
 {
     test::TempDir tmp;
     const QString path = tmp.file(QStringLiteral("新建.ledger"));
@@ -93,7 +93,7 @@ TEST_CASE("a new ledger is marked as ours, at the latest version, in WAL mode", 
         QSqlQuery q(ledger->database());
         REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
         REQUIRE(q.next());
-        CHECK(q.value(0).toString() == QStringLiteral("wal"));
+        CHECK(q.value(0).toString() == QStringLiteral("delete"));
         REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == 1);
