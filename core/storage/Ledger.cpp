@@ -305,8 +305,13 @@ Ledger::OpenResult Ledger::open(const QString &path, Access access, LockPolicy l
                 // empty or unreadable lock, or one of another computer, cannot be checked.
                 const bool checked = holder.readable && holder.local;
                 bool taken = false;
-                if (!checked && lockPolicy == LockPolicy::TakeOver)
-                    taken = ledger->m_lock->removeStaleLockFile() && ledger->m_lock->tryLock(0);
+                if (!checked && lockPolicy == LockPolicy::TakeOver) {
+                    // Qt refuses while a process of this computer still holds the file; a lock file
+                    // it cannot open (no permission to write it) is removed from the folder.
+                    if (!ledger->m_lock->removeStaleLockFile() && QFileInfo::exists(lockPath))
+                        QFile::remove(lockPath);
+                    taken = ledger->m_lock->tryLock(0);
+                }
                 if (!taken) {
                     r.lockHolder = holder;
                     r.lockCanBeTakenOver = !checked;
