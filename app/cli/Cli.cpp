@@ -222,6 +222,8 @@ int Cli::cmdCheck(const QStringList &args)
     auto r = Ledger::open(p.positionalArguments().first(), Ledger::Access::ReadOnly);
     if (!r.ledger)
         return fail(r.message);
+    if (!r.notice.isEmpty()) // an older format, read through an upgraded copy
+        m_err << r.notice << Qt::endl;
     const QList<Finding> findings = FindingEngine::run(*r.ledger, asOf);
     const QString township = r.ledger->township().name;
     for (const Finding &f : findings) {
@@ -273,6 +275,8 @@ int Cli::cmdExport(const QStringList &args)
     auto r = Ledger::open(p.positionalArguments().first(), Ledger::Access::ReadOnly);
     if (!r.ledger)
         return fail(r.message);
+    if (!r.notice.isEmpty()) // an older format, read through an upgraded copy
+        m_err << r.notice << Qt::endl;
     if (!QuarterlyReport::write(*r.ledger, o, out, &error))
         return fail(tr("export: %1").arg(error));
     m_out << tr("Wrote %1").arg(out) << Qt::endl;
@@ -331,6 +335,8 @@ int Cli::cmdNotice(const QStringList &args)
     auto r = Ledger::open(p.positionalArguments().first(), Ledger::Access::ReadOnly);
     if (!r.ledger)
         return fail(r.message);
+    if (!r.notice.isEmpty()) // an older format, read through an upgraded copy
+        m_err << r.notice << Qt::endl;
     bool ok = false;
     NoticeDocument doc;
     const qint64 id = p.value(p.isSet(QStringLiteral("matter")) ? QStringLiteral("matter") : QStringLiteral("disclosure"))
@@ -383,6 +389,8 @@ int Cli::cmdNotices(const QStringList &args)
     auto r = Ledger::open(p.positionalArguments().first(), Ledger::Access::ReadOnly);
     if (!r.ledger)
         return fail(r.message);
+    if (!r.notice.isEmpty()) // an older format, read through an upgraded copy
+        m_err << r.notice << Qt::endl;
     QStringList problems;
     const QList<NoticeDocument> docs = NoticeBuilder::dueWithin(*r.ledger, date, days, &problems);
     for (const QString &problem : problems)

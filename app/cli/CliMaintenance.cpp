@@ -46,6 +46,8 @@ int Cli::cmdAudit(const QStringList &args)
     auto opened = Ledger::open(p.positionalArguments().constFirst(), Ledger::Access::ReadOnly);
     if (!opened.ledger)
         return fail(opened.message);
+    if (!opened.notice.isEmpty()) // an older format, read through an upgraded copy
+        m_err << opened.notice << Qt::endl;
     const QList<AuditEntry> entries = AuditTrail::entries(*opened.ledger, filter);
     const bool masked = !p.isSet(QStringLiteral("unmasked"));
     if (p.isSet(QStringLiteral("out"))) {
@@ -76,6 +78,8 @@ int Cli::cmdBackup(const QStringList &args)
     auto opened = Ledger::open(p.positionalArguments().constFirst(), Ledger::Access::ReadOnly);
     if (!opened.ledger)
         return fail(opened.message);
+    if (!opened.notice.isEmpty()) // an older format, read through an upgraded copy
+        m_err << opened.notice << Qt::endl;
     QString target;
     if (p.isSet(QStringLiteral("to"))) {
         target = p.value(QStringLiteral("to"));

@@ -185,6 +185,9 @@ TEST_CASE("cli: reading commands work on read-only media, older files included",
         CHECK_FALSE(r.err.contains(QStringLiteral("damaged")));
     }
     CHECK(QDir(media).entryList(QDir::Files | QDir::Hidden) == before);
+    // The clerk is told that the older file was read through an upgraded copy.
+    const Run old6 = cli({QStringLiteral("check"), old, QStringLiteral("--date"), QStringLiteral("2026-11-23")}, true);
+    CHECK_THAT(old6.err.toStdString(), Catch::Contains("older format") && Catch::Contains("temporary copy"));
     QFile::setPermissions(media, kOpen);
 }
 
