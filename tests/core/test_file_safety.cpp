@@ -193,15 +193,22 @@ TEST_CASE("a ledger in WAL mode is switched to the rollback journal when opened"
     }
     SECTION("while another program has it open: every commit still reaches the file")
     {
-        RawDb other(path, true);
-        CHECK(other.value(QStringLiteral("SELECT COUNT(*) FROM village")).toInt() == 0);
+        auto other = std::make_unique<RawDb>(path, true);
+        CHECK(other->value(QStringLiteral("SELECT COUNT(*) FROM village")).toInt() == 0);
         auto opened = Ledger::open(path);
         REQUIRE(opened.ledger);
         CHECK_FALSE(opened.ledger->isReadOnly());
+        CHECK(journalMode(*opened.ledger) == QStringLiteral("wal")); // cannot be switched yet
         addVillage(*opened.ledger, QStringLiteral("东村"));
         const QString copy = tmp.file(QStringLiteral("copy.ledger"));
         REQUIRE(QFile::copy(path, copy));
         CHECK(rawValue(copy, QStringLiteral("SELECT name FROM village")).toString() == QStringLiteral("东村"));
+        // Once the other program let go, the next commit switches it.
+        other.reset();
+        addVillage(*opened.ledger, QStringLiteral("西村"));
+        CHECK(journalMode(*opened.ledger) == QStringLiteral("delete"));
+        CHECK_FALSE(beside(path, QStringLiteral("-wal")));
+        CHECK_FALSE(beside(path, QStringLiteral("-shm")));
         opened.ledger.reset();
     }
 }
