@@ -131,8 +131,7 @@ QString Backups::daily(const Ledger &ledger, int keep, QString *error)
     if (made.isEmpty())
         return {};
     // The new one is the newest: keep it and the keep-1 before it.
-    for (int i = qMax(0, keep - 1); i < dailies.size(); ++i)
-        QFile::remove(dailies.at(i).path);
+    prune(ledger.path(), QStringLiteral("daily"), qMax(1, keep));
     return made;
 }
 
