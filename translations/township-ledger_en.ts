@@ -410,6 +410,26 @@
         <source>the restored file could not be put in place</source>
         <translation>the restored file could not be put in place</translation>
     </message>
+    <message>
+        <source>%1 is write-protected; nothing was restored</source>
+        <translation>%1 is write-protected; nothing was restored</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of %2, but %3 is the ledger of %4; nothing was restored (to restore it all the same, confirm it, or use --force on the command line)</source>
+        <translation>%1 is a backup of %2, but %3 is the ledger of %4; nothing was restored (to restore it all the same, confirm it, or use --force on the command line)</translation>
+    </message>
+    <message>
+        <source>the restore was stopped</source>
+        <translation>the restore was stopped</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought to the current format, so nothing was restored: %2</source>
+        <translation>%1 could not be brought to the current format, so nothing was restored: %2</translation>
+    </message>
+    <message>
+        <source>the restore could not be recorded, so nothing was restored: %1</source>
+        <translation>the restore could not be recorded, so nothing was restored: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -554,72 +574,6 @@
         <translation>Wrote %1 notices to %2</translation>
     </message>
     <message>
-        <source>Usage: township-ledger-cli COMMAND [OPTIONS]
-
-Commands:
-  new FILE --township NAME [--county NAME]   create an empty ledger
-  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
-                                           create a demo ledger with realistic data
-  check FILE [--date YYYY-MM-DD]             print every finding: village, rule, detail (tab-separated)
-  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
-                                           the quarterly report to the county
-  rollup --quarter 2026Q3 --out county.xlsx FILE...
-                                           one county workbook from several townships&apos; ledgers
-  notice FILE --matter ID --kind resolution|result --out notice.pdf
-  notice FILE --disclosure ID --out notice.pdf
-                                           a printed notice (公告/公示) as PDF
-  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
-                                           every notice due in the next DAYS, one per page
-  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
-         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx]
-                                           import a list from .xlsx, .ods, .xls or .csv; prints the counts
-  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]
-                                           every recorded change, one per line (or as a workbook)
-  backup FILE [--to PATH]                   a consistent copy (default: the backups folder beside FILE)
-  restore FILE --from BACKUP                replace FILE by BACKUP (FILE is backed up first)
-
-Options for every command:
-  --lang zh_CN|en   language of messages (default zh_CN)
-  --help            this text
-  --version         the program version
-
-Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings or
-import rejected rows, 2 error (import: nothing could be read; nothing was written).
-</source>
-        <translation>Usage: township-ledger-cli COMMAND [OPTIONS]
-
-Commands:
-  new FILE --township NAME [--county NAME]   create an empty ledger
-  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
-                                           create a demo ledger with realistic data
-  check FILE [--date YYYY-MM-DD]             print every finding: village, rule, detail (tab-separated)
-  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
-                                           the quarterly report to the county
-  rollup --quarter 2026Q3 --out county.xlsx FILE...
-                                           one county workbook from several townships&apos; ledgers
-  notice FILE --matter ID --kind resolution|result --out notice.pdf
-  notice FILE --disclosure ID --out notice.pdf
-                                           a printed notice (公告/公示) as PDF
-  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
-                                           every notice due in the next DAYS, one per page
-  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
-         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx]
-                                           import a list from .xlsx, .ods, .xls or .csv; prints the counts
-  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]
-                                           every recorded change, one per line (or as a workbook)
-  backup FILE [--to PATH]                   a consistent copy (default: the backups folder beside FILE)
-  restore FILE --from BACKUP                replace FILE by BACKUP (FILE is backed up first)
-
-Options for every command:
-  --lang zh_CN|en   language of messages (default zh_CN)
-  --help            this text
-  --version         the program version
-
-Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings or
-import rejected rows, 2 error (import: nothing could be read; nothing was written).
-</translation>
-    </message>
-    <message>
         <source>import: exactly one ledger FILE is needed</source>
         <translation>import: exactly one ledger FILE is needed</translation>
     </message>
@@ -709,6 +663,86 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
     <message>
         <source>Licence: %1</source>
         <translation>Licence: %1</translation>
+    </message>
+    <message>
+        <source>Usage: township-ledger-cli COMMAND [OPTIONS]
+
+Commands:
+  new FILE --township NAME [--county NAME]   create an empty ledger
+  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
+                                           create a demo ledger with realistic data
+  check FILE [--date YYYY-MM-DD]             print every finding: village, rule, detail (tab-separated)
+  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
+                                           the quarterly report to the county
+  rollup --quarter 2026Q3 --out county.xlsx FILE...
+                                           one county workbook from several townships&apos; ledgers
+  notice FILE --matter ID --kind resolution|result --out notice.pdf
+  notice FILE --disclosure ID --out notice.pdf
+                                           a printed notice (公告/公示) as PDF
+  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
+                                           every notice due in the next DAYS, one per page
+  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
+         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx] [--take-over-lock]
+                                           import a list from .xlsx, .ods, .xls or .csv; prints the counts
+  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]
+                                           every recorded change, one per line (or as a workbook)
+  backup FILE [--to PATH]                   a consistent copy (default: the backups folder beside FILE)
+  restore FILE --from BACKUP [--clerk NAME] [--force]
+                                           replace FILE by BACKUP (FILE is backed up first; a backup
+                                           of another township only with --force)
+
+--take-over-lock: a write command takes over the lock of a ledger that is marked as being edited
+on another computer or by a program that was stopped (check first that nobody edits it).
+
+Options for every command:
+  --lang zh_CN|en   language of messages (default zh_CN)
+  --help            this text
+  --version         the program version
+
+Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings or
+import rejected rows, 2 error (import: nothing could be read; nothing was written).
+</source>
+        <translation>Usage: township-ledger-cli COMMAND [OPTIONS]
+
+Commands:
+  new FILE --township NAME [--county NAME]   create an empty ledger
+  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
+                                           create a demo ledger with realistic data
+  check FILE [--date YYYY-MM-DD]             print every finding: village, rule, detail (tab-separated)
+  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
+                                           the quarterly report to the county
+  rollup --quarter 2026Q3 --out county.xlsx FILE...
+                                           one county workbook from several townships&apos; ledgers
+  notice FILE --matter ID --kind resolution|result --out notice.pdf
+  notice FILE --disclosure ID --out notice.pdf
+                                           a printed notice (公告/公示) as PDF
+  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
+                                           every notice due in the next DAYS, one per page
+  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
+         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx] [--take-over-lock]
+                                           import a list from .xlsx, .ods, .xls or .csv; prints the counts
+  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]
+                                           every recorded change, one per line (or as a workbook)
+  backup FILE [--to PATH]                   a consistent copy (default: the backups folder beside FILE)
+  restore FILE --from BACKUP [--clerk NAME] [--force]
+                                           replace FILE by BACKUP (FILE is backed up first; a backup
+                                           of another township only with --force)
+
+--take-over-lock: a write command takes over the lock of a ledger that is marked as being edited
+on another computer or by a program that was stopped (check first that nobody edits it).
+
+Options for every command:
+  --lang zh_CN|en   language of messages (default zh_CN)
+  --help            this text
+  --version         the program version
+
+Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings or
+import rejected rows, 2 error (import: nothing could be read; nothing was written).
+</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -2264,16 +2298,56 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
         <translation>the township name is empty</translation>
     </message>
     <message>
-        <source>%1 is already open in another window or program (%2, process %3 on %4). It was opened read-only so that the two cannot overwrite each other&apos;s changes; close the other one to edit.</source>
-        <translation>%1 is already open in another window or program (%2, process %3 on %4). It was opened read-only so that the two cannot overwrite each other&apos;s changes; close the other one to edit.</translation>
-    </message>
-    <message>
         <source>unknown program</source>
         <translation>unknown program</translation>
     </message>
     <message>
         <source>%1 could not be put in place</source>
         <translation>%1 could not be put in place</translation>
+    </message>
+    <message>
+        <source>computer %1, user %2, since %3</source>
+        <translation>computer %1, user %2, since %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another window or program (%2, process %3; %4). It was opened read-only so that the two cannot overwrite each other&apos;s changes; close the other one to edit.</source>
+        <translation>%1 is already open in another window or program (%2, process %3; %4). It was opened read-only so that the two cannot overwrite each other&apos;s changes; close the other one to edit.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as being edited (%2) and the mark could not be taken over; it was opened read-only.</source>
+        <translation>%1 is marked as being edited (%2) and the mark could not be taken over; it was opened read-only.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as being edited (%2), but that cannot be checked from here: the mark may come from another computer or from a program that was stopped. It was opened read-only. If nobody else is editing it, take the lock over (command line: --take-over-lock).</source>
+        <translation>%1 is marked as being edited (%2), but that cannot be checked from here: the mark may come from another computer or from a program that was stopped. It was opened read-only. If nobody else is editing it, take the lock over (command line: --take-over-lock).</translation>
+    </message>
+    <message>
+        <source>no temporary copy could be made (is the disk full?)</source>
+        <translation>no temporary copy could be made (is the disk full?)</translation>
+    </message>
+    <message>
+        <source>the ledger is in an older format (%1) and must be upgraded, but it is read-only and upgrading a temporary copy failed (%2)</source>
+        <translation>the ledger is in an older format (%1) and must be upgraded, but it is read-only and upgrading a temporary copy failed (%2)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read from read-only media (%1)</source>
+        <translation>the file cannot be read from read-only media (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is in an older format (%2). It cannot be upgraded where it is, so it was upgraded in a temporary copy, which is shown read-only; the file itself was not changed.</source>
+        <translation>%1 is in an older format (%2). It cannot be upgraded where it is, so it was upgraded in a temporary copy, which is shown read-only; the file itself was not changed.</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program</source>
+        <translation>the file is in use by another program</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Township Ledger</source>
+        <translation>it was written by a newer version of Township Ledger</translation>
     </message>
 </context>
 <context>
@@ -7186,6 +7260,34 @@ Open that file to go back to the ledger as it was.</translation>
     <message>
         <source>The village facts being edited were kept; nothing else was opened.</source>
         <translation>The village facts being edited were kept; nothing else was opened.</translation>
+    </message>
+    <message>
+        <source>Take over the ledger?</source>
+        <translation>Take over the ledger?</translation>
+    </message>
+    <message>
+        <source>%1 is marked as being edited (%2), but that cannot be checked from here: the mark may come from another computer or from a program that was stopped.
+
+If nobody else is editing it, you can take the lock over and edit the ledger here. Take it over?</source>
+        <translation>%1 is marked as being edited (%2), but that cannot be checked from here: the mark may come from another computer or from a program that was stopped.
+
+If nobody else is editing it, you can take the lock over and edit the ledger here. Take it over?</translation>
+    </message>
+    <message>
+        <source>Restore a backup of another township?</source>
+        <translation>Restore a backup of another township?</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of %2, but this ledger is of %3.
+
+Replace the ledger of %3 by the backup of %2?</source>
+        <translation>The backup %1 is of %2, but this ledger is of %3.
+
+Replace the ledger of %3 by the backup of %2?</translation>
+    </message>
+    <message>
+        <source>nothing was restored: the backup is of %1, this ledger of %2</source>
+        <translation>nothing was restored: the backup is of %1, this ledger of %2</translation>
     </message>
 </context>
 <context>

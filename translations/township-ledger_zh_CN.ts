@@ -410,6 +410,26 @@
         <source>the restored file could not be put in place</source>
         <translation>无法将恢复后的文件移至目标位置</translation>
     </message>
+    <message>
+        <source>%1 is write-protected; nothing was restored</source>
+        <translation>%1 已写保护，未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of %2, but %3 is the ledger of %4; nothing was restored (to restore it all the same, confirm it, or use --force on the command line)</source>
+        <translation>%1 是%2的备份，而 %3 是%4的台账，未恢复任何内容（如仍要恢复，请确认；命令行请加 --force）</translation>
+    </message>
+    <message>
+        <source>the restore was stopped</source>
+        <translation>恢复已中止</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought to the current format, so nothing was restored: %2</source>
+        <translation>%1 无法升级为当前格式，因此未恢复任何内容：%2</translation>
+    </message>
+    <message>
+        <source>the restore could not be recorded, so nothing was restored: %1</source>
+        <translation>无法记录本次恢复，因此未恢复任何内容：%1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -554,72 +574,6 @@
         <translation>已将 %1 份公告写入 %2</translation>
     </message>
     <message>
-        <source>Usage: township-ledger-cli COMMAND [OPTIONS]
-
-Commands:
-  new FILE --township NAME [--county NAME]   create an empty ledger
-  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
-                                           create a demo ledger with realistic data
-  check FILE [--date YYYY-MM-DD]             print every finding: village, rule, detail (tab-separated)
-  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
-                                           the quarterly report to the county
-  rollup --quarter 2026Q3 --out county.xlsx FILE...
-                                           one county workbook from several townships&apos; ledgers
-  notice FILE --matter ID --kind resolution|result --out notice.pdf
-  notice FILE --disclosure ID --out notice.pdf
-                                           a printed notice (公告/公示) as PDF
-  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
-                                           every notice due in the next DAYS, one per page
-  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
-         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx]
-                                           import a list from .xlsx, .ods, .xls or .csv; prints the counts
-  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]
-                                           every recorded change, one per line (or as a workbook)
-  backup FILE [--to PATH]                   a consistent copy (default: the backups folder beside FILE)
-  restore FILE --from BACKUP                replace FILE by BACKUP (FILE is backed up first)
-
-Options for every command:
-  --lang zh_CN|en   language of messages (default zh_CN)
-  --help            this text
-  --version         the program version
-
-Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings or
-import rejected rows, 2 error (import: nothing could be read; nothing was written).
-</source>
-        <translation>用法：township-ledger-cli COMMAND [OPTIONS]
-
-命令：
-  new FILE --township NAME [--county NAME]   新建空白台账
-  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
-                                           生成含仿真数据的示例台账
-  check FILE [--date YYYY-MM-DD]             列出全部问题：村、规则、具体情况（以制表符分隔）
-  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
-                                           生成报送县里的季度报表
-  rollup --quarter 2026Q3 --out county.xlsx FILE...
-                                           将多个乡镇的台账汇总为一个全县工作簿
-  notice FILE --matter ID --kind resolution|result --out notice.pdf
-  notice FILE --disclosure ID --out notice.pdf
-                                           生成可打印的 PDF 公告（公告/公示）
-  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
-                                           今后 DAYS 天内应张贴的全部公告，每页一份
-  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
-         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx]
-                                           从 .xlsx、.ods、.xls 或 .csv 文件导入名册，并输出各项行数
-  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]
-                                           列出全部修改记录，每行一条（或导出为工作簿）
-  backup FILE [--to PATH]                   生成台账的完整一致副本（默认存入 FILE 同目录下的备份文件夹）
-  restore FILE --from BACKUP                用 BACKUP 替换 FILE（替换前先备份 FILE）
-
-所有命令通用的选项：
-  --lang zh_CN|en   提示信息的语言（默认 zh_CN）
-  --help            显示本说明
-  --version         显示程序版本
-
-退出码：0 完成（check：未发现问题；import：所有行均已导入）；1 check 发现问题，或
-import 有行不予导入；2 出错（import：未能读取任何内容，未写入任何数据）。
-</translation>
-    </message>
-    <message>
         <source>import: exactly one ledger FILE is needed</source>
         <translation>import：须指定且只能指定一个台账文件 FILE</translation>
     </message>
@@ -708,6 +662,86 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
     <message>
         <source>Licence: %1</source>
         <translation>许可证：%1</translation>
+    </message>
+    <message>
+        <source>Usage: township-ledger-cli COMMAND [OPTIONS]
+
+Commands:
+  new FILE --township NAME [--county NAME]   create an empty ledger
+  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
+                                           create a demo ledger with realistic data
+  check FILE [--date YYYY-MM-DD]             print every finding: village, rule, detail (tab-separated)
+  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
+                                           the quarterly report to the county
+  rollup --quarter 2026Q3 --out county.xlsx FILE...
+                                           one county workbook from several townships&apos; ledgers
+  notice FILE --matter ID --kind resolution|result --out notice.pdf
+  notice FILE --disclosure ID --out notice.pdf
+                                           a printed notice (公告/公示) as PDF
+  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
+                                           every notice due in the next DAYS, one per page
+  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
+         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx] [--take-over-lock]
+                                           import a list from .xlsx, .ods, .xls or .csv; prints the counts
+  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]
+                                           every recorded change, one per line (or as a workbook)
+  backup FILE [--to PATH]                   a consistent copy (default: the backups folder beside FILE)
+  restore FILE --from BACKUP [--clerk NAME] [--force]
+                                           replace FILE by BACKUP (FILE is backed up first; a backup
+                                           of another township only with --force)
+
+--take-over-lock: a write command takes over the lock of a ledger that is marked as being edited
+on another computer or by a program that was stopped (check first that nobody edits it).
+
+Options for every command:
+  --lang zh_CN|en   language of messages (default zh_CN)
+  --help            this text
+  --version         the program version
+
+Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings or
+import rejected rows, 2 error (import: nothing could be read; nothing was written).
+</source>
+        <translation>用法：township-ledger-cli COMMAND [OPTIONS]
+
+命令：
+  new FILE --township NAME [--county NAME]   新建空白台账
+  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
+                                           生成含仿真数据的示例台账
+  check FILE [--date YYYY-MM-DD]             列出全部问题：村、规则、具体情况（以制表符分隔）
+  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
+                                           生成报送县里的季度报表
+  rollup --quarter 2026Q3 --out county.xlsx FILE...
+                                           将多个乡镇的台账汇总为一个全县工作簿
+  notice FILE --matter ID --kind resolution|result --out notice.pdf
+  notice FILE --disclosure ID --out notice.pdf
+                                           生成可打印的 PDF 公告（公告/公示）
+  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
+                                           今后 DAYS 天内应张贴的全部公告，每页一份
+  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
+         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx] [--take-over-lock]
+                                           从 .xlsx、.ods、.xls 或 .csv 文件导入名册，并输出各项行数
+  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]
+                                           列出全部修改记录，每行一条（或导出为工作簿）
+  backup FILE [--to PATH]                   生成台账的完整一致副本（默认存入 FILE 同目录下的备份文件夹）
+  restore FILE --from BACKUP [--clerk NAME] [--force]
+                                           用 BACKUP 替换 FILE（替换前先备份 FILE；
+                                           其他乡镇的备份须加 --force 才能恢复）
+
+--take-over-lock：写入类命令接管被标记为“正在编辑”的台账的锁，适用于标记来自其他电脑
+或已被中止的程序的情况（请先确认无人正在编辑）。
+
+所有命令通用的选项：
+  --lang zh_CN|en   提示信息的语言（默认 zh_CN）
+  --help            显示本说明
+  --version         显示程序版本
+
+退出码：0 完成（check：未发现问题；import：所有行均已导入）；1 check 发现问题，或
+import 有行不予导入；2 出错（import：未能读取任何内容，未写入任何数据）。
+</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2260,16 +2294,56 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
         <translation>乡镇名称为空</translation>
     </message>
     <message>
-        <source>%1 is already open in another window or program (%2, process %3 on %4). It was opened read-only so that the two cannot overwrite each other&apos;s changes; close the other one to edit.</source>
-        <translation>%1 已在其他窗口或程序中打开（%2，进程 %3，计算机 %4）。为避免双方互相覆盖修改，已以只读方式打开；如需编辑，请先关闭另一处。</translation>
-    </message>
-    <message>
         <source>unknown program</source>
         <translation>未知程序</translation>
     </message>
     <message>
         <source>%1 could not be put in place</source>
         <translation>无法将 %1 移至目标位置</translation>
+    </message>
+    <message>
+        <source>computer %1, user %2, since %3</source>
+        <translation>电脑 %1，用户 %2，自 %3 起</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another window or program (%2, process %3; %4). It was opened read-only so that the two cannot overwrite each other&apos;s changes; close the other one to edit.</source>
+        <translation>%1 已在另一个窗口或程序中打开（%2，进程 %3；%4）。为避免双方互相覆盖修改，本次以只读方式打开；如需编辑，请先关闭另一个。</translation>
+    </message>
+    <message>
+        <source>%1 is marked as being edited (%2) and the mark could not be taken over; it was opened read-only.</source>
+        <translation>%1 被标记为正在编辑（%2），且无法接管该标记，已以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1 is marked as being edited (%2), but that cannot be checked from here: the mark may come from another computer or from a program that was stopped. It was opened read-only. If nobody else is editing it, take the lock over (command line: --take-over-lock).</source>
+        <translation>%1 被标记为正在编辑（%2），但在本机无法核实：该标记可能来自其他电脑，或来自已被中止的程序。本次以只读方式打开。如确认无人正在编辑，可接管该锁（命令行：--take-over-lock）。</translation>
+    </message>
+    <message>
+        <source>no temporary copy could be made (is the disk full?)</source>
+        <translation>无法生成临时副本（磁盘是否已满？）</translation>
+    </message>
+    <message>
+        <source>the ledger is in an older format (%1) and must be upgraded, but it is read-only and upgrading a temporary copy failed (%2)</source>
+        <translation>台账为旧格式（%1），需要升级，但文件为只读，且升级临时副本失败（%2）</translation>
+    </message>
+    <message>
+        <source>the file cannot be read from read-only media (%1)</source>
+        <translation>无法从只读介质读取该文件（%1）</translation>
+    </message>
+    <message>
+        <source>%1 is in an older format (%2). It cannot be upgraded where it is, so it was upgraded in a temporary copy, which is shown read-only; the file itself was not changed.</source>
+        <translation>%1 为旧格式（%2），无法在原位置升级，因此已在临时副本中升级，并以只读方式显示；原文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program</source>
+        <translation>该文件正被其他程序使用</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Township Ledger</source>
+        <translation>该文件由更新版本的乡村治理台账写入</translation>
     </message>
 </context>
 <context>
@@ -7161,6 +7235,34 @@ Open that file to go back to the ledger as it was.</source>
     <message>
         <source>The village facts being edited were kept; nothing else was opened.</source>
         <translation>正在编辑的村基本情况已保留，未打开其他台账。</translation>
+    </message>
+    <message>
+        <source>Take over the ledger?</source>
+        <translation>接管此台账？</translation>
+    </message>
+    <message>
+        <source>%1 is marked as being edited (%2), but that cannot be checked from here: the mark may come from another computer or from a program that was stopped.
+
+If nobody else is editing it, you can take the lock over and edit the ledger here. Take it over?</source>
+        <translation>%1 被标记为正在编辑（%2），但在本机无法核实：该标记可能来自其他电脑，或来自已被中止的程序。
+
+如确认无人正在编辑，可以接管该锁并在此编辑台账。是否接管？</translation>
+    </message>
+    <message>
+        <source>Restore a backup of another township?</source>
+        <translation>恢复其他乡镇的备份？</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of %2, but this ledger is of %3.
+
+Replace the ledger of %3 by the backup of %2?</source>
+        <translation>备份 %1 属于%2，而当前台账属于%3。
+
+确定用%2的备份替换%3的台账吗？</translation>
+    </message>
+    <message>
+        <source>nothing was restored: the backup is of %1, this ledger of %2</source>
+        <translation>未恢复任何内容：该备份属于%1，当前台账属于%2</translation>
     </message>
 </context>
 <context>

@@ -59,12 +59,17 @@ int Cli::usage(int code)
             "  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]\n"
             "                                           every notice due in the next DAYS, one per page\n"
             "  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]\n"
-            "         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx]\n"
+            "         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx] [--take-over-lock]\n"
             "                                           import a list from .xlsx, .ods, .xls or .csv; prints the counts\n"
             "  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]\n"
             "                                           every recorded change, one per line (or as a workbook)\n"
             "  backup FILE [--to PATH]                   a consistent copy (default: the backups folder beside FILE)\n"
-            "  restore FILE --from BACKUP                replace FILE by BACKUP (FILE is backed up first)\n"
+            "  restore FILE --from BACKUP [--clerk NAME] [--force]\n"
+            "                                           replace FILE by BACKUP (FILE is backed up first; a backup\n"
+            "                                           of another township only with --force)\n"
+            "\n"
+            "--take-over-lock: a write command takes over the lock of a ledger that is marked as being edited\n"
+            "on another computer or by a program that was stopped (check first that nobody edits it).\n"
             "\n"
             "Options for every command:\n"
             "  --lang zh_CN|en   language of messages (default zh_CN)\n"
@@ -222,6 +227,8 @@ int Cli::cmdCheck(const QStringList &args)
     auto r = Ledger::open(p.positionalArguments().first(), Ledger::Access::ReadOnly);
     if (!r.ledger)
         return fail(r.message);
+    if (!r.notice.isEmpty()) // an older format, read through an upgraded copy
+        m_err << r.notice << Qt::endl;
     const QList<Finding> findings = FindingEngine::run(*r.ledger, asOf);
     const QString township = r.ledger->township().name;
     for (const Finding &f : findings) {
@@ -273,6 +280,8 @@ int Cli::cmdExport(const QStringList &args)
     auto r = Ledger::open(p.positionalArguments().first(), Ledger::Access::ReadOnly);
     if (!r.ledger)
         return fail(r.message);
+    if (!r.notice.isEmpty()) // an older format, read through an upgraded copy
+        m_err << r.notice << Qt::endl;
     if (!QuarterlyReport::write(*r.ledger, o, out, &error))
         return fail(tr("export: %1").arg(error));
     m_out << tr("Wrote %1").arg(out) << Qt::endl;
@@ -331,6 +340,8 @@ int Cli::cmdNotice(const QStringList &args)
     auto r = Ledger::open(p.positionalArguments().first(), Ledger::Access::ReadOnly);
     if (!r.ledger)
         return fail(r.message);
+    if (!r.notice.isEmpty()) // an older format, read through an upgraded copy
+        m_err << r.notice << Qt::endl;
     bool ok = false;
     NoticeDocument doc;
     const qint64 id = p.value(p.isSet(QStringLiteral("matter")) ? QStringLiteral("matter") : QStringLiteral("disclosure"))
@@ -383,6 +394,8 @@ int Cli::cmdNotices(const QStringList &args)
     auto r = Ledger::open(p.positionalArguments().first(), Ledger::Access::ReadOnly);
     if (!r.ledger)
         return fail(r.message);
+    if (!r.notice.isEmpty()) // an older format, read through an upgraded copy
+        m_err << r.notice << Qt::endl;
     QStringList problems;
     const QList<NoticeDocument> docs = NoticeBuilder::dueWithin(*r.ledger, date, days, &problems);
     for (const QString &problem : problems)

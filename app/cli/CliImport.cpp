@@ -20,6 +20,7 @@ int Cli::cmdImport(const QStringList &args)
     for (ImportKind kind : {ImportKind::Villages, ImportKind::Members, ImportKind::Households, ImportKind::Matters})
         p.addOption({ImportSchema::kindCode(kind), QString(), QStringLiteral("sheetfile")});
     p.addOption({QStringLiteral("create-villages"), QString()});
+    p.addOption({QStringLiteral("take-over-lock"), QString()});
     p.addOption({QStringLiteral("sheet"), QString(), QStringLiteral("name")});
     p.addOption({QStringLiteral("on-duplicate"), QString(), QStringLiteral("policy"), QStringLiteral("skip")});
     p.addOption({QStringLiteral("errors"), QString(), QStringLiteral("file")});
@@ -58,11 +59,16 @@ int Cli::cmdImport(const QStringList &args)
     QString error;
     if (SheetSource::detect(sheetFile, &error) == SheetSource::Format::Unknown)
         return fail(error);
-    auto opened = Ledger::open(p.positionalArguments().constFirst());
+    auto opened = Ledger::open(p.positionalArguments().constFirst(), Ledger::Access::ReadWrite,
+                               p.isSet(QStringLiteral("take-over-lock")) ? Ledger::LockPolicy::TakeOver
+                                                                         : Ledger::LockPolicy::Respect);
     if (!opened.ledger)
         return fail(opened.message);
-    if (opened.ledger->isReadOnly())
+    if (opened.ledger->isReadOnly()) {
+        if (!opened.notice.isEmpty())
+            return fail(tr("%1 Nothing was imported.").arg(opened.notice));
         return fail(tr("%1 is read-only; nothing was imported").arg(QDir::toNativeSeparators(opened.ledger->path())));
+    }
 
     Importer importer(*opened.ledger, options);
     if (importer.read(sheetFile, p.value(QStringLiteral("sheet")), &error) != SheetSource::Result::Ok)

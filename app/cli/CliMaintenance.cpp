@@ -46,6 +46,8 @@ int Cli::cmdAudit(const QStringList &args)
     auto opened = Ledger::open(p.positionalArguments().constFirst(), Ledger::Access::ReadOnly);
     if (!opened.ledger)
         return fail(opened.message);
+    if (!opened.notice.isEmpty()) // an older format, read through an upgraded copy
+        m_err << opened.notice << Qt::endl;
     const QList<AuditEntry> entries = AuditTrail::entries(*opened.ledger, filter);
     const bool masked = !p.isSet(QStringLiteral("unmasked"));
     if (p.isSet(QStringLiteral("out"))) {
@@ -76,6 +78,8 @@ int Cli::cmdBackup(const QStringList &args)
     auto opened = Ledger::open(p.positionalArguments().constFirst(), Ledger::Access::ReadOnly);
     if (!opened.ledger)
         return fail(opened.message);
+    if (!opened.notice.isEmpty()) // an older format, read through an upgraded copy
+        m_err << opened.notice << Qt::endl;
     QString target;
     if (p.isSet(QStringLiteral("to"))) {
         target = p.value(QStringLiteral("to"));
@@ -99,16 +103,23 @@ int Cli::cmdRestore(const QStringList &args)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("file"), QString());
     p.addOption({QStringLiteral("from"), QString(), QStringLiteral("backup")});
+    p.addOption({QStringLiteral("clerk"), QString(), QStringLiteral("name")});
+    p.addOption({QStringLiteral("force"), QString()});
     QString error;
     if (!parseArgs(p, args, &error))
         return fail(error);
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("from")))
         return fail(tr("restore: FILE and --from BACKUP are needed"));
-    QString saved;
-    if (!Backups::restore(p.positionalArguments().constFirst(), p.value(QStringLiteral("from")), &saved, &error))
-        return fail(error);
-    if (!saved.isEmpty())
-        m_err << tr("the ledger as it was is kept at %1").arg(QDir::toNativeSeparators(saved)) << Qt::endl;
+    RestoreRequest request;
+    request.ledgerPath = p.positionalArguments().constFirst();
+    request.backup = p.value(QStringLiteral("from"));
+    request.clerk = p.value(QStringLiteral("clerk"));
+    request.otherTownshipAllowed = p.isSet(QStringLiteral("force"));
+    const RestoreResult result = Backups::restore(request);
+    if (!result.ok)
+        return fail(result.error);
+    if (!result.savedCurrent.isEmpty())
+        m_err << tr("the ledger as it was is kept at %1").arg(QDir::toNativeSeparators(result.savedCurrent)) << Qt::endl;
     m_out << tr("restored %1 from %2")
                  .arg(QDir::toNativeSeparators(p.positionalArguments().constFirst()),
                       QDir::toNativeSeparators(p.value(QStringLiteral("from"))))

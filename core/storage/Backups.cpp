@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace tl {
 
@@ -21,7 +23,23 @@ QRegularExpression nameRule(const QString &base)
                                   .arg(QRegularExpression::escape(base), Ledger::fileSuffix()));
 }
 
+std::function<bool(RestoreStep)> &stepHook()
+{
+    static std::function<bool(RestoreStep)> hook;
+    return hook;
+}
+
+bool stepDone(RestoreStep step)
+{
+    return !stepHook() || stepHook()(step);
+}
+
 } // namespace
+
+void Backups::setRestoreStepHook(std::function<bool(RestoreStep)> hook)
+{
+    stepHook() = std::move(hook);
+}
 
 QString Backups::folder(const QString &ledgerPath)
 {
@@ -42,7 +60,45 @@ QString Backups::make(const Ledger &ledger, const QString &reason, QString *erro
     QString target = QStringLiteral("%1/%2-%3-%4.%5").arg(dir, base, stamp, reason, Ledger::fileSuffix());
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QStringLiteral("%1/%2-%3-%4-%5.%6").arg(dir, base, stamp).arg(n).arg(reason, Ledger::fileSuffix());
-    return ledger.copyTo(target, error) ? target : QString();
+    if (!ledger.copyTo(target, error))
+        return {};
+    // The backups before imports are kept like the daily ones: the newest few.
+    if (reason == QLatin1String("import"))
+        prune(ledger.path(), reason, kDefaultKeep);
+    return target;
+}
+
+void Backups::prune(const QString &ledgerPath, const QString &reason, int keep)
+{
+    int kept = 0;
+    for (const BackupInfo &b : list(ledgerPath)) { // newest first
+        if (b.reason != reason)
+            continue;
+        if (kept < keep)
+            ++kept;
+        else
+            QFile::remove(b.path);
+    }
+}
+
+int Backups::removeLeftovers(const QString &ledgerPath, int minutes)
+{
+    const QDateTime before = QDateTime::currentDateTime().addSecs(-60 * minutes);
+    int removed = 0;
+    for (const QString &dir : {QFileInfo(ledgerPath).absolutePath(), folder(ledgerPath)}) {
+        const QFileInfoList files =
+            QDir(dir).entryInfoList({QStringLiteral("*.part"), QStringLiteral("*.creating")}, QDir::Files | QDir::Hidden);
+        for (const QFileInfo &f : files)
+            if (f.lastModified() < before && QFile::remove(f.absoluteFilePath()))
+                ++removed;
+    }
+    return removed;
+}
+
+QString Backups::townshipOf(const QString &ledgerFile)
+{
+    Ledger::OpenResult opened = Ledger::open(ledgerFile, Ledger::Access::ReadOnly);
+    return opened.ledger ? opened.ledger->township().name : QString();
 }
 
 QList<BackupInfo> Backups::list(const QString &ledgerPath)
@@ -75,68 +131,154 @@ QString Backups::daily(const Ledger &ledger, int keep, QString *error)
     if (made.isEmpty())
         return {};
     // The new one is the newest: keep it and the keep-1 before it.
-    for (int i = qMax(0, keep - 1); i < dailies.size(); ++i)
-        QFile::remove(dailies.at(i).path);
+    prune(ledger.path(), QStringLiteral("daily"), qMax(1, keep));
     return made;
 }
 
 bool Backups::restore(const QString &ledgerPath, const QString &backup, QString *savedCurrent, QString *error)
 {
-    const QString shownBackup = QDir::toNativeSeparators(QFileInfo(backup).absoluteFilePath());
+    RestoreRequest request;
+    request.ledgerPath = ledgerPath;
+    request.backup = backup;
+    const RestoreResult r = restore(request);
+    if (savedCurrent)
+        *savedCurrent = r.savedCurrent;
+    if (error)
+        *error = r.error;
+    return r.ok;
+}
+
+RestoreResult Backups::restore(const RestoreRequest &request)
+{
+    RestoreResult r;
+    const QString shownBackup = QDir::toNativeSeparators(QFileInfo(request.backup).absoluteFilePath());
+    // A symbolic link is followed: the real file is replaced, the link stays.
+    const QFileInfo given(request.ledgerPath);
+    const QString target = given.exists() && !given.canonicalFilePath().isEmpty() ? given.canonicalFilePath()
+                                                                                   : given.absoluteFilePath();
+    const QString shownTarget = QDir::toNativeSeparators(given.absoluteFilePath());
     auto fail = [&](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
+        r.ok = false;
+        r.error = why;
+        return r;
     };
-    // The backup must be a ledger we can read; opening it read-only also proves it is undamaged.
+    // The backup must be a ledger we can read (an older format is read through an upgraded
+    // temporary copy); opening it read-only also proves it is undamaged.
     {
-        Ledger::OpenResult check = Ledger::open(backup, Ledger::Access::ReadOnly);
+        Ledger::OpenResult check = Ledger::open(request.backup, Ledger::Access::ReadOnly);
         if (!check.ledger)
             return fail(tr("%1 cannot be restored: %2").arg(shownBackup, check.message));
+        r.backupTownship = check.ledger->township().name;
+    }
+    if (QFileInfo::exists(target) && Ledger::isWriteProtected(target))
+        return fail(tr("%1 is write-protected; nothing was restored").arg(shownTarget));
+    if (QFileInfo::exists(target)) {
+        // Opened once before the lock is taken: a transaction a killed program left half done is
+        // rolled back and a write-ahead log folded in, so the copy kept below is complete.
+        Ledger::OpenResult current = Ledger::open(target, Ledger::Access::ReadOnly);
+        if (current.ledger)
+            r.currentTownship = current.ledger->township().name;
+    }
+    if (!r.currentTownship.isEmpty() && r.currentTownship != r.backupTownship && !request.otherTownshipAllowed) {
+        r.otherTownship = true;
+        return fail(tr("%1 is a backup of %2, but %3 is the ledger of %4; nothing was restored (to restore it all "
+                       "the same, confirm it, or use --force on the command line)")
+                        .arg(shownBackup, r.backupTownship, shownTarget, r.currentTownship));
     }
     // Nobody may have the ledger open while it is replaced.
-    QLockFile lock(QFileInfo(ledgerPath).absoluteFilePath() + QStringLiteral(".lock"));
+    QLockFile lock(Ledger::lockPathFor(target));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0))
-        return fail(tr("%1 is open in another window or program; close it before restoring")
-                        .arg(QDir::toNativeSeparators(ledgerPath)));
-    if (QFileInfo::exists(ledgerPath)) {
-        // Opening the current file folds any write-ahead log into it before it is copied.
-        Ledger::OpenResult current = Ledger::open(ledgerPath, Ledger::Access::ReadOnly);
+        return fail(tr("%1 is open in another window or program; close it before restoring").arg(shownTarget));
+    if (!stepDone(RestoreStep::Checked))
+        return fail(tr("the restore was stopped"));
+    if (QFileInfo::exists(target)) {
+        Ledger::OpenResult current = Ledger::open(target, Ledger::Access::ReadOnly);
         if (current.ledger) {
             QString why;
             const QString saved = make(*current.ledger, QStringLiteral("before-restore"), &why);
             if (saved.isEmpty())
                 return fail(tr("the current ledger could not be saved first, so nothing was restored: %1").arg(why));
-            if (savedCurrent)
-                *savedCurrent = saved;
+            r.savedCurrent = saved;
         } else {
             // A damaged current file is kept as it is, byte for byte, beside the backups.
-            const QString dir = folder(ledgerPath);
+            const QString dir = folder(target);
             QDir().mkpath(dir);
-            const QString saved = dir + QLatin1Char('/') + QFileInfo(ledgerPath).completeBaseName() + QLatin1Char('-')
+            const QString saved = dir + QLatin1Char('/') + QFileInfo(target).completeBaseName() + QLatin1Char('-')
                                 + QDateTime::currentDateTime().toString(kStamp) + QStringLiteral("-damaged.")
                                 + Ledger::fileSuffix();
             AtomicFile copy(saved);
-            if (!QFile::copy(ledgerPath, copy.tempPath()) || !copy.commit())
+            if (!QFile::copy(target, copy.tempPath()) || !copy.commit())
                 return fail(tr("the current ledger could not be saved first, so nothing was restored"));
-            if (savedCurrent)
-                *savedCurrent = saved;
+            r.savedCurrent = saved;
         }
     }
-    // Copy next to the target, then replace it in one step: the ledger is never half restored,
-    // and there is no moment without a ledger file.
-    AtomicFile out(ledgerPath);
-    if (!QFile::copy(backup, out.tempPath()))
+    if (!stepDone(RestoreStep::SavedCurrent))
+        return fail(tr("the restore was stopped"));
+
+    // Copy next to the target, prepare the copy there, then replace the target in one step: the
+    // ledger is never half restored, and there is no moment without a ledger file.
+    AtomicFile out(target);
+    const QString temp = out.tempPath();
+    QFile::remove(temp + QStringLiteral("-wal"));
+    QFile::remove(temp + QStringLiteral("-journal"));
+    bool copied = QFile::copy(request.backup, temp);
+    if (copied && QFileInfo::exists(request.backup + QStringLiteral("-wal")))
+        copied = QFile::copy(request.backup + QStringLiteral("-wal"), temp + QStringLiteral("-wal"));
+    if (!copied) {
+        QFile::remove(temp + QStringLiteral("-wal"));
         return fail(tr("%1 could not be copied: is the disk full?").arg(shownBackup));
-    QFile(out.tempPath()).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    // A write-ahead log left by the old file would be applied to the restored one. The current
-    // file was opened and closed above, which folded its log into it, so nothing is lost.
-    QFile::remove(ledgerPath + QStringLiteral("-wal"));
-    QFile::remove(ledgerPath + QStringLiteral("-shm"));
+    }
+    const auto perms = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+    QFile(temp).setPermissions(perms);
+    QFile(temp + QStringLiteral("-wal")).setPermissions(perms);
+    if (!stepDone(RestoreStep::Copied))
+        return fail(tr("the restore was stopped"));
+
+    // An older backup (a before-vN copy, an old daily) is upgraded, and the restore is recorded
+    // in the copy's own audit trail, so it is part of the very file that is put in place.
+    QString why;
+    if (!Ledger::upgradeFile(temp, &why))
+        return fail(tr("%1 could not be brought to the current format, so nothing was restored: %2").arg(shownBackup, why));
+    {
+        Ledger::OpenResult copy = Ledger::open(temp);
+        if (!copy.ledger || copy.ledger->isReadOnly())
+            return fail(tr("%1 cannot be restored: %2").arg(shownBackup, copy.message));
+        copy.ledger->setClerk(request.clerk);
+        Ledger::AuditScope scope(*copy.ledger, QStringLiteral("restore"));
+        const bool recorded = copy.ledger->write(
+            [&](QString *err) {
+                QSqlQuery q(copy.ledger->database());
+                q.prepare(QStringLiteral("INSERT INTO audit_log (at, clerk, os_user, source, batch, tbl, record, action, "
+                                         "field, old_value, new_value) SELECT strftime('%Y-%m-%dT%H:%M:%S', 'now', "
+                                         "'localtime'), c.clerk, c.os_user, c.source, 0, 'ledger', ?, 'update', "
+                                         "'restored_from', ?, ? FROM audit_context c"));
+                q.addBindValue(QFileInfo(target).fileName());
+                q.addBindValue(r.savedCurrent.isEmpty() ? QVariant() : QVariant(QFileInfo(r.savedCurrent).fileName()));
+                q.addBindValue(QDir::toNativeSeparators(QFileInfo(request.backup).absoluteFilePath()));
+                if (!q.exec()) {
+                    *err = Ledger::describe(q.lastError());
+                    return false;
+                }
+                return true;
+            },
+            &why);
+        if (!recorded)
+            return fail(tr("the restore could not be recorded, so nothing was restored: %1").arg(why));
+    }
+    if (!stepDone(RestoreStep::Prepared))
+        return fail(tr("the restore was stopped"));
+    // A log or journal of the old file would be applied to the restored one. The current file
+    // was opened above, which rolled back or folded them in, so nothing is lost.
+    QFile::remove(target + QStringLiteral("-wal"));
+    QFile::remove(target + QStringLiteral("-shm"));
+    QFile::remove(target + QStringLiteral("-journal"));
     if (!out.commit())
         return fail(tr("the restored file could not be put in place"));
-    return true;
+    if (!stepDone(RestoreStep::Replaced))
+        return fail(tr("the restore was stopped"));
+    r.ok = true;
+    return r;
 }
 
 } // namespace tl

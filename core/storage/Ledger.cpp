@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlQuery>
+#include <QSysInfo>
+#include <QTemporaryDir>
 #include <QtEndian>
 
 #ifdef Q_OS_UNIX
@@ -58,6 +60,95 @@ QVariant pragma(QSqlDatabase &db, const QString &name)
     return {};
 }
 
+bool folderReadOnly(const QString &file)
+{
+    const QFileInfo dir(QFileInfo(file).absolutePath());
+    return !dir.isWritable() || !(dir.permissions() & QFileDevice::WriteOwner);
+}
+
+// Bytes 18 and 19 of the header (the file format's write and read versions) are 2 in WAL mode.
+bool headerSaysWal(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray h = f.read(20);
+    return h.size() == 20 && (h.at(18) == 2 || h.at(19) == 2);
+}
+
+// A write-ahead log, or the journal of a transaction a killed program left unfinished.
+bool hasLeftovers(const QString &path)
+{
+    return headerSaysWal(path) || QFileInfo::exists(path + QStringLiteral("-wal"))
+        || QFileInfo::exists(path + QStringLiteral("-journal"));
+}
+
+// A short-lived connection of our own, for work on the file itself (leaving WAL, upgrading a copy).
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(newConnectionName())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
+        if (!db.open())
+            m_error = Ledger::describe(db.lastError());
+    }
+    ~RawConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawConnection(const RawConnection &) = delete;
+    RawConnection &operator=(const RawConnection &) = delete;
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    QString m_error;
+};
+
+// Switches the connection's file from WAL to the rollback journal: the log is folded into the
+// file and -wal and -shm are removed. Outside any transaction only; fails (busy) while another
+// connection has the file open in WAL mode. A file already in rollback mode stays as it is.
+bool leaveWal(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA busy_timeout=300"));
+    const bool ok = q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && q.next()
+                 && q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+    q.finish();
+    q.exec(QStringLiteral("PRAGMA busy_timeout=3000"));
+    return ok;
+}
+
+// Read-only access to a file nobody writes: a WAL-mode file is switched to the rollback journal
+// (no -wal/-shm stay behind a reading command) and a transaction a killed program left half done
+// is rolled back, so the file reads the same everywhere. Only the journal changes, never the data.
+void settle(const QString &path)
+{
+    QLockFile lock(Ledger::lockPathFor(path));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return; // someone writes it (or no lock can be made here): leave it alone
+    RawConnection c(path);
+    if (!c.ok())
+        return;
+    QSqlDatabase db = c.db();
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")); // rolls a hot journal back
+    q.finish();
+    leaveWal(db);
+}
+
 // Thread-local nesting depth of write() per connection, so nested writes become savepoints.
 QHash<QString, int> &writeDepths()
 {
@@ -92,7 +183,46 @@ QString Ledger::describe(const QSqlError &error)
     return tr("database error: %1").arg(detail);
 }
 
-Ledger::OpenResult Ledger::inspect(const QString &path)
+bool Ledger::isWriteProtected(const QString &path)
+{
+    const QFileInfo fi(path);
+    return !fi.isWritable() || !(fi.permissions() & QFileDevice::WriteOwner);
+}
+
+QString Ledger::lockPathFor(const QString &path)
+{
+    const QFileInfo fi(path);
+    const QString real = fi.canonicalFilePath();
+    return (real.isEmpty() ? fi.absoluteFilePath() : real) + QStringLiteral(".lock");
+}
+
+Ledger::LockHolder Ledger::lockHolder(const QString &lockPath)
+{
+    LockHolder h;
+    QLockFile lock(lockPath);
+    qint64 pid = 0;
+    QString host, app;
+    h.readable = lock.getLockInfo(&pid, &host, &app);
+    if (h.readable) {
+        h.pid = pid;
+        h.computer = host;
+        h.program = app;
+        h.local = host.isEmpty() || host == QSysInfo::machineHostName();
+    }
+    const QFileInfo info(lockPath);
+    h.user = info.owner();
+    h.since = info.lastModified();
+    return h;
+}
+
+QString Ledger::describeHolder(const LockHolder &h)
+{
+    return tr("computer %1, user %2, since %3")
+        .arg(h.computer.isEmpty() ? tr("unknown") : h.computer, h.user.isEmpty() ? tr("unknown") : h.user,
+             h.since.isValid() ? h.since.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("unknown"));
+}
+
+Ledger::OpenResult Ledger::inspect(const QString &path, int *version)
 {
     OpenResult r;
     const QFileInfo fi(path);
@@ -129,55 +259,134 @@ Ledger::OpenResult Ledger::inspect(const QString &path)
                                            .arg(schemaVersion()));
     if (userVersion < 1)
         return fail(OpenError::Corrupt, tr("the ledger was never completely created"));
+    if (version)
+        *version = userVersion;
     return r;
 }
 
-Ledger::OpenResult Ledger::open(const QString &path, Access access)
+Ledger::OpenResult Ledger::open(const QString &path, Access access, LockPolicy lockPolicy)
 {
-    OpenResult r = inspect(path);
+    int fileVersion = 0;
+    OpenResult r = inspect(path, &fileVersion);
     if (r.error != OpenError::None)
         return r;
     const QFileInfo fi(path);
     const QString shown = QDir::toNativeSeparators(fi.absoluteFilePath());
+    // The real file behind a symbolic link: its journal and its lock are beside it.
+    const QString real = fi.canonicalFilePath().isEmpty() ? fi.absoluteFilePath() : fi.canonicalFilePath();
     auto fail = [&](OpenError e, const QString &why) {
         r.ledger.reset();
         r.error = e;
         r.message = tr("Cannot open %1: %2").arg(shown, why);
         return std::move(r);
     };
+    auto addNotice = [&](const QString &notice) {
+        r.notice = r.notice.isEmpty() ? notice : r.notice + QStringLiteral("\n\n") + notice;
+    };
 
-    // WAL needs to create -wal/-shm beside the file: a read-only file or folder opens read-only.
-    bool readOnly = access == Access::ReadOnly || !fi.isWritable() || !QFileInfo(fi.absolutePath()).isWritable();
+    // A write-protected file, or one in a read-only folder (archive CD, locked USB stick, read-only
+    // share: the journal is made beside the file), opens read-only.
+    const bool mediaReadOnly = isWriteProtected(real) || folderReadOnly(real);
+    bool readOnly = access == Access::ReadOnly || mediaReadOnly;
 
     std::unique_ptr<Ledger> ledger(new Ledger);
     if (!readOnly) {
         // Two writers on one ledger (a second window, the command line while the program is open)
         // would each see only their own changes: the second one opens read-only. A lock left by a
-        // killed process is recognised as stale (its process is gone) and taken over.
-        ledger->m_lock = std::make_unique<QLockFile>(fi.absoluteFilePath() + QStringLiteral(".lock"));
+        // killed process is recognised as stale (its process is gone) and taken over. The lock is
+        // beside the real file, so two names of one file cannot both write.
+        const QString lockPath = lockPathFor(real);
+        ledger->m_lock = std::make_unique<QLockFile>(lockPath);
         ledger->m_lock->setStaleLockTime(0);
         if (!ledger->m_lock->tryLock(0)) {
             if (ledger->m_lock->error() == QLockFile::LockFailedError) {
-                qint64 pid = 0;
-                QString host, app;
-                ledger->m_lock->getLockInfo(&pid, &host, &app);
-                r.notice = tr("%1 is already open in another window or program (%2, process %3 on %4). It was opened "
-                              "read-only so that the two cannot overwrite each other's changes; close the other one "
-                              "to edit.")
-                               .arg(shown, app.isEmpty() ? tr("unknown program") : app)
-                               .arg(pid)
-                               .arg(host);
-                readOnly = true;
+                const LockHolder holder = lockHolder(lockPath);
+                // A program on this computer that is still running: Qt checked its process. An
+                // empty or unreadable lock, or one of another computer, cannot be checked.
+                const bool checked = holder.readable && holder.local;
+                bool taken = false;
+                if (!checked && lockPolicy == LockPolicy::TakeOver) {
+                    // Qt refuses while a process of this computer still holds the file; a lock file
+                    // it cannot open (no permission to write it) is removed from the folder.
+                    if (!ledger->m_lock->removeStaleLockFile() && QFileInfo::exists(lockPath))
+                        QFile::remove(lockPath);
+                    taken = ledger->m_lock->tryLock(0);
+                }
+                if (!taken) {
+                    r.lockHolder = holder;
+                    r.lockCanBeTakenOver = !checked;
+                    if (checked)
+                        addNotice(tr("%1 is already open in another window or program (%2, process %3; %4). It was "
+                                     "opened read-only so that the two cannot overwrite each other's changes; close "
+                                     "the other one to edit.")
+                                      .arg(shown, holder.program.isEmpty() ? tr("unknown program") : holder.program)
+                                      .arg(holder.pid)
+                                      .arg(describeHolder(holder)));
+                    else if (lockPolicy == LockPolicy::TakeOver)
+                        addNotice(tr("%1 is marked as being edited (%2) and the mark could not be taken over; it "
+                                     "was opened read-only.")
+                                      .arg(shown, describeHolder(holder)));
+                    else
+                        addNotice(tr("%1 is marked as being edited (%2), but that cannot be checked from here: the "
+                                     "mark may come from another computer or from a program that was stopped. It "
+                                     "was opened read-only. If nobody else is editing it, take the lock over "
+                                     "(command line: --take-over-lock).")
+                                      .arg(shown, describeHolder(holder)));
+                    readOnly = true;
+                    ledger->m_lock.reset();
+                }
+            } else {
+                ledger->m_lock.reset(); // no lock can be made in this folder: still one connection
             }
-            ledger->m_lock.reset(); // no lock to hold: read-only, or a folder where none can be made
         }
+        // What a killed export, backup or restore left behind is cleaned up by the next writer.
+        if (ledger->m_lock && !real.endsWith(QLatin1String(".part")))
+            Backups::removeLeftovers(real);
+    } else if (!mediaReadOnly && hasLeftovers(real)) {
+        settle(real);
     }
+
+    // Read-only, but it cannot be read in place: an older format (it would have to be upgraded)
+    // or a write-ahead log on read-only media (SQLite cannot make its shared-memory file there).
+    // It is read through a copy in a temporary folder, upgraded there; the file stays untouched.
+    QString dbPath = real;
+    const bool older = fileVersion < schemaVersion();
+    if (readOnly && (older || (mediaReadOnly && hasLeftovers(real)))) {
+        auto temp = std::make_unique<QTemporaryDir>();
+        const QString copy = temp->filePath(QStringLiteral("copy.") + fileSuffix());
+        bool copied = temp->isValid() && QFile::copy(real, copy);
+        // With its log or the journal of an unfinished transaction, which SQLite applies to the copy.
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+            if (copied && QFileInfo::exists(real + suffix))
+                copied = QFile::copy(real + suffix, copy + suffix);
+            QFile::setPermissions(copy + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QString error;
+        if (!copied)
+            error = tr("no temporary copy could be made (is the disk full?)");
+        if (!copied || !upgradeFile(copy, &error))
+            return fail(older ? OpenError::MigrationFailed : OpenError::CannotOpen,
+                        older ? tr("the ledger is in an older format (%1) and must be upgraded, but it is read-only "
+                                   "and upgrading a temporary copy failed (%2)")
+                                    .arg(fileVersion)
+                                    .arg(error)
+                              : tr("the file cannot be read from read-only media (%1)").arg(error));
+        dbPath = copy;
+        ledger->m_upgradedCopy = std::move(temp);
+        if (older)
+            addNotice(tr("%1 is in an older format (%2). It cannot be upgraded where it is, so it was upgraded in a "
+                         "temporary copy, which is shown read-only; the file itself was not changed.")
+                          .arg(shown)
+                          .arg(fileVersion));
+    }
+
     ledger->m_path = fi.absoluteFilePath();
     ledger->m_readOnly = readOnly;
     ledger->m_connection = newConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ledger->m_connection);
-        db.setDatabaseName(ledger->m_path);
+        db.setDatabaseName(dbPath);
         if (readOnly)
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000"));
         else
@@ -185,10 +394,15 @@ Ledger::OpenResult Ledger::open(const QString &path, Access access)
         if (!db.open())
             return fail(OpenError::CannotOpen, describe(db.lastError()));
 
-        // A damaged file is refused before anything is written to it.
+        // A damaged file is refused before anything is written to it. A file that cannot be read
+        // (permissions, media) is not called damaged.
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
-            return fail(OpenError::Corrupt, tr("the file is damaged (%1)").arg(describe(q.lastError())));
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
+            const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+            if (code == 11 || code == 26)
+                return fail(OpenError::Corrupt, tr("the file is damaged (%1)").arg(describe(q.lastError())));
+            return fail(OpenError::CannotOpen, tr("the file cannot be read (%1)").arg(describe(q.lastError())));
+        }
         const QString check = q.value(0).toString();
         q.finish();
         if (check != QLatin1String("ok"))
@@ -196,13 +410,19 @@ Ledger::OpenResult Ledger::open(const QString &path, Access access)
 
         const int version = pragma(db, QStringLiteral("user_version")).toInt();
         if (!readOnly) {
+            // The rollback journal, so that the file alone holds every committed change. A file
+            // still in WAL mode is switched here; while another connection has it open in WAL mode
+            // it cannot be, so every commit is checkpointed into the file until it can.
+            if (!leaveWal(db)) {
+                ledger->m_walPending = true;
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            }
             QString error;
-            if (!execAll(db, {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL")},
-                         &error))
+            if (!execAll(db, {QStringLiteral("PRAGMA synchronous=FULL")}, &error))
                 return fail(OpenError::CannotOpen, error);
         }
         // Statement journals and sort files in memory, and a page cache big enough that a 200,000-row
-        // import is not spilled to the write-ahead log page by page before it commits.
+        // import is not spilled to the journal page by page before it commits.
         if (!execAll(db, {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA temp_store=MEMORY"),
                           QStringLiteral("PRAGMA cache_size=-65536")},
                      nullptr))
@@ -227,9 +447,61 @@ Ledger::OpenResult Ledger::open(const QString &path, Access access)
                 return fail(OpenError::MigrationFailed,
                             tr("the upgrade failed and was undone (%1); a copy is at %2").arg(error, r.backupPath));
         }
+        // The system user recorded with changes is this process's, never one an earlier program
+        // left in the file (a change made outside write(), e.g. by another SQLite tool, is then
+        // recorded with the user who has the ledger open, not with whoever had it before).
+        if (!readOnly)
+            freshAuditContext(db, QStringLiteral("edit"));
     }
     r.ledger = std::move(ledger);
     return r;
+}
+
+void Ledger::freshAuditContext(QSqlDatabase &db, const QString &source)
+{
+    QSqlQuery q(db);
+    const QString user = osUser();
+    // Only written when different, so that opening a ledger does not change the file.
+    q.prepare(QStringLiteral("UPDATE audit_context SET clerk = '', os_user = ?, source = ?, batch = 0 "
+                             "WHERE id = 1 AND (clerk <> '' OR os_user IS NOT ? OR source IS NOT ? OR batch <> 0)"));
+    q.addBindValue(user.isNull() ? QString(QLatin1String("")) : user);
+    q.addBindValue(source);
+    q.addBindValue(user.isNull() ? QString(QLatin1String("")) : user);
+    q.addBindValue(source);
+    q.exec(); // a ledger older than version 7 has no audit_context
+}
+
+bool Ledger::upgradeFile(const QString &path, QString *error)
+{
+    RawConnection c(path);
+    if (!c.ok()) {
+        if (error)
+            *error = c.error();
+        return false;
+    }
+    QSqlDatabase db = c.db();
+    QString localError;
+    QString &err = error ? *error : localError;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
+        err = describe(q.lastError());
+        return false;
+    }
+    if (q.value(0).toString() != QLatin1String("ok")) {
+        err = tr("the file is damaged (%1)").arg(q.value(0).toString());
+        return false;
+    }
+    q.finish();
+    if (!leaveWal(db)) {
+        err = tr("the file is in use by another program");
+        return false;
+    }
+    const int version = pragma(db, QStringLiteral("user_version")).toInt();
+    if (version > schemaVersion()) {
+        err = tr("it was written by a newer version of Township Ledger");
+        return false;
+    }
+    return version == schemaVersion() || migrate(db, version, &err);
 }
 
 bool Ledger::migrate(QSqlDatabase &db, int from, QString *error)
@@ -239,6 +511,7 @@ bool Ledger::migrate(QSqlDatabase &db, int from, QString *error)
         *error = describe(q.lastError());
         return false;
     }
+    freshAuditContext(db, QStringLiteral("edit"));
     for (const Migration &m : schemaMigrations()) {
         if (m.version <= from)
             continue;
@@ -246,6 +519,7 @@ bool Ledger::migrate(QSqlDatabase &db, int from, QString *error)
             q.exec(QStringLiteral("ROLLBACK"));
             return false;
         }
+        freshAuditContext(db, QStringLiteral("edit")); // once the migration made the table
     }
     const QStringList stamp = {QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId),
                                QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion())};
@@ -329,8 +603,11 @@ Ledger::~Ledger()
     m_history.reset();
     {
         QSqlDatabase db = connectionFor(m_connection);
-        if (db.isOpen())
+        if (db.isOpen()) {
+            if (m_walPending && !m_readOnly)
+                leaveWal(db);
             db.close();
+        }
     }
     QSqlDatabase::removeDatabase(m_connection);
 }
@@ -376,8 +653,11 @@ bool Ledger::write(const std::function<bool(QString *)> &body, QString *error)
     }
     --depth;
     if (ok) {
-        if (q.exec(depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint))
+        if (q.exec(depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint)) {
+            if (depth == 0)
+                leaveWalIfPending();
             return true;
+        }
         bodyError = describe(q.lastError());
     }
     if (depth == 0) {
@@ -388,6 +668,16 @@ bool Ledger::write(const std::function<bool(QString *)> &body, QString *error)
     }
     err = bodyError.isEmpty() ? tr("the change was not saved") : bodyError;
     return false;
+}
+
+void Ledger::leaveWalIfPending()
+{
+    if (!m_walPending)
+        return;
+    QSqlDatabase db = database();
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (leaveWal(db))
+        m_walPending = false;
 }
 
 QString Ledger::osUser()

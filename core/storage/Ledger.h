@@ -3,6 +3,7 @@
 #include "model/Domain.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -11,6 +12,7 @@
 #include <memory>
 
 class QLockFile;
+class QTemporaryDir;
 
 namespace tl {
 
@@ -25,7 +27,9 @@ enum class OpenError { None, NotFound, NotAFile, NotALedger, Corrupt, TooNew, Ca
 //  - PRAGMA application_id marks the file as ours, PRAGMA user_version is the schema version.
 //  - Schema changes are ordered migrations run in one transaction, after a copy of the file
 //    was taken with VACUUM INTO.
-//  - WAL journal and foreign keys on; every write runs inside write(), one transaction each.
+//  - Rollback journal (journal_mode=DELETE, synchronous=FULL), so the .ledger file alone holds
+//    every committed change at every moment (a copy of it taken while the program runs is
+//    complete); foreign keys on; every write runs inside write(), one transaction each.
 class Ledger
 {
     Q_DECLARE_TR_FUNCTIONS(Ledger)
@@ -35,6 +39,22 @@ public:
     static QString fileSuffix() { return QStringLiteral("ledger"); }
 
     enum class Access { ReadWrite, ReadOnly };
+    // What to do with the lock of a writer that cannot be checked from here (an empty or
+    // unreadable lock file, or one written on another computer): respect it (open read-only and
+    // say who holds it) or take it over.
+    enum class LockPolicy { Respect, TakeOver };
+
+    // Who holds the lock of a ledger (<file>.lock), as far as the lock file tells.
+    struct LockHolder
+    {
+        QString computer; // empty when the lock file cannot be read
+        QString user;     // the owner of the lock file
+        QString program;
+        qint64 pid = 0;
+        QDateTime since;  // when the lock file was written
+        bool readable = false;
+        bool local = false; // written by a program running on this computer (a second window …)
+    };
 
     struct OpenResult
     {
@@ -43,11 +63,28 @@ public:
         QString message;       // translated, names the file and the reason
         QString backupPath;    // set when a migration ran
         QString notice;        // translated; set when the file was opened read-only because another
-                               // program or window has it open for writing
+                               // program or window has it open for writing, or when an older file
+                               // that cannot be upgraded in place is read through an upgraded copy
+        bool lockCanBeTakenOver = false; // read-only because of a lock whose holder cannot be checked
+        LockHolder lockHolder;           // set when a lock made it read-only
     };
 
-    // Opens an existing ledger. A read-only file (or Access::ReadOnly) opens read-only.
-    static OpenResult open(const QString &path, Access access = Access::ReadWrite);
+    // Opens an existing ledger. A read-only file, a file in a read-only folder or on read-only
+    // media (or Access::ReadOnly) opens read-only; an older format that cannot be upgraded in
+    // place is upgraded in a temporary copy which is opened read-only (the notice says so).
+    static OpenResult open(const QString &path, Access access = Access::ReadWrite,
+                           LockPolicy lockPolicy = LockPolicy::Respect);
+    // A write-protected file (no write permission for its owner, or not writable by this user).
+    static bool isWriteProtected(const QString &path);
+    // Brings a ledger file that nobody has open to the current format in place, in rollback
+    // journal mode, without a backup (for copies: a restored backup, a temporary copy).
+    static bool upgradeFile(const QString &path, QString *error);
+    // The lock file of a ledger: beside the real file (a symbolic link is followed), so two
+    // names of one file share one lock.
+    static QString lockPathFor(const QString &path);
+    static LockHolder lockHolder(const QString &lockPath);
+    // Translated: "computer X, user Y, since Z".
+    static QString describeHolder(const LockHolder &holder);
     // Creates a new, empty ledger at the latest schema; refuses to overwrite a file.
     static OpenResult create(const QString &path, const Township &township);
 
@@ -100,19 +137,24 @@ public:
 
 private:
     Ledger() = default;
-    static OpenResult inspect(const QString &path);
+    static OpenResult inspect(const QString &path, int *version = nullptr);
     static bool migrate(QSqlDatabase &db, int from, QString *error);
+    static void freshAuditContext(QSqlDatabase &db, const QString &source);
 
     void applyAuditContext() const;
+    void leaveWalIfPending();
 
     QString m_path;
     QString m_connection;
     std::unique_ptr<edits::History> m_history; // created on first use, dropped before the connection
     std::unique_ptr<QLockFile> m_lock; // one writer per file: <file>.lock beside it
+    std::unique_ptr<QTemporaryDir> m_upgradedCopy; // an older read-only file is read from here
     QString m_clerk;
     QString m_auditSource = QStringLiteral("edit");
     qint64 m_auditBatch = 0;
     bool m_readOnly = false;
+    bool m_walPending = false; // still in WAL mode (another connection had it open): checkpoint
+                               // after every commit and leave WAL as soon as possible
 };
 
 } // namespace tl

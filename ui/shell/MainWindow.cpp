@@ -165,6 +165,22 @@ bool MainWindow::openLedger(const QString &path, Ledger::Access access, QString 
         return false;
     }
     Ledger::OpenResult result = Ledger::open(path, access);
+    if (result.ledger && result.lockCanBeTakenOver) {
+        // A lock whose holder cannot be checked (another computer, a program that was stopped, an
+        // empty or unreadable lock file): the clerk decides whether to take it over.
+        const auto answer = MessageBox::question(
+            this, tr("Take over the ledger?"),
+            tr("%1 is marked as being edited (%2), but that cannot be checked from here: the mark may come from "
+               "another computer or from a program that was stopped.\n\nIf nobody else is editing it, you can "
+               "take the lock over and edit the ledger here. Take it over?")
+                .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
+                     Ledger::describeHolder(result.lockHolder)),
+            MessageBox::Buttons(QMessageBox::Yes | QMessageBox::No), QMessageBox::No);
+        if (answer == QMessageBox::Yes) {
+            result.ledger.reset();
+            result = Ledger::open(path, access, Ledger::LockPolicy::TakeOver);
+        }
+    }
     if (!result.ledger) {
         if (error)
             *error = result.message;

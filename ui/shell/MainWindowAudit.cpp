@@ -90,6 +90,24 @@ bool MainWindow::restoreBackup(const QString &backup, QString *savedCurrent, QSt
     if (m_context->isReadOnly())
         return fail(tr("the ledger is open read-only, so it cannot be replaced"));
     const QString path = m_context->ledger().path();
+    // A backup of another township replaces this one's ledger only when the clerk says so.
+    RestoreRequest request;
+    request.ledgerPath = path;
+    request.backup = backup;
+    request.clerk = m_context->ledger().clerk();
+    const QString backupTownship = Backups::townshipOf(backup);
+    const QString currentTownship = m_context->ledger().township().name;
+    if (!backupTownship.isEmpty() && backupTownship != currentTownship) {
+        const auto answer = MessageBox::question(
+            this, tr("Restore a backup of another township?"),
+            tr("The backup %1 is of %2, but this ledger is of %3.\n\nReplace the ledger of %3 by the backup of %2?")
+                .arg(QDir::toNativeSeparators(backup), backupTownship, currentTownship),
+            MessageBox::Buttons(QMessageBox::Yes | QMessageBox::No), QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return fail(tr("nothing was restored: the backup is of %1, this ledger of %2")
+                            .arg(backupTownship, currentTownship));
+        request.otherTownshipAllowed = true;
+    }
     const qint64 shown = m_shownVillage;
     const DockLayout dock = dockLayout();
 
@@ -97,9 +115,11 @@ bool MainWindow::restoreBackup(const QString &backup, QString *savedCurrent, QSt
     // windows of the ledger go first, the ledger last (as when another ledger is opened).
     teardownUi();
     m_context.reset();
-    QString saved, why;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool restored = Backups::restore(path, backup, &saved, &why);
+    const RestoreResult result = Backups::restore(request);
+    const bool restored = result.ok;
+    const QString saved = result.savedCurrent;
+    const QString why = result.error;
     // The restored ledger, or after a failure the one that was there, untouched.
     Ledger::OpenResult reopened = Ledger::open(path);
     QApplication::restoreOverrideCursor();
