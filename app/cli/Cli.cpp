@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "model/DemoGenerator.h"
+#include "model/Masking.h"
 #include "findings/Findings.h"
 #include "storage/Ledger.h"
 #include "disclosures/Notices.h"
@@ -61,7 +62,8 @@ int Cli::usage(int code)
             "         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx]\n"
             "                                           import a list from .xlsx, .ods, .xls or .csv; prints the counts\n"
             "  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]\n"
-            "                                           every recorded change, one per line (or as a workbook)\n"
+            "                                           every recorded change, one per line (or as a workbook);\n"
+            "                                           ID and mobile numbers masked unless --unmasked\n"
             "  backup FILE [--to PATH]                   a consistent copy (default: the backups folder beside FILE)\n"
             "  restore FILE --from BACKUP                replace FILE by BACKUP (FILE is backed up first)\n"
             "\n"
@@ -223,7 +225,7 @@ int Cli::cmdCheck(const QStringList &args)
         const QString village = f.villageId ? f.village : township;
         // Tabs and line breaks inside a field would break the columns.
         auto clean = [](QString s) { return s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
-        m_out << clean(village) << '\t' << f.rule << '\t' << clean(f.detail) << '\n';
+        m_out << clean(village) << '\t' << f.rule << '\t' << clean(Masking::freeText(f.detail)) << '\n';
     }
     m_out.flush();
     return findings.isEmpty() ? 0 : 1;

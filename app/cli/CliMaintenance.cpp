@@ -56,9 +56,10 @@ int Cli::cmdAudit(const QStringList &args)
               << Qt::endl;
         return 0;
     }
-    // Standard output is what the clerk asked for, so it is shown in full unless masked is wanted.
+    // Standard output ends up in files and chat messages as easily as a workbook: masked unless
+    // --unmasked asks for the full numbers.
     for (const AuditEntry &e : entries)
-        m_out << AuditTrail::line(e, false) << '\n';
+        m_out << AuditTrail::line(e, masked) << '\n';
     m_out.flush();
     return 0;
 }

@@ -334,6 +334,26 @@ const QVector<Migration> &schemaMigrations()
              // Households per village and grid (reports, overview) from the index alone.
              QStringLiteral("CREATE INDEX household_village_grid ON household(village_id, grid_id, people)"),
          }},
+        {9,
+         {
+             // Exports with full ID and phone numbers (the clerk's deliberate choice): one row per
+             // file written, recorded in the audit trail (who, when, which file) by its trigger and,
+             // like the trail, never changed or removed.
+             QStringLiteral("CREATE TABLE export_log ("
+                            " id INTEGER PRIMARY KEY,"
+                            " file TEXT NOT NULL,"
+                            " what TEXT NOT NULL DEFAULT '',"
+                            " rows INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TRIGGER audit_export_log_insert AFTER INSERT ON export_log BEGIN "
+                            "INSERT INTO audit_log (at, clerk, os_user, source, batch, tbl, record, action, field, "
+                            "old_value, new_value) SELECT strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), c.clerk, "
+                            "c.os_user, 'export', c.batch, 'export_log', NEW.id, 'insert', '', NULL, "
+                            "json_object('file', NEW.file, 'what', NEW.what, 'rows', NEW.rows) FROM audit_context c; END"),
+             QStringLiteral("CREATE TRIGGER export_log_no_update BEFORE UPDATE ON export_log "
+                            "BEGIN SELECT RAISE(ABORT, 'the export log cannot be changed'); END"),
+             QStringLiteral("CREATE TRIGGER export_log_no_delete BEFORE DELETE ON export_log "
+                            "BEGIN SELECT RAISE(ABORT, 'the export log cannot be changed'); END"),
+         }},
     };
     return migrations;
 }
