@@ -61,9 +61,11 @@ int Cli::usage(int code)
             "  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]\n"
             "         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx]\n"
             "                                           import a list from .xlsx, .ods, .xls or .csv; prints the counts\n"
-            "  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]\n"
+            "  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked] [--verify]\n"
             "                                           every recorded change, one per line (or as a workbook);\n"
-            "                                           ID and mobile numbers masked unless --unmasked\n"
+            "                                           ID and mobile numbers masked unless --unmasked;\n"
+            "                                           --verify: the trail's hash chain and a replay against\n"
+            "                                           the records (exit 1 naming the first broken one)\n"
             "  backup FILE [--to PATH]                   a consistent copy (default: the backups folder beside FILE)\n"
             "  restore FILE --from BACKUP                replace FILE by BACKUP (FILE is backed up first)\n"
             "\n"
@@ -72,8 +74,9 @@ int Cli::usage(int code)
             "  --help            this text\n"
             "  --version         the program version\n"
             "\n"
-            "Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings or\n"
-            "import rejected rows, 2 error (import: nothing could be read; nothing was written).\n");
+            "Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings,\n"
+            "import rejected rows or audit --verify found the trail broken, 2 error (import: nothing could\n"
+            "be read; nothing was written).\n");
     s.flush();
     return code;
 }

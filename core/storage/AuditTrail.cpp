@@ -150,6 +150,7 @@ QString AuditTrail::sourceName(const QString &s)
     if (s == QLatin1String("restore")) return tr("Restore");
     if (s == QLatin1String("demo")) return tr("Demo data");
     if (s == QLatin1String("export")) return tr("Export");
+    if (s == QLatin1String("baseline")) return tr("Recorded at the upgrade");
     return s;
 }
 

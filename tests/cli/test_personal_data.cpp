@@ -279,6 +279,9 @@ TEST_CASE("personal data: no output holds a full ID or mobile number, in any spe
         CHECK(normalized(o.text).contains(QStringLiteral("139****9000")));
     }
 
+    // Everything above was written through the program: the trail is whole.
+    REQUIRE(cli({QStringLiteral("audit"), path, QStringLiteral("--verify")}, &out) == 0);
+
     // --unmasked asks for the full numbers, and gets them.
     REQUIRE(cli({QStringLiteral("audit"), path, QStringLiteral("--unmasked")}, &out) == 0);
     CHECK(fullNumbersIn(out).size() == kIds.size() + kMobiles.size());
