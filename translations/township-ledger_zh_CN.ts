@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2，%3</translation>
+    </message>
+    <message>
+        <source>the audit trail cannot be sealed: %1</source>
+        <translation>无法为修改记录加封：%1</translation>
+    </message>
+    <message>
+        <source>the audit trail cannot be sealed (row %1): %2</source>
+        <translation>无法为修改记录加封（第 %1 条）：%2</translation>
+    </message>
+    <message>
+        <source>the check was stopped</source>
+        <translation>校验已中止</translation>
+    </message>
+    <message>
+        <source>the ledger cannot be read: %1</source>
+        <translation>无法读取台账：%1</translation>
+    </message>
+    <message>
+        <source>the trigger %1 is missing: it was dropped behind the program&apos;s back</source>
+        <translation>触发器 %1 缺失：已在本程序之外被删除</translation>
+    </message>
+    <message>
+        <source>the trigger %1 was changed</source>
+        <translation>触发器 %1 已被改动</translation>
+    </message>
+    <message>
+        <source>the trigger %1 is not the program&apos;s</source>
+        <translation>触发器 %1 不是本程序创建的</translation>
+    </message>
+    <message>
+        <source>the audit trail cannot be read: %1</source>
+        <translation>无法读取修改记录：%1</translation>
+    </message>
+    <message>
+        <source>audit row %1 was removed</source>
+        <translation>第 %1 条修改记录已被删除</translation>
+    </message>
+    <message>
+        <source>audit rows %1 to %2 were removed</source>
+        <translation>第 %1 至 %2 条修改记录已被删除</translation>
+    </message>
+    <message>
+        <source>audit row %1 (%2) is not sealed: it was written outside the program</source>
+        <translation>第 %1 条修改记录（%2）未加封：它是在本程序之外写入的</translation>
+    </message>
+    <message>
+        <source>audit row %1 (%2) was altered</source>
+        <translation>第 %1 条修改记录（%2）已被篡改</translation>
+    </message>
+    <message>
+        <source>%1 %2 was removed from the file without a trace in the audit trail (last recorded in audit row %3)</source>
+        <translation>%1 %2 已从台账中删除，但修改记录中没有相应记录（最后一次记录见第 %3 条）</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the file, but the audit trail says it was deleted (audit row %3)</source>
+        <translation>%1 %2 仍在台账中，但修改记录显示它已被删除（第 %3 条）</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the file, but not in the audit trail: it was added behind its back</source>
+        <translation>%1 %2 在台账中，但修改记录中没有：它是绕过修改记录添加的</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 differs from what the audit trail recorded (last in audit row %4): it was changed behind the trail&apos;s back</source>
+        <translation>%1 %2：%3 与修改记录不符（最后一次记录见第 %4 条）：它是绕过修改记录改动的</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Township</source>
@@ -379,6 +450,38 @@
         <source>Area</source>
         <translation>区域</translation>
     </message>
+    <message>
+        <source>Export with full personal data</source>
+        <translation>含完整个人信息的导出</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>the ledger is open read-only, so an export with full personal data cannot be recorded in its audit trail</source>
+        <translation>台账以只读方式打开，无法在修改记录中登记含完整个人信息的导出</translation>
+    </message>
+    <message>
+        <source>cannot record the export of %1: %2</source>
+        <translation>无法登记 %1 的导出：%2</translation>
+    </message>
+    <message>
+        <source>Recorded at the upgrade</source>
+        <translation>升级时补记</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -554,72 +657,6 @@
         <translation>已将 %1 份公告写入 %2</translation>
     </message>
     <message>
-        <source>Usage: township-ledger-cli COMMAND [OPTIONS]
-
-Commands:
-  new FILE --township NAME [--county NAME]   create an empty ledger
-  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
-                                           create a demo ledger with realistic data
-  check FILE [--date YYYY-MM-DD]             print every finding: village, rule, detail (tab-separated)
-  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
-                                           the quarterly report to the county
-  rollup --quarter 2026Q3 --out county.xlsx FILE...
-                                           one county workbook from several townships&apos; ledgers
-  notice FILE --matter ID --kind resolution|result --out notice.pdf
-  notice FILE --disclosure ID --out notice.pdf
-                                           a printed notice (公告/公示) as PDF
-  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
-                                           every notice due in the next DAYS, one per page
-  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
-         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx]
-                                           import a list from .xlsx, .ods, .xls or .csv; prints the counts
-  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]
-                                           every recorded change, one per line (or as a workbook)
-  backup FILE [--to PATH]                   a consistent copy (default: the backups folder beside FILE)
-  restore FILE --from BACKUP                replace FILE by BACKUP (FILE is backed up first)
-
-Options for every command:
-  --lang zh_CN|en   language of messages (default zh_CN)
-  --help            this text
-  --version         the program version
-
-Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings or
-import rejected rows, 2 error (import: nothing could be read; nothing was written).
-</source>
-        <translation>用法：township-ledger-cli COMMAND [OPTIONS]
-
-命令：
-  new FILE --township NAME [--county NAME]   新建空白台账
-  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
-                                           生成含仿真数据的示例台账
-  check FILE [--date YYYY-MM-DD]             列出全部问题：村、规则、具体情况（以制表符分隔）
-  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
-                                           生成报送县里的季度报表
-  rollup --quarter 2026Q3 --out county.xlsx FILE...
-                                           将多个乡镇的台账汇总为一个全县工作簿
-  notice FILE --matter ID --kind resolution|result --out notice.pdf
-  notice FILE --disclosure ID --out notice.pdf
-                                           生成可打印的 PDF 公告（公告/公示）
-  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
-                                           今后 DAYS 天内应张贴的全部公告，每页一份
-  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
-         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx]
-                                           从 .xlsx、.ods、.xls 或 .csv 文件导入名册，并输出各项行数
-  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]
-                                           列出全部修改记录，每行一条（或导出为工作簿）
-  backup FILE [--to PATH]                   生成台账的完整一致副本（默认存入 FILE 同目录下的备份文件夹）
-  restore FILE --from BACKUP                用 BACKUP 替换 FILE（替换前先备份 FILE）
-
-所有命令通用的选项：
-  --lang zh_CN|en   提示信息的语言（默认 zh_CN）
-  --help            显示本说明
-  --version         显示程序版本
-
-退出码：0 完成（check：未发现问题；import：所有行均已导入）；1 check 发现问题，或
-import 有行不予导入；2 出错（import：未能读取任何内容，未写入任何数据）。
-</translation>
-    </message>
-    <message>
         <source>import: exactly one ledger FILE is needed</source>
         <translation>import：须指定且只能指定一个台账文件 FILE</translation>
     </message>
@@ -704,6 +741,88 @@ import 有行不予导入；2 出错（import：未能读取任何内容，未�
     <message>
         <source>restored %1 from %2</source>
         <translation>已从 %2 恢复 %1</translation>
+    </message>
+    <message>
+        <source>Usage: township-ledger-cli COMMAND [OPTIONS]
+
+Commands:
+  new FILE --township NAME [--county NAME]   create an empty ledger
+  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
+                                           create a demo ledger with realistic data
+  check FILE [--date YYYY-MM-DD]             print every finding: village, rule, detail (tab-separated)
+  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
+                                           the quarterly report to the county
+  rollup --quarter 2026Q3 --out county.xlsx FILE...
+                                           one county workbook from several townships&apos; ledgers
+  notice FILE --matter ID --kind resolution|result --out notice.pdf
+  notice FILE --disclosure ID --out notice.pdf
+                                           a printed notice (公告/公示) as PDF
+  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
+                                           every notice due in the next DAYS, one per page
+  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
+         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx]
+                                           import a list from .xlsx, .ods, .xls or .csv; prints the counts
+  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked] [--verify]
+                                           every recorded change, one per line (or as a workbook);
+                                           ID and mobile numbers masked unless --unmasked;
+                                           --verify: the trail&apos;s hash chain and a replay against
+                                           the records (exit 1 naming the first broken one)
+  backup FILE [--to PATH]                   a consistent copy (default: the backups folder beside FILE)
+  restore FILE --from BACKUP                replace FILE by BACKUP (FILE is backed up first)
+
+Options for every command:
+  --lang zh_CN|en   language of messages (default zh_CN)
+  --help            this text
+  --version         the program version
+
+Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings,
+import rejected rows or audit --verify found the trail broken, 2 error (import: nothing could
+be read; nothing was written).
+</source>
+        <translation>用法：township-ledger-cli COMMAND [OPTIONS]
+
+命令：
+  new FILE --township NAME [--county NAME]   新建空白台账
+  demo FILE [--villages N] [--seed S] [--date YYYY-MM-DD] [--households-per-village M]
+                                           生成含仿真数据的示例台账
+  check FILE [--date YYYY-MM-DD]             列出全部问题：村、规则、具体情况（以制表符分隔）
+  export FILE --quarter 2026Q3 --out report.xlsx [--unmasked]
+                                           生成报送县里的季度报表
+  rollup --quarter 2026Q3 --out county.xlsx FILE...
+                                           将多个乡镇的台账汇总为一个全县工作簿
+  notice FILE --matter ID --kind resolution|result --out notice.pdf
+  notice FILE --disclosure ID --out notice.pdf
+                                           生成可打印的 PDF 公告（公告/公示）
+  notices FILE --due-within DAYS --out batch.pdf [--date YYYY-MM-DD]
+                                           今后 DAYS 天内应张贴的全部公告，每页一份
+  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
+         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx]
+                                           从 .xlsx、.ods、.xls 或 .csv 文件导入名册，并输出各项行数
+  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked] [--verify]
+                                           列出全部修改记录，每行一条（或导出为工作簿）；
+                                           身份证号和手机号均打码，加 --unmasked 才显示完整号码；
+                                           --verify：校验修改记录的哈希链，并据修改记录重建各项记录
+                                           逐一比对（发现问题时退出码为 1，并指出第一处问题）
+  backup FILE [--to PATH]                   生成台账的完整一致副本（默认存入 FILE 同目录下的备份文件夹）
+  restore FILE --from BACKUP                用 BACKUP 替换 FILE（替换前先备份 FILE）
+
+所有命令通用的选项：
+  --lang zh_CN|en   提示信息的语言（默认 zh_CN）
+  --help            显示本说明
+  --version         显示程序版本
+
+退出码：0 完成（check：未发现问题；import：所有行均已导入）；1 check 发现问题、
+import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 出错（import：未能读取任何内容，
+未写入任何数据）。
+</translation>
+    </message>
+    <message>
+        <source>the audit trail is whole: %1 audit rows sealed, %2 records match it (%3 s)</source>
+        <translation>修改记录完好：%1 条修改记录均已加封，%2 条记录与之相符（用时 %3 秒）</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken: %1 (%2 s)</source>
+        <translation>修改记录遭破坏：%1（用时 %2 秒）</translation>
     </message>
 </context>
 <context>
@@ -3523,10 +3642,6 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>否</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3558,10 +3673,6 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>table</source>
         <translation>表格</translation>
     </message>
@@ -3582,10 +3693,6 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <source>Save the rows this table shows (filters applied) as an Excel workbook</source>
-        <translation>将本表当前显示的行（已应用筛选）保存为 Excel 工作簿</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -3604,6 +3711,38 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>E&amp;xport to Excel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export to Excel with full ID and phone numbers…</source>
+        <translation>导出 Excel（含完整身份证号和电话）…</translation>
+    </message>
+    <message>
+        <source>an export with full ID and phone numbers is recorded in the audit trail of the open ledger, and no ledger is open</source>
+        <translation>含完整身份证号和电话的导出须登记在已打开台账的修改记录中，但当前没有打开台账</translation>
+    </message>
+    <message>
+        <source>the export could not be recorded in the audit trail, so the file was removed: %1</source>
+        <translation>导出未能登记到修改记录中，文件已删除：%1</translation>
+    </message>
+    <message>
+        <source>Export with full ID and phone numbers</source>
+        <translation>导出完整身份证号和电话</translation>
+    </message>
+    <message>
+        <source>The workbook will hold full ID numbers and phone numbers (含完整身份证号和电话). Personal data must not leave the township office: keep the file for internal use only.
+
+The export is recorded in the audit trail (who, when, which file). Export anyway?</source>
+        <translation>工作簿将包含完整的身份证号和电话号码。个人信息不得流出乡镇办公室，该文件仅限内部使用。
+
+本次导出将登记在修改记录中（何人、何时、哪个文件）。仍要导出吗？</translation>
+    </message>
+    <message>
+        <source>Save the rows this table shows (filters applied) as an Excel workbook; ID and mobile numbers are masked</source>
+        <translation>将本表当前显示的行（已按筛选条件）保存为 Excel 工作簿；身份证号和手机号均打码</translation>
+    </message>
+    <message>
+        <source>Save the rows with full ID and phone numbers (asks first; recorded in the audit trail)</source>
+        <translation>保存含完整身份证号和电话的行（先确认，并登记在修改记录中）</translation>
     </message>
 </context>
 <context>
@@ -7110,6 +7249,22 @@ Open that file to go back to the ledger as it was.</source>
     <message>
         <source>Restored from %1; the ledger as it was before is kept as %2</source>
         <translation>已从 %1 恢复；恢复前的台账已保存为 %2</translation>
+    </message>
+    <message>
+        <source>The audit trail of this ledger is broken: %1. The file was changed outside the program, or its record of changes was tampered with. Report it to the township&apos;s discipline inspection office before relying on the data.</source>
+        <translation>本台账的修改记录遭破坏：%1。台账文件曾在本程序之外被改动，或修改记录被篡改。请先报告乡镇纪检部门，再使用其中数据。</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be recorded in the audit trail: %1</source>
+        <translation>未能在修改记录中登记“已知悉”：%1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>已知悉</translation>
     </message>
 </context>
 <context>
