@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>the audit trail cannot be sealed: %1</source>
+        <translation>the audit trail cannot be sealed: %1</translation>
+    </message>
+    <message>
+        <source>the audit trail cannot be sealed (row %1): %2</source>
+        <translation>the audit trail cannot be sealed (row %1): %2</translation>
+    </message>
+    <message>
+        <source>the check was stopped</source>
+        <translation>the check was stopped</translation>
+    </message>
+    <message>
+        <source>the ledger cannot be read: %1</source>
+        <translation>the ledger cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>the trigger %1 is missing: it was dropped behind the program&apos;s back</source>
+        <translation>the trigger %1 is missing: it was dropped behind the program&apos;s back</translation>
+    </message>
+    <message>
+        <source>the trigger %1 was changed</source>
+        <translation>the trigger %1 was changed</translation>
+    </message>
+    <message>
+        <source>the trigger %1 is not the program&apos;s</source>
+        <translation>the trigger %1 is not the program&apos;s</translation>
+    </message>
+    <message>
+        <source>the audit trail cannot be read: %1</source>
+        <translation>the audit trail cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>audit row %1 was removed</source>
+        <translation>audit row %1 was removed</translation>
+    </message>
+    <message>
+        <source>audit rows %1 to %2 were removed</source>
+        <translation>audit rows %1 to %2 were removed</translation>
+    </message>
+    <message>
+        <source>audit row %1 (%2) is not sealed: it was written outside the program</source>
+        <translation>audit row %1 (%2) is not sealed: it was written outside the program</translation>
+    </message>
+    <message>
+        <source>audit row %1 (%2) was altered</source>
+        <translation>audit row %1 (%2) was altered</translation>
+    </message>
+    <message>
+        <source>%1 %2 was removed from the file without a trace in the audit trail (last recorded in audit row %3)</source>
+        <translation>%1 %2 was removed from the file without a trace in the audit trail (last recorded in audit row %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the file, but the audit trail says it was deleted (audit row %3)</source>
+        <translation>%1 %2 is in the file, but the audit trail says it was deleted (audit row %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the file, but not in the audit trail: it was added behind its back</source>
+        <translation>%1 %2 is in the file, but not in the audit trail: it was added behind its back</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 differs from what the audit trail recorded (last in audit row %4): it was changed behind the trail&apos;s back</source>
+        <translation>%1 %2: %3 differs from what the audit trail recorded (last in audit row %4): it was changed behind the trail&apos;s back</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Township</source>
@@ -379,6 +450,38 @@
         <source>Area</source>
         <translation>Area</translation>
     </message>
+    <message>
+        <source>Export with full personal data</source>
+        <translation>Export with full personal data</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Recorded at the upgrade</source>
+        <translation>Recorded at the upgrade</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>the ledger is open read-only, so an export with full personal data cannot be recorded in its audit trail</source>
+        <translation>the ledger is open read-only, so an export with full personal data cannot be recorded in its audit trail</translation>
+    </message>
+    <message>
+        <source>cannot record the export of %1: %2</source>
+        <translation>cannot record the export of %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -665,6 +768,10 @@
         <translation>Licence: %1</translation>
     </message>
     <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 Nothing was imported.</translation>
+    </message>
+    <message>
         <source>Usage: township-ledger-cli COMMAND [OPTIONS]
 
 Commands:
@@ -684,8 +791,11 @@ Commands:
   import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
          [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx] [--take-over-lock]
                                            import a list from .xlsx, .ods, .xls or .csv; prints the counts
-  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]
-                                           every recorded change, one per line (or as a workbook)
+  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked] [--verify]
+                                           every recorded change, one per line (or as a workbook);
+                                           ID and mobile numbers masked unless --unmasked;
+                                           --verify: the trail&apos;s hash chain and a replay against
+                                           the records (exit 1 naming the first broken one)
   backup FILE [--to PATH]                   a consistent copy (default: the backups folder beside FILE)
   restore FILE --from BACKUP [--clerk NAME] [--force]
                                            replace FILE by BACKUP (FILE is backed up first; a backup
@@ -699,8 +809,9 @@ Options for every command:
   --help            this text
   --version         the program version
 
-Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings or
-import rejected rows, 2 error (import: nothing could be read; nothing was written).
+Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings,
+import rejected rows or audit --verify found the trail broken, 2 error (import: nothing could
+be read; nothing was written).
 </source>
         <translation>Usage: township-ledger-cli COMMAND [OPTIONS]
 
@@ -721,8 +832,11 @@ Commands:
   import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
          [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx] [--take-over-lock]
                                            import a list from .xlsx, .ods, .xls or .csv; prints the counts
-  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]
-                                           every recorded change, one per line (or as a workbook)
+  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked] [--verify]
+                                           every recorded change, one per line (or as a workbook);
+                                           ID and mobile numbers masked unless --unmasked;
+                                           --verify: the trail&apos;s hash chain and a replay against
+                                           the records (exit 1 naming the first broken one)
   backup FILE [--to PATH]                   a consistent copy (default: the backups folder beside FILE)
   restore FILE --from BACKUP [--clerk NAME] [--force]
                                            replace FILE by BACKUP (FILE is backed up first; a backup
@@ -736,13 +850,18 @@ Options for every command:
   --help            this text
   --version         the program version
 
-Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings or
-import rejected rows, 2 error (import: nothing could be read; nothing was written).
+Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings,
+import rejected rows or audit --verify found the trail broken, 2 error (import: nothing could
+be read; nothing was written).
 </translation>
     </message>
     <message>
-        <source>%1 Nothing was imported.</source>
-        <translation>%1 Nothing was imported.</translation>
+        <source>the audit trail is whole: %1 audit rows sealed, %2 records match it (%3 s)</source>
+        <translation>the audit trail is whole: %1 audit rows sealed, %2 records match it (%3 s)</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken: %1 (%2 s)</source>
+        <translation>the audit trail is broken: %1 (%2 s)</translation>
     </message>
 </context>
 <context>
@@ -3695,10 +3814,6 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <source>Save the rows this table shows (filters applied) as an Excel workbook</source>
-        <translation>Save the rows this table shows (filters applied) as an Excel workbook</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -3717,6 +3832,38 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel with full ID and phone numbers…</source>
+        <translation>Export to Excel with full ID and phone numbers…</translation>
+    </message>
+    <message>
+        <source>an export with full ID and phone numbers is recorded in the audit trail of the open ledger, and no ledger is open</source>
+        <translation>an export with full ID and phone numbers is recorded in the audit trail of the open ledger, and no ledger is open</translation>
+    </message>
+    <message>
+        <source>the export could not be recorded in the audit trail, so the file was removed: %1</source>
+        <translation>the export could not be recorded in the audit trail, so the file was removed: %1</translation>
+    </message>
+    <message>
+        <source>Export with full ID and phone numbers</source>
+        <translation>Export with full ID and phone numbers</translation>
+    </message>
+    <message>
+        <source>The workbook will hold full ID numbers and phone numbers (含完整身份证号和电话). Personal data must not leave the township office: keep the file for internal use only.
+
+The export is recorded in the audit trail (who, when, which file). Export anyway?</source>
+        <translation>The workbook will hold full ID numbers and phone numbers (含完整身份证号和电话). Personal data must not leave the township office: keep the file for internal use only.
+
+The export is recorded in the audit trail (who, when, which file). Export anyway?</translation>
+    </message>
+    <message>
+        <source>Save the rows this table shows (filters applied) as an Excel workbook; ID and mobile numbers are masked</source>
+        <translation>Save the rows this table shows (filters applied) as an Excel workbook; ID and mobile numbers are masked</translation>
+    </message>
+    <message>
+        <source>Save the rows with full ID and phone numbers (asks first; recorded in the audit trail)</source>
+        <translation>Save the rows with full ID and phone numbers (asks first; recorded in the audit trail)</translation>
     </message>
 </context>
 <context>
@@ -7288,6 +7435,22 @@ Replace the ledger of %3 by the backup of %2?</translation>
     <message>
         <source>nothing was restored: the backup is of %1, this ledger of %2</source>
         <translation>nothing was restored: the backup is of %1, this ledger of %2</translation>
+    </message>
+    <message>
+        <source>The audit trail of this ledger is broken: %1. The file was changed outside the program, or its record of changes was tampered with. Report it to the township&apos;s discipline inspection office before relying on the data.</source>
+        <translation>The audit trail of this ledger is broken: %1. The file was changed outside the program, or its record of changes was tampered with. Report it to the township&apos;s discipline inspection office before relying on the data.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be recorded in the audit trail: %1</source>
+        <translation>The acknowledgement could not be recorded in the audit trail: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2，%3</translation>
+    </message>
+    <message>
+        <source>the audit trail cannot be sealed: %1</source>
+        <translation>无法为修改记录加封：%1</translation>
+    </message>
+    <message>
+        <source>the audit trail cannot be sealed (row %1): %2</source>
+        <translation>无法为修改记录加封（第 %1 条）：%2</translation>
+    </message>
+    <message>
+        <source>the check was stopped</source>
+        <translation>校验已中止</translation>
+    </message>
+    <message>
+        <source>the ledger cannot be read: %1</source>
+        <translation>无法读取台账：%1</translation>
+    </message>
+    <message>
+        <source>the trigger %1 is missing: it was dropped behind the program&apos;s back</source>
+        <translation>触发器 %1 缺失：已在本程序之外被删除</translation>
+    </message>
+    <message>
+        <source>the trigger %1 was changed</source>
+        <translation>触发器 %1 已被改动</translation>
+    </message>
+    <message>
+        <source>the trigger %1 is not the program&apos;s</source>
+        <translation>触发器 %1 不是本程序创建的</translation>
+    </message>
+    <message>
+        <source>the audit trail cannot be read: %1</source>
+        <translation>无法读取修改记录：%1</translation>
+    </message>
+    <message>
+        <source>audit row %1 was removed</source>
+        <translation>第 %1 条修改记录已被删除</translation>
+    </message>
+    <message>
+        <source>audit rows %1 to %2 were removed</source>
+        <translation>第 %1 至 %2 条修改记录已被删除</translation>
+    </message>
+    <message>
+        <source>audit row %1 (%2) is not sealed: it was written outside the program</source>
+        <translation>第 %1 条修改记录（%2）未加封：它是在本程序之外写入的</translation>
+    </message>
+    <message>
+        <source>audit row %1 (%2) was altered</source>
+        <translation>第 %1 条修改记录（%2）已被篡改</translation>
+    </message>
+    <message>
+        <source>%1 %2 was removed from the file without a trace in the audit trail (last recorded in audit row %3)</source>
+        <translation>%1 %2 已从台账中删除，但修改记录中没有相应记录（最后一次记录见第 %3 条）</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the file, but the audit trail says it was deleted (audit row %3)</source>
+        <translation>%1 %2 仍在台账中，但修改记录显示它已被删除（第 %3 条）</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the file, but not in the audit trail: it was added behind its back</source>
+        <translation>%1 %2 在台账中，但修改记录中没有：它是绕过修改记录添加的</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 differs from what the audit trail recorded (last in audit row %4): it was changed behind the trail&apos;s back</source>
+        <translation>%1 %2：%3 与修改记录不符（最后一次记录见第 %4 条）：它是绕过修改记录改动的</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Township</source>
@@ -379,6 +450,38 @@
         <source>Area</source>
         <translation>区域</translation>
     </message>
+    <message>
+        <source>Export with full personal data</source>
+        <translation>含完整个人信息的导出</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Recorded at the upgrade</source>
+        <translation>升级时补记</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>the ledger is open read-only, so an export with full personal data cannot be recorded in its audit trail</source>
+        <translation>台账以只读方式打开，无法在修改记录中登记含完整个人信息的导出</translation>
+    </message>
+    <message>
+        <source>cannot record the export of %1: %2</source>
+        <translation>无法登记 %1 的导出：%2</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -664,6 +767,10 @@
         <translation>许可证：%1</translation>
     </message>
     <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1未导入任何内容。</translation>
+    </message>
+    <message>
         <source>Usage: township-ledger-cli COMMAND [OPTIONS]
 
 Commands:
@@ -683,8 +790,11 @@ Commands:
   import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
          [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx] [--take-over-lock]
                                            import a list from .xlsx, .ods, .xls or .csv; prints the counts
-  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]
-                                           every recorded change, one per line (or as a workbook)
+  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked] [--verify]
+                                           every recorded change, one per line (or as a workbook);
+                                           ID and mobile numbers masked unless --unmasked;
+                                           --verify: the trail&apos;s hash chain and a replay against
+                                           the records (exit 1 naming the first broken one)
   backup FILE [--to PATH]                   a consistent copy (default: the backups folder beside FILE)
   restore FILE --from BACKUP [--clerk NAME] [--force]
                                            replace FILE by BACKUP (FILE is backed up first; a backup
@@ -698,8 +808,9 @@ Options for every command:
   --help            this text
   --version         the program version
 
-Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings or
-import rejected rows, 2 error (import: nothing could be read; nothing was written).
+Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings,
+import rejected rows or audit --verify found the trail broken, 2 error (import: nothing could
+be read; nothing was written).
 </source>
         <translation>用法：township-ledger-cli COMMAND [OPTIONS]
 
@@ -720,8 +831,11 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
   import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
          [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx] [--take-over-lock]
                                            从 .xlsx、.ods、.xls 或 .csv 文件导入名册，并输出各项行数
-  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]
-                                           列出全部修改记录，每行一条（或导出为工作簿）
+  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked] [--verify]
+                                           列出全部修改记录，每行一条（或导出为工作簿）；
+                                           身份证号和手机号均打码，加 --unmasked 才显示完整号码；
+                                           --verify：校验修改记录的哈希链，并据修改记录重建各项记录
+                                           逐一比对（发现问题时退出码为 1，并指出第一处问题）
   backup FILE [--to PATH]                   生成台账的完整一致副本（默认存入 FILE 同目录下的备份文件夹）
   restore FILE --from BACKUP [--clerk NAME] [--force]
                                            用 BACKUP 替换 FILE（替换前先备份 FILE；
@@ -735,13 +849,18 @@ import rejected rows, 2 error (import: nothing could be read; nothing was writte
   --help            显示本说明
   --version         显示程序版本
 
-退出码：0 完成（check：未发现问题；import：所有行均已导入）；1 check 发现问题，或
-import 有行不予导入；2 出错（import：未能读取任何内容，未写入任何数据）。
+退出码：0 完成（check：未发现问题；import：所有行均已导入）；1 check 发现问题、
+import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 出错（import：未能读取任何内容，
+未写入任何数据）。
 </translation>
     </message>
     <message>
-        <source>%1 Nothing was imported.</source>
-        <translation>%1未导入任何内容。</translation>
+        <source>the audit trail is whole: %1 audit rows sealed, %2 records match it (%3 s)</source>
+        <translation>修改记录完好：%1 条修改记录均已加封，%2 条记录与之相符（用时 %3 秒）</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken: %1 (%2 s)</source>
+        <translation>修改记录遭破坏：%1（用时 %2 秒）</translation>
     </message>
 </context>
 <context>
@@ -3687,10 +3806,6 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <source>Save the rows this table shows (filters applied) as an Excel workbook</source>
-        <translation>将本表当前显示的行（已应用筛选）保存为 Excel 工作簿</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -3709,6 +3824,38 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>E&amp;xport to Excel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export to Excel with full ID and phone numbers…</source>
+        <translation>导出 Excel（含完整身份证号和电话）…</translation>
+    </message>
+    <message>
+        <source>an export with full ID and phone numbers is recorded in the audit trail of the open ledger, and no ledger is open</source>
+        <translation>含完整身份证号和电话的导出须登记在已打开台账的修改记录中，但当前没有打开台账</translation>
+    </message>
+    <message>
+        <source>the export could not be recorded in the audit trail, so the file was removed: %1</source>
+        <translation>导出未能登记到修改记录中，文件已删除：%1</translation>
+    </message>
+    <message>
+        <source>Export with full ID and phone numbers</source>
+        <translation>导出完整身份证号和电话</translation>
+    </message>
+    <message>
+        <source>The workbook will hold full ID numbers and phone numbers (含完整身份证号和电话). Personal data must not leave the township office: keep the file for internal use only.
+
+The export is recorded in the audit trail (who, when, which file). Export anyway?</source>
+        <translation>工作簿将包含完整的身份证号和电话号码。个人信息不得流出乡镇办公室，该文件仅限内部使用。
+
+本次导出将登记在修改记录中（何人、何时、哪个文件）。仍要导出吗？</translation>
+    </message>
+    <message>
+        <source>Save the rows this table shows (filters applied) as an Excel workbook; ID and mobile numbers are masked</source>
+        <translation>将本表当前显示的行（已按筛选条件）保存为 Excel 工作簿；身份证号和手机号均打码</translation>
+    </message>
+    <message>
+        <source>Save the rows with full ID and phone numbers (asks first; recorded in the audit trail)</source>
+        <translation>保存含完整身份证号和电话的行（先确认，并登记在修改记录中）</translation>
     </message>
 </context>
 <context>
@@ -7263,6 +7410,22 @@ Replace the ledger of %3 by the backup of %2?</source>
     <message>
         <source>nothing was restored: the backup is of %1, this ledger of %2</source>
         <translation>未恢复任何内容：该备份属于%1，当前台账属于%2</translation>
+    </message>
+    <message>
+        <source>The audit trail of this ledger is broken: %1. The file was changed outside the program, or its record of changes was tampered with. Report it to the township&apos;s discipline inspection office before relying on the data.</source>
+        <translation>本台账的修改记录遭破坏：%1。台账文件曾在本程序之外被改动，或修改记录被篡改。请先报告乡镇纪检部门，再使用其中数据。</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be recorded in the audit trail: %1</source>
+        <translation>未能在修改记录中登记“已知悉”：%1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>已知悉</translation>
     </message>
 </context>
 <context>

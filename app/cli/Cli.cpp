@@ -2,6 +2,7 @@
 
 #include "model/Components.h"
 #include "model/DemoGenerator.h"
+#include "model/Masking.h"
 #include "findings/Findings.h"
 #include "storage/Ledger.h"
 #include "disclosures/Notices.h"
@@ -61,8 +62,11 @@ int Cli::usage(int code)
             "  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]\n"
             "         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx] [--take-over-lock]\n"
             "                                           import a list from .xlsx, .ods, .xls or .csv; prints the counts\n"
-            "  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked]\n"
-            "                                           every recorded change, one per line (or as a workbook)\n"
+            "  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked] [--verify]\n"
+            "                                           every recorded change, one per line (or as a workbook);\n"
+            "                                           ID and mobile numbers masked unless --unmasked;\n"
+            "                                           --verify: the trail's hash chain and a replay against\n"
+            "                                           the records (exit 1 naming the first broken one)\n"
             "  backup FILE [--to PATH]                   a consistent copy (default: the backups folder beside FILE)\n"
             "  restore FILE --from BACKUP [--clerk NAME] [--force]\n"
             "                                           replace FILE by BACKUP (FILE is backed up first; a backup\n"
@@ -76,8 +80,9 @@ int Cli::usage(int code)
             "  --help            this text\n"
             "  --version         the program version\n"
             "\n"
-            "Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings or\n"
-            "import rejected rows, 2 error (import: nothing could be read; nothing was written).\n");
+            "Exit codes: 0 done (check: no findings; import: every row imported), 1 check found findings,\n"
+            "import rejected rows or audit --verify found the trail broken, 2 error (import: nothing could\n"
+            "be read; nothing was written).\n");
     s.flush();
     return code;
 }
@@ -235,7 +240,7 @@ int Cli::cmdCheck(const QStringList &args)
         const QString village = f.villageId ? f.village : township;
         // Tabs and line breaks inside a field would break the columns.
         auto clean = [](QString s) { return s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
-        m_out << clean(village) << '\t' << f.rule << '\t' << clean(f.detail) << '\n';
+        m_out << clean(village) << '\t' << f.rule << '\t' << clean(Masking::freeText(f.detail)) << '\n';
     }
     m_out.flush();
     return findings.isEmpty() ? 0 : 1;

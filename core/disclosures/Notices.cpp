@@ -176,7 +176,7 @@ QString NoticeTemplates::fill(const QString &text, const QHash<QString, QString>
 {
     QString out;
     const QString e = walk(
-        text, [&](const QString &literal) { out += literal; },
+        text, [&](const QString &literal) { out += Masking::freeText(literal, keepWhole); },
         [&](const QString &name, int) {
             if (!values.contains(name))
                 return false;

@@ -1193,7 +1193,8 @@ bool Importer::writeErrors(const QString &path, QString *error) const
         rows << cells;
     }
     const Result<void> written =
-        TableExport::write(tr("Rejected rows of %1").arg(QFileInfo(m_path).fileName()), headers, rows, path);
+        TableExport::write(tr("Rejected rows of %1").arg(QFileInfo(m_path).fileName()), headers, rows, path, {},
+                           TableExport::PersonalData::Full); // the clerk corrects and imports them again
     if (!written && error)
         *error = written.message();
     return written.ok();

@@ -40,7 +40,9 @@ QString phoneDigits(const QString &text)
 
 QString idNumber(const QString &id)
 {
+    // Blanks and dashes people type between the groups (371302-19900101-1234) are not part of it.
     QString s = normalizeCode(id);
+    s.remove(QLatin1Char('-'));
     if (s.isEmpty())
         return {};
     const qsizetype n = s.size();
@@ -70,14 +72,50 @@ QString phone(const QString &phone)
     return stars(trimmed.size() - 4) + trimmed.right(4);
 }
 
+namespace {
+
+// Half- or full-width digits; the separators people type inside a number: blanks (also the
+// ideographic one) and dashes, half- or full-width, and for phones dots too.
+#define TL_DIGIT "[0-9\\x{FF10}-\\x{FF19}]"
+#define TL_ID_SEP "[ \\x{3000}\\-\\x{FF0D}]"
+#define TL_PHONE_SEP "[ \\x{3000}\\-\\x{FF0D}.\\x{FF0E}]"
+
+qsizetype digitCount(const QString &text)
+{
+    qsizetype n = 0;
+    for (QChar c : text)
+        if ((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19))
+            ++n;
+    return n;
+}
+
+} // namespace
+
 QString freeText(const QString &text, const QStringList &keepWhole)
 {
-    // Digits may be full-width; an ID's check character may be x, X, ｘ or Ｘ. Numbers glued to
-    // other digits are not taken apart.
+    // Nothing below 11 digits can be an ID or a mobile number: most cells and lines stop here.
+    if (digitCount(text) < 11)
+        return text;
+    // An ID number: 18 digits (the last may be the check character x/X/ｘ/Ｘ) or an old 15-digit
+    // one, digits half- or full-width, with at most one blank or dash where people group them
+    // (18: 6-8-4 or 6-4-4-4; 15: 6-6-3). A run of digits longer than that (a bank card number,
+    // 19 digits) is left alone: it is not taken apart into an ID and a rest, and bank accounts
+    // are not personal data this program masks. What follows a blank or a dash is not looked at,
+    // so "371302199001011234 5人" is still masked.
     static const QRegularExpression id(QStringLiteral(
-        "(?<![0-9０-９])(?:[0-9０-９]{17}[0-9０-９XxＸｘ]|[0-9０-９]{15})(?![0-9０-９XxＸｘ])"));
+        "(?<!" TL_DIGIT ")(?:"
+        TL_DIGIT "{6}" TL_ID_SEP "?" TL_DIGIT "{4}" TL_ID_SEP "?" TL_DIGIT "{4}" TL_ID_SEP "?" TL_DIGIT "{3}"
+        "[0-9\\x{FF10}-\\x{FF19}Xx\\x{FF38}\\x{FF58}]"
+        "|" TL_DIGIT "{6}" TL_ID_SEP "?" TL_DIGIT "{6}" TL_ID_SEP "?" TL_DIGIT "{3}"
+        ")(?![0-9\\x{FF10}-\\x{FF19}Xx\\x{FF38}\\x{FF58}])"));
+    // A mobile number: 1[3-9] and 9 more digits, blanks, dashes or dots between them, after an
+    // optional +86, 0086 or 86. Not glued to other digits, not the whole part of an amount
+    // (13800138000.00).
     static const QRegularExpression mobile(QStringLiteral(
-        "(?<![0-9０-９+＋])(?:(?:[+＋]|００|00)?(?:86|８６)[ -]?)?[1１][3-9３-９](?:[ -]?[0-9０-９]){9}(?![0-9０-９])"));
+        "(?<!" TL_DIGIT ")(?<![+\\x{FF0B}])(?:(?:[+\\x{FF0B}]|00|\\x{FF10}\\x{FF10})?(?:86|\\x{FF18}\\x{FF16})" TL_PHONE_SEP "?)?"
+        "[1\\x{FF11}][3-9\\x{FF13}-\\x{FF19}](?:" TL_PHONE_SEP "?" TL_DIGIT "){9}"
+        "(?!" TL_DIGIT ")(?![.\\x{FF0E}]" TL_DIGIT ")"));
+    Q_ASSERT(id.isValid() && mobile.isValid());
     QStringList keep;
     for (const QString &k : keepWhole) {
         const QString digits = mobileDigits(phoneDigits(k));

@@ -23,9 +23,18 @@ QString idNumber(const QString &id);
 // else (landlines, extensions, garbage) keeps its last 4 characters only: ********6000.
 QString phone(const QString &phone);
 
-// Free text (a notice, a note, a meeting line) with every ID number (18 or 15 digits) and
-// mobile number in it masked as above; numbers listed in keepWhole (e.g. the published
+// Free text (a notice, a note, a meeting line, an address, a cell of an exported table) with every
+// ID number and mobile number in it masked as above, wherever it stands (Chinese text around it
+// without blanks: "联系电话：138-0013-8000。"); numbers listed in keepWhole (e.g. the published
 // supervision phone) stay whole, compared digit for digit.
+//  - ID numbers: 18 digits (the last may be x/X/ｘ/Ｘ) or 15, half- or full-width, with a blank
+//    or a dash where people group them (6-8-4, 6-4-4-4; 15: 6-6-3).
+//  - Mobile numbers: 1[3-9] and 9 digits, half- or full-width, blanks, dashes or dots anywhere
+//    between the digits, after an optional +86, 0086 or 86: 138****5678 (the prefix goes).
+//  - Left alone: landlines (public office numbers, e.g. 0531-8888 6000), amounts (380000.00,
+//    13800138000.00), dates (20260930), and any run of more than 18 digits (a bank card number
+//    is not taken apart into an ID and a rest; bank accounts are not masked here).
+// Masking masked text changes nothing.
 QString freeText(const QString &text, const QStringList &keepWhole = {});
 
 } // namespace tl::Masking

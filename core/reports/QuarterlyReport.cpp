@@ -586,6 +586,7 @@ bool QuarterlyReport::write(Ledger &ledger, const ReportOptions &o, const QStrin
     bool ok = false;
     {
         XlsxWorkbook book(out.tempPath());
+        book.maskPersonalData = !o.unmasked;
         if (!book.isOpen()) {
             failure = tr("cannot write %1").arg(QDir::toNativeSeparators(path));
         } else if (!fillReport(book, d, o, step, clock)) {
@@ -636,6 +637,7 @@ bool QuarterlyReport::writeRollup(const QStringList &paths, const ReportOptions 
     AtomicFile out(path);
     {
         XlsxWorkbook book(out.tempPath());
+        book.maskPersonalData = true; // the county gets no personal data
         if (!book.isOpen()) {
             if (error)
                 *error = tr("cannot write %1").arg(QDir::toNativeSeparators(path));

@@ -10,7 +10,7 @@
 namespace tl {
 
 Result<void> TableExport::write(const QString &title, const QStringList &headers, const QList<QVariantList> &rows,
-                                const QString &path, const Progress &progress)
+                                const QString &path, const Progress &progress, PersonalData personal)
 {
     AtomicFile out(path); // before the workbook: its partial file is removed after the workbook is closed
     QString failure;
@@ -18,6 +18,7 @@ Result<void> TableExport::write(const QString &title, const QStringList &headers
     bool cancelled = false;
     {
         XlsxWorkbook book(out.tempPath());
+        book.maskPersonalData = personal == PersonalData::Masked;
         if (!book.isOpen()) {
             failure = tr("cannot write %1").arg(QDir::toNativeSeparators(path));
         } else {

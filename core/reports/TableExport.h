@@ -18,10 +18,15 @@ class TableExport
     Q_DECLARE_TR_FUNCTIONS(TableExport)
 public:
     using Progress = std::function<bool(int done, int total)>;
+    // Personal data leaves the program masked (Masking::freeText on every text cell, free text
+    // included); Full only on the clerk's deliberate, confirmed and recorded choice, or for what
+    // goes back to the clerk to correct (the rejected rows of an import).
+    enum class PersonalData { Masked, Full };
     // The file is replaced only when the whole workbook was written; a progress callback that
     // returns false cancels (Error::Kind::Cancelled) and leaves any earlier file untouched.
     static Result<void> write(const QString &title, const QStringList &headers, const QList<QVariantList> &rows,
-                              const QString &path, const Progress &progress = {});
+                              const QString &path, const Progress &progress = {},
+                              PersonalData personal = PersonalData::Masked);
 };
 
 } // namespace tl

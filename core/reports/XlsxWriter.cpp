@@ -1,5 +1,7 @@
 #include "reports/XlsxWriter.h"
 
+#include "model/Masking.h"
+
 #include <QFile>
 
 namespace tl {
@@ -150,9 +152,10 @@ void XlsxSheet::begin(const QString &title, const QStringList &headers)
     m_row = 2;
 }
 
-void XlsxSheet::text(int col, const QString &value)
+void XlsxSheet::text(int col, const QString &given)
 {
     ++m_book.cells;
+    const QString value = m_book.maskPersonalData ? Masking::freeText(given) : given;
     worksheet_write_string(m_sheet, lxw_row_t(m_row), lxw_col_t(col), value.toUtf8().constData(), m_book.text);
     widen(col, value);
 }

@@ -32,6 +32,9 @@ public:
     bool close(QString *error);
 
     qint64 cells = 0; // written so far, for the benchmark's floor comparison
+    // Every text cell goes through Masking::freeText (ID and mobile numbers masked wherever they
+    // stand) unless the caller asked for full personal data (an internal report).
+    bool maskPersonalData = false;
 
     lxw_format *title = nullptr;
     lxw_format *header = nullptr;

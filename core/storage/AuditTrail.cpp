@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace tl {
@@ -106,7 +107,7 @@ QStringList AuditTrail::tables()
             QStringLiteral("reserve_cadre"), QStringLiteral("matter"),   QStringLiteral("matter_step"),
             QStringLiteral("attachment"), QStringLiteral("grid"),        QStringLiteral("grid_worker"),
             QStringLiteral("household"),  QStringLiteral("disclosure"),  QStringLiteral("finance_item"),
-            QStringLiteral("notice_template")};
+            QStringLiteral("notice_template"), QStringLiteral("export_log")};
 }
 
 QString AuditTrail::tableName(const QString &t)
@@ -127,6 +128,7 @@ QString AuditTrail::tableName(const QString &t)
     if (t == QLatin1String("disclosure")) return tr("Disclosure");
     if (t == QLatin1String("finance_item")) return tr("Finance item");
     if (t == QLatin1String("notice_template")) return tr("Notice template");
+    if (t == QLatin1String("export_log")) return tr("Export with full personal data");
     return t;
 }
 
@@ -147,6 +149,8 @@ QString AuditTrail::sourceName(const QString &s)
     if (s == QLatin1String("redo")) return tr("Redo");
     if (s == QLatin1String("restore")) return tr("Restore");
     if (s == QLatin1String("demo")) return tr("Demo data");
+    if (s == QLatin1String("export")) return tr("Export");
+    if (s == QLatin1String("baseline")) return tr("Recorded at the upgrade");
     return s;
 }
 
@@ -198,6 +202,9 @@ QString AuditTrail::fieldName(const QString &field)
         {QStringLiteral("body"), QT_TR_NOOP("Body")},
         {QStringLiteral("number"), QT_TR_NOOP("Number")},
         {QStringLiteral("closed_on"), QT_TR_NOOP("Closed on")},
+        {QStringLiteral("file"), QT_TR_NOOP("File")},
+        {QStringLiteral("what"), QT_TR_NOOP("Exported")},
+        {QStringLiteral("rows"), QT_TR_NOOP("Rows")},
         {QStringLiteral("term_id"), QT_TR_NOOP("Term")},
         {QStringLiteral("person_id"), QT_TR_NOOP("Person")},
         {QStringLiteral("end_reason"), QT_TR_NOOP("Reason for leaving")},
@@ -229,17 +236,19 @@ QString AuditTrail::maskValue(const QString &field, const QString &value)
         // A whole record (insert/delete): mask inside the JSON.
         QJsonObject o = QJsonDocument::fromJson(value.toUtf8()).object();
         if (o.isEmpty())
-            return value;
+            return Masking::freeText(value);
+        // The ID and phone fields, and every number written into the free text of the others
+        // (an address, a note, a summary).
         for (auto it = o.begin(); it != o.end(); ++it)
-            if (it->isString() && isPersonal(it.key()))
-                *it = maskValue(it.key(), it->toString());
+            if (it->isString())
+                *it = isPersonal(it.key()) ? maskValue(it.key(), it->toString()) : Masking::freeText(it->toString());
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
     if (field.contains(QLatin1String("id_number")))
         return Masking::idNumber(value);
     if (field.contains(QLatin1String("phone")))
         return Masking::phone(value);
-    return value;
+    return Masking::freeText(value);
 }
 
 QString AuditTrail::line(const AuditEntry &e, bool masked)
@@ -277,10 +286,36 @@ bool AuditTrail::writeWorkbook(const QList<AuditEntry> &entries, const QString &
                              masked ? maskValue(e.field, e.oldValue) : e.oldValue,
                              masked ? maskValue(e.field, e.newValue) : e.newValue};
     }
-    const Result<void> written = TableExport::write(tr("Audit trail"), headers, rows, path);
+    const Result<void> written = TableExport::write(tr("Audit trail"), headers, rows, path, {},
+                                                    masked ? TableExport::PersonalData::Masked
+                                                           : TableExport::PersonalData::Full);
     if (!written && error)
         *error = written.message();
     return written.ok();
+}
+
+Result<void> AuditTrail::recordExport(Ledger &ledger, const QString &file, const QString &what, int rows)
+{
+    if (ledger.isReadOnly())
+        return Error::readOnly(tr("the ledger is open read-only, so an export with full personal data cannot be "
+                                  "recorded in its audit trail"));
+    QString error;
+    const bool ok = ledger.write(
+        [&](QString *err) {
+            QSqlQuery q(ledger.database());
+            q.prepare(QStringLiteral("INSERT INTO export_log (file, what, rows) VALUES (?, ?, ?)"));
+            q.addBindValue(file);
+            q.addBindValue(what);
+            q.addBindValue(rows);
+            if (q.exec())
+                return true;
+            *err = tr("cannot record the export of %1: %2").arg(file, q.lastError().text());
+            return false;
+        },
+        &error);
+    if (!ok)
+        return Error::database(error);
+    return {};
 }
 
 } // namespace tl

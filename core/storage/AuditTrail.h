@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Result.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -60,6 +62,11 @@ public:
 
     // The entries as an .xlsx workbook (masked unless told otherwise).
     static bool writeWorkbook(const QList<AuditEntry> &entries, const QString &path, bool masked, QString *error);
+
+    // Records that `file` was written with full ID and phone numbers (the table or report named
+    // `what`, `rows` rows): an export_log row, which its trigger puts into the trail with source
+    // 'export' (who, when, which file). Fails on a read-only ledger: such an export is refused.
+    static Result<void> recordExport(Ledger &ledger, const QString &file, const QString &what, int rows);
 };
 
 } // namespace tl

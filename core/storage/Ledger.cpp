@@ -1,5 +1,7 @@
 #include "storage/Ledger.h"
 
+#include "storage/AuditChain.h"
+
 #include "edits/History.h"
 #include "storage/SqlUtil.h"
 
@@ -512,6 +514,8 @@ bool Ledger::migrate(QSqlDatabase &db, int from, QString *error)
         return false;
     }
     freshAuditContext(db, QStringLiteral("edit"));
+    // Before version 9 no row was sealed: the upgrade seals the whole trail (AuditChain).
+    const qint64 trailBefore = from >= 9 ? AuditChain::lastId(db) : 0;
     for (const Migration &m : schemaMigrations()) {
         if (m.version <= from)
             continue;
@@ -520,6 +524,10 @@ bool Ledger::migrate(QSqlDatabase &db, int from, QString *error)
             return false;
         }
         freshAuditContext(db, QStringLiteral("edit")); // once the migration made the table
+    }
+    if (!AuditChain::seal(db, trailBefore, error)) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
     }
     const QStringList stamp = {QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId),
                                QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion())};
@@ -575,6 +583,8 @@ Ledger::OpenResult Ledger::create(const QString &path, const Township &township)
                 ok = q.exec();
                 if (!ok)
                     error = describe(q.lastError());
+                else // the file is still the temporary one: sealing its first audit row apart is safe
+                    ok = AuditChain::seal(db, 0, &error);
             } else if (error.isEmpty()) {
                 error = describe(db.lastError());
             }
@@ -640,8 +650,11 @@ bool Ledger::write(const std::function<bool(QString *)> &body, QString *error)
         err = describe(q.lastError());
         return false;
     }
-    if (depth == 0)
+    qint64 trailBefore = 0;
+    if (depth == 0) {
         applyAuditContext();
+        trailBefore = AuditChain::lastId(db); // the rows after it are this transaction's, sealed at commit
+    }
     ++depth;
     QString bodyError;
     bool ok = false;
@@ -652,6 +665,8 @@ bool Ledger::write(const std::function<bool(QString *)> &body, QString *error)
         ok = false;
     }
     --depth;
+    if (ok && depth == 0)
+        ok = AuditChain::seal(db, trailBefore, &bodyError);
     if (ok) {
         if (q.exec(depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint)) {
             if (depth == 0)

@@ -1,5 +1,7 @@
 #include "storage/Schema.h"
 
+#include <QRegularExpression>
+
 namespace tl {
 
 namespace {
@@ -10,14 +12,14 @@ namespace {
 // audit_context table, which Ledger::write() fills inside each transaction.
 // Columns are listed as of schema version 7; a later migration that adds a column to an
 // audited table must drop and recreate that table's triggers.
-struct AuditedTable
+struct AuditedTableDef
 {
     const char *name;
     const char *key;     // SQL expression naming the record (NEW./OLD. prefix added)
     const char *columns; // comma-separated; large blobs are left out
 };
 
-const AuditedTable kAudited[] = {
+const AuditedTableDef kAudited[] = {
     {"township", "id", "name,county,clerk,phone,is_demo"},
     {"setting", "key", "key,value"},
     {"village", "id",
@@ -43,13 +45,13 @@ const AuditedTable kAudited[] = {
     {"notice_template", "kind", "kind,title,body"},
 };
 
-QString recordKey(const AuditedTable &t, const char *row)
+QString recordKey(const AuditedTableDef &t, const char *row)
 {
     QString key = QStringLiteral("%1.%2").arg(QLatin1String(row), QString::fromLatin1(t.key));
     return key.replace(QStringLiteral("%1"), QLatin1String(row));
 }
 
-QString jsonOf(const AuditedTable &t, const char *row)
+QString jsonOf(const AuditedTableDef &t, const char *row)
 {
     QStringList parts;
     for (const QString &c : QString::fromLatin1(t.columns).split(QLatin1Char(',')))
@@ -87,7 +89,7 @@ QStringList auditStatements()
     const QString who = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), c.clerk, c.os_user, c.source, c.batch");
     const QString into = QStringLiteral("INSERT INTO audit_log (at, clerk, os_user, source, batch, tbl, record, action, "
                                         "field, old_value, new_value) ");
-    for (const AuditedTable &t : kAudited) {
+    for (const AuditedTableDef &t : kAudited) {
         const QString name = QString::fromLatin1(t.name);
         s << QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2 SELECT %3, '%1', %4, 'insert', '', "
                             "NULL, %5 FROM audit_context c; END")
@@ -106,7 +108,65 @@ QStringList auditStatements()
     return s;
 }
 
+// Version 9: the trail becomes tamper-evident. Each row carries hash = SHA-256 over the previous
+// row's hash and its own fields (AuditChain), set by the program before each transaction commits;
+// the only change the trail accepts is that one, once. Records that have no 'insert' in the trail
+// (those older than version 7) get one as they are now (source 'baseline'), so replaying the trail
+// rebuilds every audited table.
+QStringList chainStatements()
+{
+    QStringList s;
+    s << QStringLiteral("ALTER TABLE audit_log ADD COLUMN hash TEXT")
+      << QStringLiteral("DROP TRIGGER audit_log_no_update")
+      << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN NOT ("
+                        "OLD.hash IS NULL AND NEW.hash IS NOT NULL AND NEW.id IS OLD.id AND NEW.at IS OLD.at"
+                        " AND NEW.clerk IS OLD.clerk AND NEW.os_user IS OLD.os_user AND NEW.source IS OLD.source"
+                        " AND NEW.batch IS OLD.batch AND NEW.tbl IS OLD.tbl AND NEW.record IS OLD.record"
+                        " AND NEW.action IS OLD.action AND NEW.field IS OLD.field AND NEW.old_value IS OLD.old_value"
+                        " AND NEW.new_value IS OLD.new_value) "
+                        "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END");
+    for (const AuditedTableDef &t : kAudited) {
+        const QString name = QString::fromLatin1(t.name);
+        const QString key = recordKey(t, t.name);
+        s << QStringLiteral("INSERT INTO audit_log (at, clerk, os_user, source, batch, tbl, record, action, field, "
+                            "old_value, new_value) SELECT strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), c.clerk, "
+                            "c.os_user, 'baseline', 0, '%1', %2, 'insert', '', NULL, %3 FROM %1, audit_context c "
+                            "WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.tbl = '%1' AND a.record = CAST(%2 AS TEXT) "
+                            "AND a.action = 'insert') ORDER BY %2")
+                 .arg(name, key, jsonOf(t, t.name));
+    }
+    return s;
+}
+
 } // namespace
+
+QList<AuditedTable> auditedTables()
+{
+    QList<AuditedTable> out;
+    for (const AuditedTableDef &t : kAudited) {
+        QString key = QString::fromLatin1(t.key);
+        out << AuditedTable{QString::fromLatin1(t.name), QStringLiteral("%1.") + key,
+                            QString::fromLatin1(t.columns).split(QLatin1Char(','))};
+    }
+    out << AuditedTable{QStringLiteral("export_log"), QStringLiteral("%1.id"),
+                        {QStringLiteral("file"), QStringLiteral("what"), QStringLiteral("rows")}};
+    return out;
+}
+
+QHash<QString, QString> schemaTriggers()
+{
+    QHash<QString, QString> out;
+    static const QRegularExpression create(QStringLiteral("^CREATE TRIGGER (\\w+)"));
+    static const QRegularExpression drop(QStringLiteral("^DROP TRIGGER (?:IF EXISTS )?(\\w+)"));
+    for (const Migration &m : schemaMigrations())
+        for (const QString &statement : m.statements) {
+            if (const auto c = create.match(statement); c.hasMatch())
+                out.insert(c.captured(1), statement);
+            else if (const auto d = drop.match(statement); d.hasMatch())
+                out.remove(d.captured(1));
+        }
+    return out;
+}
 
 const QVector<Migration> &schemaMigrations()
 {
@@ -334,6 +394,26 @@ const QVector<Migration> &schemaMigrations()
              // Households per village and grid (reports, overview) from the index alone.
              QStringLiteral("CREATE INDEX household_village_grid ON household(village_id, grid_id, people)"),
          }},
+        {9,
+         QStringList{
+             // Exports with full ID and phone numbers (the clerk's deliberate choice): one row per
+             // file written, recorded in the audit trail (who, when, which file) by its trigger and,
+             // like the trail, never changed or removed.
+             QStringLiteral("CREATE TABLE export_log ("
+                            " id INTEGER PRIMARY KEY,"
+                            " file TEXT NOT NULL,"
+                            " what TEXT NOT NULL DEFAULT '',"
+                            " rows INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TRIGGER audit_export_log_insert AFTER INSERT ON export_log BEGIN "
+                            "INSERT INTO audit_log (at, clerk, os_user, source, batch, tbl, record, action, field, "
+                            "old_value, new_value) SELECT strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), c.clerk, "
+                            "c.os_user, 'export', c.batch, 'export_log', NEW.id, 'insert', '', NULL, "
+                            "json_object('file', NEW.file, 'what', NEW.what, 'rows', NEW.rows) FROM audit_context c; END"),
+             QStringLiteral("CREATE TRIGGER export_log_no_update BEFORE UPDATE ON export_log "
+                            "BEGIN SELECT RAISE(ABORT, 'the export log cannot be changed'); END"),
+             QStringLiteral("CREATE TRIGGER export_log_no_delete BEFORE DELETE ON export_log "
+                            "BEGIN SELECT RAISE(ABORT, 'the export log cannot be changed'); END"),
+         } + chainStatements()},
     };
     return migrations;
 }

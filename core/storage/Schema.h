@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QStringList>
 #include <QVector>
 
@@ -14,5 +16,21 @@ struct Migration
 };
 
 const QVector<Migration> &schemaMigrations();
+
+// A table whose changes the audit trail records (by the triggers of schema versions 7 and 9):
+// how its records are named in audit_log.record and which columns the trail holds.
+struct AuditedTable
+{
+    QString name;
+    QString key;         // SQL expression naming the record, "%1" standing for the row (NEW, OLD, the table)
+    QStringList columns; // as in the JSON of an insert or delete, and the field of an update
+
+    QString keyOf(const QString &row) const { return QString(key).replace(QStringLiteral("%1"), row); }
+};
+QList<AuditedTable> auditedTables();
+
+// Every trigger the current schema defines (name → its CREATE TRIGGER statement as run), for the
+// check that none was dropped or changed behind the program's back.
+QHash<QString, QString> schemaTriggers();
 
 } // namespace tl

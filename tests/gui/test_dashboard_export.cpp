@@ -365,8 +365,8 @@ TEST_CASE("Dashboard export: a filtered table exports exactly the rows shown", "
     CHECK(lines[0] == QStringLiteral("3"));
     CHECK(lines[1] == QStringLiteral("4"));
     CHECK(lines[2] == QStringLiteral("Village|Income (yuan)|Households|ID number"));
-    // The second visible row is 王家沟村 (source row 2): numbers as numbers, the ID as text.
-    CHECK(lines[3] == QStringLiteral("'王家沟村' 1234.52 302 '110101199003071015'"));
+    // The second visible row is 王家沟村 (source row 2): numbers as numbers, the ID as text, masked.
+    CHECK(lines[3] == QStringLiteral("'王家沟村' 1234.52 302 '110101********1015'"));
 
     // Dates shown as text come back as dates.
     view.setColumnHidden(2, false);

@@ -23,6 +23,7 @@
 #include "committees/ReserveTab.h"
 #include "committees/RosterModel.h"
 #include "common/TableExporter.h"
+#include "model/Masking.h"
 #include "villages/TownshipOverviewPage.h"
 #include "villages/VillagePage.h"
 #include "model/VillageRepository.h"
@@ -191,7 +192,8 @@ bool sameValue(const QJsonValue &cell, const QString &shownText, int depth, bool
         return shown.trimmed() == c.value(QStringLiteral("v")).toString();
     if (firstColumn && depth > 0)
         shown = QString(2 * depth, QLatin1Char(' ')) + shown; // a tree's levels are indented
-    return c.value(QStringLiteral("v")).toString() == shown;
+    // Text leaves the program with ID and mobile numbers masked, even where the screen shows them.
+    return c.value(QStringLiteral("v")).toString() == Masking::freeText(shown);
 }
 
 // The workbook holds what the view shows: headers, every row in order, each cell's value.

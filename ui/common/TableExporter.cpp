@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QListView>
@@ -104,11 +105,17 @@ QString headerText(const QAbstractItemModel *model, int section)
 class ExportAction : public QAction
 {
 public:
-    ExportAction(QAbstractItemView *view, QWidget *owner, TableExporter::TitleFunction title)
-        : QAction(appIcon(QStringLiteral("save-as")), TableExporter::tr("Export to Excel…"), owner), view(view),
-          title(std::move(title))
+    ExportAction(QAbstractItemView *view, QObject *owner, TableExporter::TitleFunction title,
+                 TableExporter::PersonalData personal = TableExporter::PersonalData::Masked)
+        : QAction(appIcon(QStringLiteral("save-as")),
+                  personal == TableExporter::PersonalData::Full
+                      ? TableExporter::tr("Export to Excel with full ID and phone numbers…")
+                      : TableExporter::tr("Export to Excel…"),
+                  owner),
+          view(view), title(std::move(title)), personal(personal)
     {
-        setObjectName(QStringLiteral("exportToExcelAction"));
+        setObjectName(personal == TableExporter::PersonalData::Full ? QStringLiteral("fullExportToExcelAction")
+                                                                    : QStringLiteral("exportToExcelAction"));
     }
 
     QString currentTitle() const
@@ -123,7 +130,15 @@ public:
 
     QPointer<QAbstractItemView> view;
     TableExporter::TitleFunction title;
+    TableExporter::PersonalData personal;
+    ExportAction *full = nullptr; // the companion with full personal data
 };
+
+TableExporter::FullExportRecorder &recorder()
+{
+    static TableExporter::FullExportRecorder r;
+    return r;
+}
 
 QString &lastPath()
 {
@@ -335,13 +350,51 @@ Result<void> TableExporter::collect(QAbstractItemView *view, QStringList *header
     return Error::cancelled();
 }
 
-Result<void> TableExporter::exportViewTo(const QString &path, QAbstractItemView *view, const QString &title)
+void TableExporter::setFullExportRecorder(FullExportRecorder r)
 {
+    recorder() = std::move(r);
+}
+
+namespace {
+
+Result<void> fullExportAllowed()
+{
+    if (!recorder())
+        return Error::readOnly(TableExporter::tr("an export with full ID and phone numbers is recorded in the audit "
+                                                 "trail of the open ledger, and no ledger is open"));
+    return {};
+}
+
+// After the file was written: the record in the trail, or the file goes again.
+Result<void> recordFullExport(const QString &path, const QString &title, int rows)
+{
+    const Result<void> recorded = recorder() ? recorder()(path, title, rows) : fullExportAllowed();
+    if (!recorded) {
+        QFile::remove(path);
+        return Error::database(TableExporter::tr("the export could not be recorded in the audit trail, so the file "
+                                                 "was removed: %1")
+                                   .arg(recorded.error().message));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> TableExporter::exportViewTo(const QString &path, QAbstractItemView *view, const QString &title,
+                                         PersonalData personal)
+{
+    if (personal == PersonalData::Full)
+        if (const Result<void> allowed = fullExportAllowed(); !allowed)
+            return allowed;
     QStringList headers;
     QList<QVariantList> rows;
     if (const Result<void> read = collect(view, &headers, &rows); !read)
         return read;
-    return TableExport::write(title, headers, rows, path);
+    if (const Result<void> written = TableExport::write(title, headers, rows, path, {}, personal); !written)
+        return written;
+    if (personal == PersonalData::Full)
+        return recordFullExport(path, title, int(rows.size()));
+    return {};
 }
 
 QString TableExporter::safeFileName(const QString &name)
@@ -355,12 +408,28 @@ QString TableExporter::safeFileName(const QString &name)
     return out.isEmpty() ? tr("table") : out;
 }
 
-bool TableExporter::exportView(QWidget *parent, QAbstractItemView *view, const QString &title)
+bool TableExporter::exportView(QWidget *parent, QAbstractItemView *view, const QString &title, PersonalData personal)
 {
     lastPath().clear();
     lastError().clear();
     if (!view || !view->model())
         return false;
+    if (personal == PersonalData::Full) {
+        if (const Result<void> allowed = fullExportAllowed(); !allowed) {
+            lastError() = allowed.error().message;
+            MessageBox::warning(parent, tr("Export to Excel"),
+                                tr("The table could not be exported: %1").arg(allowed.error().message));
+            return false;
+        }
+        const auto answer = MessageBox::question(
+            parent, tr("Export with full ID and phone numbers"),
+            tr("The workbook will hold full ID numbers and phone numbers (含完整身份证号和电话). Personal data "
+               "must not leave the township office: keep the file for internal use only.\n\n"
+               "The export is recorded in the audit trail (who, when, which file). Export anyway?"),
+            MessageBox::Buttons(QMessageBox::Yes | QMessageBox::No), QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(documents).filePath(safeFileName(title) + QStringLiteral(".xlsx"));
     QString path = FileDialog::getSaveFileName(parent, tr("Export to Excel"), suggested, tr("Excel workbook (*.xlsx)"));
@@ -391,17 +460,26 @@ bool TableExporter::exportView(QWidget *parent, QAbstractItemView *view, const Q
         progress->setWindowModality(Qt::WindowModal);
         progress->setMinimumDuration(300);
     }
-    const Result<void> written = TableExport::write(title, headers, rows, path, [&](int done, int total) {
-        if (!progress)
-            return true;
-        progress->setMaximum(std::max(total, 1));
-        progress->setValue(std::min(done, total));
-        return !progress->wasCanceled();
-    });
+    const Result<void> written = TableExport::write(
+        title, headers, rows, path,
+        [&](int done, int total) {
+            if (!progress)
+                return true;
+            progress->setMaximum(std::max(total, 1));
+            progress->setValue(std::min(done, total));
+            return !progress->wasCanceled();
+        },
+        personal);
     progress.reset();
     if (!written) {
         failed(written.error());
         return false;
+    }
+    if (personal == PersonalData::Full) {
+        if (const Result<void> recorded = recordFullExport(path, title, int(rows.size())); !recorded) {
+            failed(recorded.error());
+            return false;
+        }
     }
     lastPath() = path;
     offerToOpenFolder(parent, tr("Export to Excel"), path);
@@ -415,21 +493,32 @@ QAction *TableExporter::addExportAction(QAbstractItemView *view, QWidget *owner,
 
 QAction *TableExporter::addExportAction(QAbstractItemView *view, QWidget *owner, TitleFunction title)
 {
-    auto *action = new ExportAction(view, owner, std::move(title));
-    action->setToolTip(tr("Save the rows this table shows (filters applied) as an Excel workbook"));
+    auto *action = new ExportAction(view, owner, title);
+    action->setToolTip(tr("Save the rows this table shows (filters applied) as an Excel workbook; ID and mobile "
+                          "numbers are masked"));
     action->setStatusTip(action->toolTip());
+    // The companion belongs to the action: it follows its title (data()) and goes with it.
+    auto *full = new ExportAction(view, action, [action] { return action->currentTitle(); },
+                                  PersonalData::Full);
+    full->setToolTip(tr("Save the rows with full ID and phone numbers (asks first; recorded in the audit trail)"));
+    full->setStatusTip(full->toolTip());
+    action->full = full;
     QPointer<QWidget> parent(owner);
-    QObject::connect(action, &QAction::triggered, owner, [parent, action] {
-        if (!action->view)
-            return;
-        exportView(parent ? parent.data() : action->view.data(), action->view, action->currentTitle());
-    });
+    for (ExportAction *a : {action, full})
+        QObject::connect(a, &QAction::triggered, owner, [parent, a] {
+            if (!a->view)
+                return;
+            exportView(parent ? parent.data() : a->view.data(), a->view, a->currentTitle(), a->personal);
+        });
+    QObject::connect(action, &QAction::enabledChanged, full, &QAction::setEnabled);
     if (view) {
-        // A view with its own context menu (CustomContextMenu) adds the action to that menu.
+        // A view with its own context menu (CustomContextMenu) adds the actions to that menu.
         if (view->contextMenuPolicy() == Qt::DefaultContextMenu)
             view->setContextMenuPolicy(Qt::ActionsContextMenu);
-        if (view->contextMenuPolicy() == Qt::ActionsContextMenu)
+        if (view->contextMenuPolicy() == Qt::ActionsContextMenu) {
             view->addAction(action);
+            view->addAction(full);
+        }
     }
     return action;
 }
@@ -446,6 +535,12 @@ QPushButton *TableExporter::exportButton(QAction *action, QWidget *parent, const
         button->setToolTip(action->toolTip());
     });
     return button;
+}
+
+QAction *TableExporter::fullExportActionOf(const QAction *action)
+{
+    const auto *a = dynamic_cast<const ExportAction *>(action);
+    return a ? a->full : nullptr;
 }
 
 QAbstractItemView *TableExporter::viewOf(const QAction *action)
@@ -466,7 +561,7 @@ QList<QAction *> TableExporter::exportActions(const QObject *owner)
     if (!owner)
         return out;
     for (QAction *a : owner->findChildren<QAction *>())
-        if (dynamic_cast<ExportAction *>(a))
+        if (auto *e = dynamic_cast<ExportAction *>(a); e && e->personal == PersonalData::Masked)
             out << a;
     return out;
 }

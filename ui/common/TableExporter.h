@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Result.h"
+#include "reports/TableExport.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -33,6 +34,13 @@ namespace tl::ui {
 //
 // Pages wire it with addExportAction (the view's context menu) and exportButton (their button
 // row); the title, which names the file and the sheet, follows what the page shows.
+//
+// Personal data: every text cell is masked (ID and mobile numbers, also inside addresses, notes
+// and summaries: Masking::freeText). The context menu also offers "Export to Excel with full ID
+// and phone numbers…" (含完整身份证号和电话): it asks for confirmation (MessageBox) and is
+// recorded in the ledger's audit trail (who, when, which file) through the recorder the open
+// ledger sets (setFullExportRecorder); without one (no ledger, or one open read-only) it is
+// refused, and a file that could not be recorded is removed again.
 class TableExporter
 {
     Q_DECLARE_TR_FUNCTIONS(TableExporter)
@@ -43,11 +51,22 @@ public:
     // The title of an export, asked for when the export starts (e.g. "Members – 王家庄村").
     using TitleFunction = std::function<QString()>;
 
+    using PersonalData = TableExport::PersonalData;
+
     // Asks for a file name (Documents/<title>.xlsx), exports, reports the outcome. False when
-    // cancelled or failed (the clerk was told).
-    static bool exportView(QWidget *parent, QAbstractItemView *view, const QString &title);
-    // Exports without asking (tests, scripts).
-    static Result<void> exportViewTo(const QString &path, QAbstractItemView *view, const QString &title);
+    // cancelled or failed (the clerk was told). Full asks for confirmation first and records the
+    // export.
+    static bool exportView(QWidget *parent, QAbstractItemView *view, const QString &title,
+                           PersonalData personal = PersonalData::Masked);
+    // Exports without asking (tests, scripts); Full is recorded as above (refused without a
+    // recorder).
+    static Result<void> exportViewTo(const QString &path, QAbstractItemView *view, const QString &title,
+                                     PersonalData personal = PersonalData::Masked);
+
+    // Records an export with full personal data (the file, what was exported, the rows): set by
+    // the open ledger (LedgerContext), cleared when it closes.
+    using FullExportRecorder = std::function<Result<void>(const QString &file, const QString &what, int rows)>;
+    static void setFullExportRecorder(FullExportRecorder recorder);
 
     // An "Export to Excel…" action owned by `owner`. Added to the view's context menu when the
     // view has no custom one (ActionsContextMenu); returned so a page can put it on its toolbar
@@ -60,11 +79,15 @@ public:
     // state); `text` defaults to "E&xport to Excel…".
     static QPushButton *exportButton(QAction *action, QWidget *parent, const QString &text = {});
 
+    // The "with full ID and phone numbers" companion of an action made by addExportAction (in the
+    // view's context menu with it; a page with its own context menu adds it there).
+    static QAction *fullExportActionOf(const QAction *action);
+
     // What an action made by addExportAction exports, and under which title now (nullptr / ""
     // for any other action).
     static QAbstractItemView *viewOf(const QAction *action);
     static QString titleOf(const QAction *action);
-    // The export actions owned by `owner` and its children (tests: every list has one).
+    // The (masked) export actions owned by `owner` and its children (tests: every list has one).
     static QList<QAction *> exportActions(const QObject *owner);
 
     // The last outcome of exportView: the file written, or the reason it was not ("" after a

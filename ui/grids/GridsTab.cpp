@@ -767,6 +767,7 @@ void GridsTab::showTreeMenu(const QPoint &pos)
     menu.addAction(tr("Propose grids…"), this, &GridsTab::proposeGrids)->setEnabled(m_propose->isEnabled());
     menu.addSeparator();
     menu.addAction(m_exportGrids);
+    menu.addAction(TableExporter::fullExportActionOf(m_exportGrids));
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
@@ -781,6 +782,7 @@ void GridsTab::showTableMenu(const QPoint &pos)
     menu.addAction(tr("Add household…"), this, &GridsTab::addHousehold)->setEnabled(m_addHousehold->isEnabled());
     menu.addSeparator();
     menu.addAction(m_exportHouseholds);
+    menu.addAction(TableExporter::fullExportActionOf(m_exportHouseholds));
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

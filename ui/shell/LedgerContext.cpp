@@ -1,9 +1,13 @@
 #include "shell/LedgerContext.h"
 
+#include "common/TableExporter.h"
 #include "edits/History.h"
+#include "storage/AuditTrail.h"
 #include "model/VillageRepository.h"
 
 namespace tl::ui {
+
+LedgerContext *LedgerContext::s_recording = nullptr;
 
 LedgerContext::LedgerContext(std::unique_ptr<Ledger> ledger, QObject *parent)
     : QObject(parent), m_ledger(std::move(ledger))
@@ -13,9 +17,20 @@ LedgerContext::LedgerContext(std::unique_ptr<Ledger> ledger, QObject *parent)
     connect(&history, &edits::History::changed, this,
             [this](const edits::Change &change) { notifyChanged(kindOf(change), change.villageId); });
     connect(&history, &edits::History::failed, this, &LedgerContext::undoFailed);
+    // Table exports with full personal data are recorded in this ledger's audit trail.
+    s_recording = this;
+    TableExporter::setFullExportRecorder([this](const QString &file, const QString &what, int rows) {
+        return AuditTrail::recordExport(*m_ledger, file, what, rows);
+    });
 }
 
-LedgerContext::~LedgerContext() = default;
+LedgerContext::~LedgerContext()
+{
+    if (s_recording == this) {
+        s_recording = nullptr;
+        TableExporter::setFullExportRecorder({});
+    }
+}
 
 QUndoStack *LedgerContext::undoStack()
 {

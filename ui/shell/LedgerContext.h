@@ -60,6 +60,7 @@ Q_SIGNALS:
     void undoFailed(const QString &message);
 
 private:
+    static LedgerContext *s_recording; // the context full exports are recorded in
     std::unique_ptr<Ledger> m_ledger;
     QDate m_today;
     bool m_isDemo = false;

@@ -32,6 +32,8 @@
 #include "shell/StartupLedger.h"
 #include "committees/TargetsDialog.h"
 #include "shell/TownshipDialog.h"
+#include "shell/TrailCheck.h"
+#include "storage/Settings.h"
 #include "villages/TownshipOverviewPage.h"
 #include "storage/Translations.h"
 #include "villages/VillageDialog.h"
@@ -108,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_trailCheck.reset(); // stopped and waited for
     // The pages refer to the context: they go first, the ledger is closed last.
     teardownUi();
     m_context.reset();
@@ -126,6 +129,53 @@ VillagePage *MainWindow::villagePage() const
 bool MainWindow::isDemoBannerVisible() const
 {
     return m_demoBanner && !m_demoBanner->isHidden();
+}
+
+bool MainWindow::isTrailBannerVisible() const
+{
+    return m_trailBanner && !m_trailBanner->isHidden();
+}
+
+QString MainWindow::trailBannerText() const
+{
+    return m_trailLabel ? m_trailLabel->text() : QString();
+}
+
+namespace {
+const QString kAcknowledgedKey = QStringLiteral("audit.acknowledged");
+}
+
+void MainWindow::updateTrailBanner()
+{
+    if (!m_trailBanner)
+        return;
+    bool show = false;
+    if (m_context && m_trailCheck && !m_trailCheck->isRunning()) {
+        const AuditChain::Verdict &v = m_trailCheck->verdict();
+        const bool checked = !v.whole && !v.cancelled;
+        // Acknowledged once, the same break does not come back at every opening.
+        show = checked && SettingsStore(m_context->ledger()).value(kAcknowledgedKey).toString() != v.problem;
+        if (show && m_trailLabel)
+            m_trailLabel->setText(tr("The audit trail of this ledger is broken: %1. The file was changed outside the "
+                                     "program, or its record of changes was tampered with. Report it to the "
+                                     "township's discipline inspection office before relying on the data.")
+                                      .arg(v.problem));
+    }
+    m_trailBanner->setVisible(show);
+}
+
+bool MainWindow::acknowledgeBrokenTrail()
+{
+    if (!m_context || !m_trailCheck || !isTrailBannerVisible())
+        return false;
+    QString error;
+    if (!SettingsStore(m_context->ledger()).setValue(kAcknowledgedKey, m_trailCheck->verdict().problem, &error)) {
+        MessageBox::warning(this, tr("Audit trail"),
+                            tr("The acknowledgement could not be recorded in the audit trail: %1").arg(error));
+        return false;
+    }
+    m_trailBanner->hide();
+    return true;
 }
 
 bool MainWindow::isReadOnlyBannerVisible() const
@@ -211,10 +261,16 @@ void MainWindow::adoptLedger(std::unique_ptr<Ledger> ledger, const QString &noti
         context->setToday(m_today);
 
     const DockLayout dock = dockLayout();
+    m_trailCheck.reset(); // the old ledger's check, if still running
     teardownUi(); // the old pages refer to the old context: remove them before closing it
     m_context = std::move(context);
     m_shownVillage = 0;
     buildUi();
+    // The audit trail is verified in the background (its own read connection): a red banner when
+    // it is broken.
+    m_trailCheck = std::make_unique<TrailCheck>(path);
+    connect(m_trailCheck.get(), &TrailCheck::finished, this, [this] { updateTrailBanner(); });
+    m_trailCheck->start();
     if (!m_restoredState) {
         // The toolbar and the findings panel as the clerk left them last time.
         m_restoredState = true;
@@ -260,6 +316,8 @@ void MainWindow::teardownUi()
     m_villagePage = nullptr;
     m_demoBanner = nullptr;
     m_readOnlyBanner = nullptr;
+    m_trailBanner = nullptr;
+    m_trailLabel = nullptr;
     m_recentMenu = nullptr;
 }
 
@@ -308,6 +366,16 @@ void MainWindow::buildUi()
     m_readOnlyBanner->setVisible(m_context->isReadOnly());
     layout->addWidget(m_demoBanner);
     layout->addWidget(m_readOnlyBanner);
+    auto *acknowledge = new QAction(tr("Acknowledge"), m_actionOwner);
+    acknowledge->setObjectName(QStringLiteral("acknowledgeTrailAction"));
+    connect(acknowledge, &QAction::triggered, this, [this] { acknowledgeBrokenTrail(); }, Qt::QueuedConnection);
+    m_trailBanner = buildBanner(QString(),
+                                QStringLiteral("background: #c92a2a; border-bottom: 2px solid #8b0000; color: white;"),
+                                acknowledge);
+    m_trailBanner->setObjectName(QStringLiteral("trailBanner"));
+    m_trailLabel = m_trailBanner->findChild<QLabel *>();
+    layout->addWidget(m_trailBanner);
+    updateTrailBanner();
 
     m_navModel = new NavigationModel(central);
     m_nav = new QTreeView;

@@ -21,6 +21,8 @@ class QTreeView;
 
 namespace tl::ui {
 
+class TrailCheck;
+
 class BackupsDialog;
 class LedgerInstance;
 class ChangeHistoryWindow;
@@ -62,6 +64,14 @@ public:
     QTreeView *navigationView() const { return m_nav; }
     bool isDemoBannerVisible() const;
     bool isReadOnlyBannerVisible() const;
+    // The red banner: the background check of the audit trail (TrailCheck) found it broken, and
+    // the clerk has not acknowledged that yet. trailCheck() is the check of the open ledger.
+    bool isTrailBannerVisible() const;
+    QString trailBannerText() const;
+    TrailCheck *trailCheck() const { return m_trailCheck.get(); }
+    // "Acknowledge" on the banner: recorded in the audit trail (the setting audit.acknowledged,
+    // who and when), the banner goes. False (the clerk told why) when it could not be recorded.
+    bool acknowledgeBrokenTrail();
     // Goes to the record a finding is about (what clicking it in the panel does).
     void goToFinding(const Finding &finding);
     // Switches the language ("zh_CN" or "en"), remembers it and rebuilds the window.
@@ -145,7 +155,11 @@ private:
     VillagePage *m_villagePage = nullptr;
     QWidget *m_demoBanner = nullptr;
     QWidget *m_readOnlyBanner = nullptr;
+    QWidget *m_trailBanner = nullptr;
+    QLabel *m_trailLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
+    std::unique_ptr<TrailCheck> m_trailCheck; // of the open ledger; outlives rebuilds of the window
+    void updateTrailBanner();
 
     QAction *m_newAct = nullptr;
     QAction *m_openAct = nullptr;

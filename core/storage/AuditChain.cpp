@@ -1,0 +1,315 @@
+#include "storage/AuditChain.h"
+
+#include "storage/AuditTrail.h"
+#include "storage/Schema.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QVector>
+
+#include <cmath>
+
+namespace tl {
+
+namespace {
+
+const QString kFields = QStringLiteral("id, at, clerk, os_user, source, batch, tbl, record, action, field, old_value, new_value");
+constexpr int kFieldCount = 12;
+
+// SHA-256 over the previous hash and each field, each field marked as NULL or given with its
+// length (so no two rows can spell the same bytes).
+QByteArray rowHash(const QByteArray &previous, const QSqlQuery &q)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(previous);
+    for (int i = 0; i < kFieldCount; ++i) {
+        const QVariant v = q.value(i);
+        if (v.isNull()) {
+            h.addData(QByteArrayView("\x00N", 2));
+            continue;
+        }
+        const QByteArray bytes = v.toString().toUtf8();
+        h.addData(QByteArrayView("\x01", 1));
+        h.addData(QByteArray::number(bytes.size()));
+        h.addData(QByteArrayView(":", 1));
+        h.addData(bytes);
+    }
+    return h.result().toHex();
+}
+
+QString where(const QSqlQuery &q)
+{
+    // "household 17, update"
+    return AuditChain::tr("%1 %2, %3")
+        .arg(AuditTrail::tableName(q.value(6).toString()), q.value(7).toString(),
+             AuditTrail::actionName(q.value(8).toString()));
+}
+
+// A value of the trail (an insert's JSON value, an update's new value) against the file's.
+bool sameValue(const QVariant &trail, const QVariant &actual)
+{
+    if (trail.isNull() || actual.isNull())
+        return trail.isNull() && actual.isNull();
+    switch (actual.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Double: {
+        bool ok = false;
+        const double t = trail.toDouble(&ok);
+        const double a = actual.toDouble();
+        return ok && (t == a || std::abs(t - a) <= 1e-9 * std::max(std::abs(t), std::abs(a)));
+    }
+    default:
+        break;
+    }
+    if (trail.typeId() == QMetaType::Double) { // a JSON number against text in the file
+        const double d = trail.toDouble();
+        const QString t = d == std::floor(d) && std::abs(d) < 9e15 ? QString::number(qint64(d)) : QString::number(d, 'g', 15);
+        return t == actual.toString();
+    }
+    return trail.toString() == actual.toString();
+}
+
+QVariant fromJson(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Double:
+        return v.toDouble();
+    case QJsonValue::Bool:
+        return v.toBool() ? 1 : 0;
+    default:
+        return v.toString();
+    }
+}
+
+} // namespace
+
+qint64 AuditChain::lastId(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT max(id) FROM audit_log")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+bool AuditChain::seal(const QSqlDatabase &db, qint64 afterId, QString *error)
+{
+    QByteArray previous;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE id <= ? ORDER BY id DESC LIMIT 1"));
+        q.addBindValue(afterId);
+        if (!q.exec()) {
+            *error = tr("the audit trail cannot be sealed: %1").arg(q.lastError().text());
+            return false;
+        }
+        if (q.next())
+            previous = q.value(0).toString().toLatin1();
+    }
+    QVector<QPair<qint64, QByteArray>> hashes;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE id > ? ORDER BY id").arg(kFields));
+        q.addBindValue(afterId);
+        if (!q.exec()) {
+            *error = tr("the audit trail cannot be sealed: %1").arg(q.lastError().text());
+            return false;
+        }
+        while (q.next()) {
+            previous = rowHash(previous, q);
+            hashes.append({q.value(0).toLongLong(), previous});
+        }
+    }
+    if (hashes.isEmpty())
+        return true;
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral("UPDATE audit_log SET hash = ? WHERE id = ?"));
+    for (const auto &[id, hash] : std::as_const(hashes)) {
+        u.bindValue(0, QString::fromLatin1(hash));
+        u.bindValue(1, id);
+        if (!u.exec()) {
+            *error = tr("the audit trail cannot be sealed (row %1): %2").arg(id).arg(u.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+AuditChain::Verdict AuditChain::verify(const QSqlDatabase &db, const std::function<bool()> &cancelled)
+{
+    Verdict v;
+    QElapsedTimer timer;
+    timer.start();
+    const auto done = [&](Verdict &out) -> Verdict & {
+        out.milliseconds = timer.elapsed();
+        return out;
+    };
+    const auto broken = [&](const QString &problem, qint64 row = 0) -> Verdict {
+        v.whole = false;
+        v.problem = problem;
+        v.brokenRow = row;
+        return done(v);
+    };
+    const auto stop = [&] {
+        v.cancelled = true;
+        v.problem = tr("the check was stopped");
+        return done(v);
+    };
+
+    // One snapshot for the whole check.
+    QSqlQuery begin(db);
+    struct EndRead
+    {
+        QSqlDatabase db;
+        bool began;
+        ~EndRead()
+        {
+            if (began)
+                QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+        }
+    } endRead{db, begin.exec(QStringLiteral("BEGIN"))};
+
+    // 1. The triggers.
+    {
+        const QHash<QString, QString> expected = schemaTriggers();
+        QHash<QString, QString> present;
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")))
+            return broken(tr("the ledger cannot be read: %1").arg(q.lastError().text()));
+        while (q.next())
+            present.insert(q.value(0).toString(), q.value(1).toString());
+        QStringList names = expected.keys();
+        names.sort();
+        for (const QString &name : std::as_const(names)) {
+            if (!present.contains(name))
+                return broken(tr("the trigger %1 is missing: it was dropped behind the program's back").arg(name));
+            if (present.value(name).simplified() != expected.value(name).simplified())
+                return broken(tr("the trigger %1 was changed").arg(name));
+        }
+        QStringList extra = present.keys();
+        extra.sort();
+        for (const QString &name : std::as_const(extra))
+            if (!expected.contains(name))
+                return broken(tr("the trigger %1 is not the program's").arg(name));
+    }
+
+    // 2. The chain, row after row.
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT %1, hash FROM audit_log ORDER BY id").arg(kFields)))
+            return broken(tr("the audit trail cannot be read: %1").arg(q.lastError().text()));
+        QByteArray previous;
+        qint64 lastId = 0;
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (id != lastId + 1)
+                return broken(lastId + 1 == id - 1 ? tr("audit row %1 was removed").arg(lastId + 1)
+                                                   : tr("audit rows %1 to %2 were removed").arg(lastId + 1).arg(id - 1),
+                              lastId + 1);
+            const QVariant stored = q.value(kFieldCount);
+            if (stored.isNull())
+                return broken(tr("audit row %1 (%2) is not sealed: it was written outside the program").arg(id).arg(where(q)),
+                              id);
+            const QByteArray hash = rowHash(previous, q);
+            if (hash != stored.toString().toLatin1())
+                return broken(tr("audit row %1 (%2) was altered").arg(id).arg(where(q)), id);
+            previous = hash;
+            lastId = id;
+            ++v.rows;
+            if (cancelled && v.rows % 20000 == 0 && cancelled())
+                return stop();
+        }
+    }
+
+    // 3. The trail replayed, table by table, record by record, against the file (both in the
+    // order of the record's name as text, merged).
+    for (const AuditedTable &t : auditedTables()) {
+        QSqlQuery trail(db);
+        trail.setForwardOnly(true);
+        trail.prepare(QStringLiteral("SELECT record, action, field, new_value, id FROM audit_log WHERE tbl = ? "
+                                     "ORDER BY record, id"));
+        trail.addBindValue(t.name);
+        QSqlQuery file(db);
+        file.setForwardOnly(true);
+        const QString key = t.keyOf(t.name);
+        if (!trail.exec()
+            || !file.exec(QStringLiteral("SELECT CAST(%1 AS TEXT) AS k, %2 FROM %3 ORDER BY k")
+                              .arg(key, t.columns.join(QStringLiteral(", ")), t.name)))
+            return broken(tr("the ledger cannot be read: %1").arg((trail.lastError().isValid() ? trail : file).lastError().text()));
+        const QString table = AuditTrail::tableName(t.name);
+        bool haveTrail = trail.next();
+        bool haveFile = file.next();
+        QVector<QVariant> state(t.columns.size());
+        while (haveTrail || haveFile) {
+            const QString trailKey = haveTrail ? trail.value(0).toString() : QString();
+            const QString fileKey = haveFile ? file.value(0).toString() : QString();
+            // Replay the next record of the trail (when it comes first or is the file's).
+            bool exists = false;
+            qint64 lastRow = 0;
+            const bool replay = haveTrail && (!haveFile || trailKey <= fileKey);
+            if (replay) {
+                while (haveTrail && trail.value(0).toString() == trailKey) {
+                    const QString action = trail.value(1).toString();
+                    lastRow = trail.value(4).toLongLong();
+                    if (action == QLatin1String("insert")) {
+                        const QJsonObject o = QJsonDocument::fromJson(trail.value(3).toString().toUtf8()).object();
+                        for (int c = 0; c < t.columns.size(); ++c)
+                            state[c] = fromJson(o.value(t.columns[c]));
+                        exists = true;
+                    } else if (action == QLatin1String("update")) {
+                        const int c = int(t.columns.indexOf(trail.value(2).toString()));
+                        if (exists && c >= 0)
+                            state[c] = trail.value(3);
+                    } else if (action == QLatin1String("delete")) {
+                        exists = false;
+                    }
+                    haveTrail = trail.next();
+                }
+            }
+            const bool inFile = haveFile && (!replay || fileKey == trailKey);
+            const QString record = replay ? trailKey : fileKey;
+            if (exists && !inFile)
+                return broken(tr("%1 %2 was removed from the file without a trace in the audit trail (last recorded in "
+                                 "audit row %3)")
+                                  .arg(table, record)
+                                  .arg(lastRow),
+                              lastRow);
+            if (inFile && !exists)
+                return broken(replay ? tr("%1 %2 is in the file, but the audit trail says it was deleted (audit row %3)")
+                                           .arg(table, record)
+                                           .arg(lastRow)
+                                     : tr("%1 %2 is in the file, but not in the audit trail: it was added behind its back")
+                                           .arg(table, record),
+                              lastRow);
+            if (inFile) {
+                for (int c = 0; c < t.columns.size(); ++c)
+                    if (!sameValue(state[c], file.value(c + 1)))
+                        return broken(tr("%1 %2: %3 differs from what the audit trail recorded (last in audit row %4): "
+                                         "it was changed behind the trail's back")
+                                          .arg(table, record, AuditTrail::fieldName(t.columns[c]))
+                                          .arg(lastRow),
+                                      lastRow);
+                ++v.records;
+                haveFile = file.next();
+                if (cancelled && v.records % 20000 == 0 && cancelled())
+                    return stop();
+            }
+        }
+    }
+    v.whole = true;
+    return done(v);
+}
+
+} // namespace tl
