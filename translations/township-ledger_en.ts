@@ -3713,6 +3713,10 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <source>%1 cannot be read: the program that reads Excel 97–2003 files (%2) is missing or cannot be started. Install Township Ledger again, or save the file as .xlsx in Excel or WPS.</source>
         <translation>%1 cannot be read: the program that reads Excel 97–2003 files (%2) is missing or cannot be started. Install Township Ledger again, or save the file as .xlsx in Excel or WPS.</translation>
     </message>
+    <message>
+        <source>%1 mixes two text encodings: it is written in %2, but line %3 is not (rows pasted in from another file?). Nothing was imported. Open it in Excel or WPS and save it again as &quot;CSV UTF-8&quot;, or correct line %3.</source>
+        <translation>%1 mixes two text encodings: it is written in %2, but line %3 is not (rows pasted in from another file?). Nothing was imported. Open it in Excel or WPS and save it again as &quot;CSV UTF-8&quot;, or correct line %3.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

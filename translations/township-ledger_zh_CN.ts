@@ -3705,6 +3705,10 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <source>%1 cannot be read: the program that reads Excel 97–2003 files (%2) is missing or cannot be started. Install Township Ledger again, or save the file as .xlsx in Excel or WPS.</source>
         <translation>无法读取 %1：读取 Excel 97–2003 文件的程序（%2）缺失或无法启动。请重新安装乡村治理台账，或用 Excel 或 WPS 将文件另存为 .xlsx。</translation>
     </message>
+    <message>
+        <source>%1 mixes two text encodings: it is written in %2, but line %3 is not (rows pasted in from another file?). Nothing was imported. Open it in Excel or WPS and save it again as &quot;CSV UTF-8&quot;, or correct line %3.</source>
+        <translation>%1混用了两种文字编码：文件按 %2 编码保存，但第%3行不是（是否从别的文件粘贴了几行？）。未导入任何内容。请用 Excel 或 WPS 打开后另存为“CSV UTF-8”，或改正第%3行。</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -735,3 +735,42 @@ TEST_CASE("speed of reading 200,000 rows", "[.sheet-speed]")
     QFile::remove(xlsx);
     QFile::remove(csv);
 }
+
+TEST_CASE("CSV pasted together from two encodings is refused, naming the first line in the other", "[sheet][encoding]")
+{
+    test::TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("mixed.csv"));
+    QStringEncoder gb18030("GB18030");
+    REQUIRE(gb18030.isValid());
+    const QByteArray head = QStringLiteral("户主姓名,地址\n张三,东街1号\n李四,西街2号\n").toUtf8();
+    const QByteArray pasted = gb18030.encode(QStringLiteral("王五,南街3号\n"));
+
+    // UTF-8 first, a GB18030 row at line 4.
+    writeFile(path, head + pasted + QStringLiteral("赵六,北街4号\n").toUtf8());
+    Read r = readAll(path);
+    CHECK(r.result == SheetSource::Result::Failed);
+    INFO(r.error.toStdString());
+    CHECK(r.error.contains(QStringLiteral("line 4")));
+    CHECK(r.error.contains(QStringLiteral("UTF-8")));
+    CHECK(r.error.contains(QStringLiteral("mixed.csv")));
+
+    // GB18030 first, a UTF-8 row at line 3 (the GB18030 decoder alone would read it as other characters).
+    writeFile(path, gb18030.encode(QStringLiteral("户主姓名,地址\n王五,南街3号\n")) + QStringLiteral("张三,东街1号\n").toUtf8());
+    r = readAll(path);
+    CHECK(r.result == SheetSource::Result::Failed);
+    CHECK(r.error.contains(QStringLiteral("line 3")));
+    CHECK(r.error.contains(QStringLiteral("GB18030")));
+
+    // Beyond the first read chunk the line is still counted right.
+    QByteArray big = QStringLiteral("户主姓名,地址\n").toUtf8();
+    for (int i = 0; i < 80000; ++i)
+        big += QStringLiteral("户主%1,东街%1号\n").arg(i).toUtf8();
+    writeFile(path, big + pasted);
+    r = readAll(path);
+    CHECK(r.result == SheetSource::Result::Failed);
+    CHECK(r.error.contains(QStringLiteral("line 80002")));
+
+    // One encoding throughout is read as before.
+    writeFile(path, gb18030.encode(QStringLiteral("户主姓名,地址\n王五,南街3号\n赵六,北街4号\n")));
+    CHECK(readAll(path).result == SheetSource::Result::Ok);
+}

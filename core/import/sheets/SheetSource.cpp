@@ -321,8 +321,17 @@ bool looksLikeText(const QByteArray &head)
     }
     if (controls * 100 > head.size())
         return false;
-    return decodesCleanly(QStringDecoder(QStringDecoder::Utf8), head)
-        || decodesCleanly(QStringDecoder("GB18030"), head);
+    if (decodesCleanly(QStringDecoder(QStringDecoder::Utf8), head)
+        || decodesCleanly(QStringDecoder("GB18030"), head))
+        return true;
+    // Text pasted together from two encodings is still text (the CSV reader then names the line
+    // in the other encoding): each line reads in one or the other.
+    for (const QByteArray &line : head.split('\n')) {
+        if (!decodesCleanly(QStringDecoder(QStringDecoder::Utf8), line)
+            && !decodesCleanly(QStringDecoder("GB18030"), line))
+            return false;
+    }
+    return true;
 }
 
 } // namespace sheetsource

@@ -19,7 +19,7 @@ constexpr qint64 kMaxLineTail = 64 * 1024;
 constexpr int kSeparatorSampleLines = 20;
 
 // Turns the file's bytes into text chunk by chunk. The encoding is chosen once, from a BOM or
-// from the first bytes that are not ASCII: UTF-8 when they decode as UTF-8, otherwise GB18030
+// from the first line that is not ASCII: UTF-8 when it decodes as UTF-8, otherwise GB18030
 // (what Excel and WPS write for "CSV" on a Chinese Windows). Choosing at the first non-ASCII
 // bytes rather than from a fixed head means a file whose first rows are all ASCII is still
 // decoded right.
@@ -38,11 +38,48 @@ public:
     }
     bool isValid() const { return m_decoder.isValid(); }
 
+    // Files pasted together from two sources (a UTF-8 export with rows from an old GB18030 one,
+    // or the other way round) decode without a word into garbled names. The first line of the
+    // chunk written in the other encoding (0-based), or -1: in a UTF-8 file, a line that is not
+    // UTF-8; in a GB18030 file, a line with Chinese that is valid UTF-8 (GB18030 text almost never
+    // is, and the GB18030 decoder accepts UTF-8 bytes as other characters).
+    qsizetype firstForeignLine(QByteArrayView chunk) const
+    {
+        const bool utf8 = m_kind == Kind::Utf8;
+        if (m_kind == Kind::Utf16 || (utf8 && !m_decoder.hasError()))
+            return -1;
+        qsizetype line = 0;
+        qsizetype start = 0;
+        while (start < chunk.size()) {
+            qsizetype end = chunk.indexOf('\n', start);
+            if (end < 0)
+                end = chunk.size();
+            const QByteArrayView bytes = chunk.sliced(start, end - start);
+            bool ascii = true;
+            for (const char c : bytes)
+                ascii = ascii && uchar(c) < 0x80;
+            if (!ascii) {
+                const bool isUtf8 = decodesCleanly(QStringDecoder(QStringDecoder::Utf8), bytes);
+                if (utf8 ? !isUtf8 : isUtf8)
+                    return line;
+            }
+            ++line;
+            start = end + 1;
+        }
+        return -1;
+    }
+    QString encodingName() const
+    {
+        return m_kind == Kind::Gb18030 ? QStringLiteral("GB18030") : m_kind == Kind::Utf16 ? QStringLiteral("UTF-16")
+                                                                                           : QStringLiteral("UTF-8");
+    }
+
 private:
     QByteArrayView takeBom(QByteArrayView chunk)
     {
         auto choose = [&](QStringDecoder::Encoding encoding, qsizetype bomSize) {
             m_decoder = QStringDecoder(encoding);
+            m_kind = encoding == QStringDecoder::Utf8 ? Kind::Utf8 : Kind::Utf16;
             m_decided = true;
             return chunk.sliced(bomSize);
         };
@@ -63,12 +100,21 @@ private:
             ++i;
         if (i == chunk.size())
             return;
-        if (!decodesCleanly(QStringDecoder(QStringDecoder::Utf8), chunk.sliced(i)))
+        // Judged on that line alone: a file pasted together from two encodings is then read in
+        // the encoding it starts with, and the line in the other one is named (firstForeignLine).
+        const qsizetype lineEnd = chunk.indexOf('\n', i);
+        const QByteArrayView line = lineEnd < 0 ? chunk.sliced(i) : chunk.sliced(i, lineEnd - i);
+        if (!decodesCleanly(QStringDecoder(QStringDecoder::Utf8), line))
+        {
             m_decoder = QStringDecoder("GB18030");
+            m_kind = Kind::Gb18030;
+        }
         m_decided = true;
     }
 
+    enum class Kind { Utf8, Gb18030, Utf16 };
     QStringDecoder m_decoder { QStringDecoder::Utf8 };
+    Kind m_kind = Kind::Utf8;
     bool m_first = true;
     bool m_decided = false;
 };
@@ -266,6 +312,7 @@ Result readCsv(const QString &path, const RowSink &sink, QString *error)
     }
     TextDecoder decoder;
     std::optional<CsvParser> parser;
+    qint64 linesBefore = 0; // line breaks in the chunks already read
     while (!file.atEnd()) {
         const QByteArray bytes = readChunk(file);
         if (bytes.isEmpty()) {
@@ -281,6 +328,16 @@ Result readCsv(const QString &path, const RowSink &sink, QString *error)
                     .arg(displayName(path)));
             return Result::Failed;
         }
+        if (const qsizetype foreign = decoder.firstForeignLine(bytes); foreign >= 0) {
+            setError(error,
+                SheetSource::tr("%1 mixes two text encodings: it is written in %2, but line %3 is not (rows "
+                                "pasted in from another file?). Nothing was imported. Open it in Excel or WPS "
+                                "and save it again as \"CSV UTF-8\", or correct line %3.")
+                    .arg(displayName(path), decoder.encodingName())
+                    .arg(linesBefore + foreign + 1));
+            return Result::Failed;
+        }
+        linesBefore += bytes.count('\n');
         if (!parser)
             parser.emplace(detectSeparator(text), sink);
         if (!parser->feed(text))
