@@ -3717,6 +3717,18 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <source>%1 mixes two text encodings: it is written in %2, but line %3 is not (rows pasted in from another file?). Nothing was imported. Open it in Excel or WPS and save it again as &quot;CSV UTF-8&quot;, or correct line %3.</source>
         <translation>%1 mixes two text encodings: it is written in %2, but line %3 is not (rows pasted in from another file?). Nothing was imported. Open it in Excel or WPS and save it again as &quot;CSV UTF-8&quot;, or correct line %3.</translation>
     </message>
+    <message>
+        <source>after row %1, in column %2</source>
+        <translation>after row %1, in column %2</translation>
+    </message>
+    <message>
+        <source>in the workbook&apos;s shared texts</source>
+        <translation>in the workbook&apos;s shared texts</translation>
+    </message>
+    <message>
+        <source>%1 holds a cell longer than %2 characters (Excel&apos;s limit), %3. It cannot be a list to import; nothing was imported.</source>
+        <translation>%1 holds a cell longer than %2 characters (Excel&apos;s limit), %3. It cannot be a list to import; nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -3709,6 +3709,18 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <source>%1 mixes two text encodings: it is written in %2, but line %3 is not (rows pasted in from another file?). Nothing was imported. Open it in Excel or WPS and save it again as &quot;CSV UTF-8&quot;, or correct line %3.</source>
         <translation>%1混用了两种文字编码：文件按 %2 编码保存，但第%3行不是（是否从别的文件粘贴了几行？）。未导入任何内容。请用 Excel 或 WPS 打开后另存为“CSV UTF-8”，或改正第%3行。</translation>
     </message>
+    <message>
+        <source>after row %1, in column %2</source>
+        <translation>位于第%1行之后的第%2列</translation>
+    </message>
+    <message>
+        <source>in the workbook&apos;s shared texts</source>
+        <translation>位于工作簿的共享文本中</translation>
+    </message>
+    <message>
+        <source>%1 holds a cell longer than %2 characters (Excel&apos;s limit), %3. It cannot be a list to import; nothing was imported.</source>
+        <translation>%1中有一个单元格超过 %2 个字符（Excel 的上限），%3。这不可能是可导入的名册，未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

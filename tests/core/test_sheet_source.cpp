@@ -774,3 +774,87 @@ TEST_CASE("CSV pasted together from two encodings is refused, naming the first l
     writeFile(path, gb18030.encode(QStringLiteral("户主姓名,地址\n王五,南街3号\n赵六,北街4号\n")));
     CHECK(readAll(path).result == SheetSource::Result::Ok);
 }
+
+namespace {
+constexpr int kMaxCellCharsForTest = 32767; // Excel's limit, as the readers apply it
+
+// A minimal .xlsx whose sheet holds, after two ordinary rows, one cell of `size` characters,
+// inline or through the shared strings; written with zipfile so the cell is never in memory twice.
+const char *const kLongCellXlsx = R"PY(
+import sys, zipfile
+out, size, shared = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "shared"
+ct = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+      '<Default Extension="xml" ContentType="application/xml"/>'
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+      '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+      '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+wb = ('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="户籍" sheetId="1" r:id="rId1"/></sheets></workbook>')
+wbrels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+          '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+          '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+head = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>户主姓名</t></is></c></row>'
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>张三</t></is></c></row>')
+with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("[Content_Types].xml", ct); z.writestr("_rels/.rels", rels)
+    z.writestr("xl/workbook.xml", wb); z.writestr("xl/_rels/workbook.xml.rels", wbrels)
+    sst = z.open("xl/sharedStrings.xml", "w", force_zip64=True)
+    sst.write(b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>')
+    if shared:
+        for _ in range(size // 1000): sst.write(b"A" * 1000)
+    sst.write(b"</t></si></sst>"); sst.close()
+    sheet = z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True)
+    sheet.write(head.encode())
+    if shared:
+        sheet.write(b'<row r="3"><c r="B3" t="s"><v>0</v></c></row>')
+    else:
+        sheet.write(b'<row r="3"><c r="B3" t="inlineStr"><is><t>')
+        for _ in range(size // 1000): sheet.write(b"A" * 1000)
+        sheet.write(b"</t></is></c></row>")
+    sheet.write(b"</sheetData></worksheet>"); sheet.close()
+)PY";
+} // namespace
+
+TEST_CASE("A cell longer than Excel's 32,767 characters is refused without being echoed", "[sheet][hostile]")
+{
+    test::TempDir tmp;
+    // .xlsx, inline and shared: one character over the limit is already too long.
+    for (const char *kind : {"inline", "shared"}) {
+        const QString xlsx = tmp.file(QStringLiteral("long-%1.xlsx").arg(QLatin1String(kind)));
+        QProcess p;
+        p.start(QStringLiteral("/usr/bin/python3"),
+                {QStringLiteral("-c"), QString::fromLatin1(kLongCellXlsx), xlsx, QStringLiteral("1000000"),
+                 QLatin1String(kind)});
+        REQUIRE(p.waitForFinished(120000));
+        REQUIRE(p.exitCode() == 0);
+        const Read r = readAll(xlsx);
+        INFO(kind << ": " << r.error.toStdString());
+        CHECK(r.result == SheetSource::Result::Failed);
+        CHECK(r.error.contains(QStringLiteral("32,767")));
+        CHECK(r.error.size() < 400); // the cell is not in the message
+        CHECK_FALSE(r.error.contains(QStringLiteral("AAAA")));
+        if (QLatin1String(kind) == QLatin1String("inline"))
+            CHECK(r.error.contains(QStringLiteral("after row 2, in column 2")));
+    }
+
+    // CSV: a long field, and a quote never closed that would swallow the rest of the file.
+    const QString csv = tmp.file(QStringLiteral("long.csv"));
+    writeFile(csv, "户主姓名,地址\n张三," + QByteArray(kMaxCellCharsForTest + 1, 'A') + "\n");
+    Read r = readAll(csv);
+    CHECK(r.result == SheetSource::Result::Failed);
+    CHECK(r.error.contains(QStringLiteral("after row 1, in column 2")));
+    writeFile(csv, "户主姓名,地址\n张三,\"东街" + QByteArray(200000, 'x').replace('x', "1号\n") + "\n");
+    r = readAll(csv);
+    CHECK(r.result == SheetSource::Result::Failed);
+    CHECK(r.error.contains(QStringLiteral("32,767")));
+
+    // Exactly at the limit is a cell like any other.
+    writeFile(csv, "户主姓名,地址\n张三," + QByteArray(kMaxCellCharsForTest, 'A') + "\n");
+    r = readAll(csv);
+    REQUIRE(r.result == SheetSource::Result::Ok);
+    CHECK(r.cell(2, 1).toString().size() == kMaxCellCharsForTest);
+}

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QtEndian>
 
 #include <algorithm>
@@ -238,6 +239,8 @@ void RowBuilder::set(int column, const QVariant &value)
 {
     if (column < 0 || column >= kMaxColumns || !value.isValid())
         return;
+    if (value.typeId() == QMetaType::QString && value.toString().size() > kMaxCellChars)
+        throw CellTooLong{column};
     if (m_cells.size() <= column)
         m_cells.resize(column + 1);
     m_cells[column] = value;
@@ -417,19 +420,35 @@ QStringList SheetSource::sheetNames(const QString &path, QString *error)
 SheetSource::Result SheetSource::read(
     const QString &path, const QString &sheet, const RowSink &sink, QString *error)
 {
-    switch (detect(path, error)) {
-    case Format::Xlsx:
-        return readXlsx(path, sheet, sink, error);
-    case Format::Ods:
-        return readOds(path, sheet, sink, error);
-    case Format::Xls:
-        return readXls(path, sheet, sink, error);
-    case Format::Csv:
-        if (chooseSheet(path, { QFileInfo(path).completeBaseName() }, sheet, error) < 0)
-            return Result::Failed;
-        return readCsv(path, sink, error);
-    case Format::Unknown:
-        break;
+    // The row a too-long cell is in: the one after the last row handed on.
+    int lastRow = 0;
+    const RowSink counting = [&sink, &lastRow](int rowNumber, const QVariantList &cells) {
+        lastRow = rowNumber;
+        return sink(rowNumber, cells);
+    };
+    try {
+        switch (detect(path, error)) {
+        case Format::Xlsx:
+            return readXlsx(path, sheet, counting, error);
+        case Format::Ods:
+            return readOds(path, sheet, counting, error);
+        case Format::Xls:
+            return readXls(path, sheet, counting, error);
+        case Format::Csv:
+            if (chooseSheet(path, { QFileInfo(path).completeBaseName() }, sheet, error) < 0)
+                return Result::Failed;
+            return readCsv(path, counting, error);
+        case Format::Unknown:
+            break;
+        }
+    } catch (const CellTooLong &tooLong) {
+        const QString where = tooLong.column >= 0
+            ? tr("after row %1, in column %2").arg(lastRow).arg(tooLong.column + 1)
+            : tr("in the workbook's shared texts");
+        setError(error,
+            tr("%1 holds a cell longer than %2 characters (Excel's limit), %3. It cannot be a list to "
+               "import; nothing was imported.")
+                .arg(displayName(path), QLocale(QLocale::English).toString(kMaxCellChars), where));
     }
     return Result::Failed;
 }

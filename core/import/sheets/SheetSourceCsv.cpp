@@ -225,12 +225,21 @@ private:
         return i;
     }
 
+    // A field past Excel's cell limit stops the reading (a quote never closed would otherwise
+    // gather the rest of the file into one field).
+    void appendField(QStringView text)
+    {
+        if (m_field.size() + text.size() > kMaxCellChars)
+            throw CellTooLong{m_column};
+        m_field.append(text);
+    }
+
     qsizetype unquoted(QStringView text, qsizetype i)
     {
         qsizetype j = i;
         while (j < text.size() && text[j] != m_separator && text[j] != u'\n' && text[j] != u'\r')
             ++j;
-        m_field.append(text.sliced(i, j - i));
+        appendField(text.sliced(i, j - i));
         if (j == text.size())
             return j;
         if (text[j] == m_separator)
@@ -245,7 +254,7 @@ private:
     {
         const qsizetype j = text.indexOf(u'"', i);
         const qsizetype end = j < 0 ? text.size() : j;
-        m_field.append(text.sliced(i, end - i));
+        appendField(text.sliced(i, end - i));
         if (j < 0)
             return end;
         m_state = State::QuoteInQuoted;

@@ -92,7 +92,7 @@ public:
     void characters(std::string_view text, bool)
     {
         if (m_inParagraph && m_skipDepth == 0)
-            m_text.append(text);
+            appendCellText(m_text, text, m_column);
     }
 
 private:

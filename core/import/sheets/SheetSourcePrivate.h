@@ -18,6 +18,24 @@ struct Cancelled
 {
 };
 
+// Excel's limit for the text of one cell. A longer cell is not something a clerk typed (a hostile
+// or broken file): reading stops at once, the text is not copied further, and the message does
+// not echo it. Thrown from the readers (not an std::exception, like Cancelled) and turned into
+// the message by SheetSource::read, which knows the row being read.
+constexpr qsizetype kMaxCellChars = 32767;
+constexpr size_t kMaxCellBytes = size_t(kMaxCellChars) * 4; // UTF-8: no cell within the limit is longer
+struct CellTooLong
+{
+    int column = -1; // 0-based; -1 when not known (a shared string of a workbook)
+};
+// Appends parser text to a cell being collected, refusing it past the limit.
+inline void appendCellText(std::string &cell, std::string_view text, int column = -1)
+{
+    if (cell.size() + text.size() > kMaxCellBytes)
+        throw CellTooLong{column};
+    cell.append(text);
+}
+
 // Columns beyond this are ignored: Excel's own limit (XFD), so a stray cell far to the right
 // cannot make every row a 16,000-cell list by accident of a damaged file.
 constexpr int kMaxColumns = 16384;

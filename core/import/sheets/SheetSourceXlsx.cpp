@@ -154,7 +154,7 @@ struct SharedStringsHandler : XlsxHandler
     void characters(std::string_view text, bool)
     {
         if (inText && !inPhonetic)
-            current.append(text);
+            appendCellText(current, text);
     }
 };
 
@@ -219,10 +219,8 @@ public:
 
     void characters(std::string_view text, bool)
     {
-        if (m_inValue)
-            m_value.append(text);
-        else if (m_inText && m_inInline && !m_inPhonetic)
-            m_value.append(text);
+        if (m_inValue || (m_inText && m_inInline && !m_inPhonetic))
+            appendCellText(m_value, text, m_column);
     }
 
 private:

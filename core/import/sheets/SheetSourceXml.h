@@ -80,7 +80,7 @@ private:
 // (&#NNN; or &#xHHH;, up to the next ';', read with std::stoi) asserts, aborting the program,
 // when the number is negative or beyond U+10FFFF. Such a part is damaged: it is refused here,
 // reading the number as std::stoi would, before orcus sees it.
-inline void checkCharacterReferences(const std::string &text)
+inline void checkCharacterReferences(std::string_view text)
 {
     auto digit = [](char c, int base) {
         const int d = c >= '0' && c <= '9' ? c - '0'
@@ -114,18 +114,21 @@ inline void checkCharacterReferences(const std::string &text)
         }
         if (any && ((negative && value != 0) || value > 0x10FFFF))
             throw std::runtime_error("a character reference outside Unicode: &#"
-                                     + text.substr(at + 2, qMin<size_t>(end - at - 2, 20)) + ";");
+                                     + std::string(text.substr(at + 2, qMin<size_t>(end - at - 2, 20))) + ";");
     }
 }
 
 // Parses a whole part with `handler` (an orcus::sax_handler).
-template <typename Handler> void parseXml(const std::vector<unsigned char> &part, Handler &handler)
+template <typename Handler> void parseXml(std::vector<unsigned char> part, Handler &handler)
 {
     if (part.empty())
         return;
     // orcus' SAX parser reads the character at the end of a truncated part (it expects a
-    // NUL-terminated buffer): parse a std::string copy, which has that NUL.
-    const std::string text(reinterpret_cast<const char *>(part.data()), part.size());
+    // NUL-terminated buffer): the NUL goes in place (ZipPackage::read leaves room for it), not
+    // into a copy.
+    const size_t size = part.size();
+    part.push_back(0);
+    const std::string_view text(reinterpret_cast<const char *>(part.data()), size);
     checkCharacterReferences(text);
     orcus::sax_parser<Handler> parser(text.data(), text.size(), handler);
     parser.parse();
