@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <iostream>
@@ -124,4 +125,57 @@ TEST_CASE("hostile input: bad files get a message and exit code 2, and are never
     CHECK(fingerprint(ledger) == ledgerBefore);
     std::cout << "hostile input: " << tried << " bad inputs tried across " << bad.size()
               << " kinds of file; no crash, every one refused with exit code 2" << std::endl;
+}
+
+TEST_CASE("hostile input: a 200 KB workbook holding one 200 MB cell is refused in seconds, in bounded memory",
+          "[hostile][memory]")
+{
+    if (!QFileInfo::exists(QStringLiteral("/usr/bin/time"))) {
+        WARN("/usr/bin/time is missing: the memory of the refusal is not measured");
+        return;
+    }
+    test::TempDir tmp;
+    const QString ledger = tmp.file(QStringLiteral("good.ledger"));
+    REQUIRE(cli({QStringLiteral("new"), ledger, QStringLiteral("--township"), QStringLiteral("测试镇")}).code == 0);
+    const QString xlsx = tmp.file(QStringLiteral("one-cell.xlsx"));
+    // Streamed out by zipfile: 200 MB of one letter compresses to about 200 KB.
+    const QString script = QStringLiteral(R"PY(
+import sys, zipfile
+ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>')
+    z.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+    z.writestr("xl/workbook.xml", '<?xml version="1.0"?><workbook ' + ns + ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="户籍" sheetId="1" r:id="rId1"/></sheets></workbook>')
+    z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+    s = z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True)
+    s.write(('<?xml version="1.0"?><worksheet ' + ns + '><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>户主姓名</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>').encode())
+    for _ in range(200000): s.write(b"A" * 1000)
+    s.write(b"</t></is></c></row></sheetData></worksheet>"); s.close()
+)PY");
+    QProcess py;
+    py.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, xlsx});
+    REQUIRE(py.waitForFinished(120000));
+    REQUIRE(py.exitCode() == 0);
+    CHECK(QFileInfo(xlsx).size() < 400 * 1024);
+
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("/usr/bin/time"),
+            {QStringLiteral("-f"), QStringLiteral("maxrss=%M elapsed=%e"), QStringLiteral(TL_CLI_PATH),
+             QStringLiteral("import"), ledger, QStringLiteral("--households"), xlsx, QStringLiteral("--lang"),
+             QStringLiteral("en")});
+    REQUIRE(p.waitForFinished(120000));
+    const QString output = QString::fromUtf8(p.readAll());
+    INFO(output.toStdString());
+    CHECK(p.exitCode() == 2);
+    CHECK(output.contains(QStringLiteral("32,767")));
+    CHECK(output.size() < 1000); // the cell is not echoed
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("maxrss=(\\d+) elapsed=([\\d.]+)")).match(output);
+    REQUIRE(m.hasMatch());
+    const qint64 kb = m.captured(1).toLongLong();
+    const double seconds = m.captured(2).toDouble();
+    std::cout << "one 200 MB cell refused: " << kb / 1024 << " MB resident at most, " << seconds << " s\n";
+    // The decompressed sheet part itself is 200 MB; before the limit the reading took 2 GB.
+    CHECK(kb < 512 * 1024);
+    CHECK(seconds < 20);
 }
