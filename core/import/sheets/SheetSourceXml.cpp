@@ -105,9 +105,6 @@ std::vector<unsigned char> ZipPackage::read(std::string_view part) const
     if (size == m_sizes.end() || size->second.compressed > m_fileSize
         || (!size->second.stored && size->second.uncompressed > size->second.compressed * 1032 + 1024))
         throw orcus::zip_error("the part " + std::string(part) + " declares a size the file cannot hold");
-    // One byte more than the part: parseXml appends the NUL the SAX parser wants in place,
-    // without a second copy of a part that may be hundreds of megabytes.
-    data.reserve(size_t(size->second.uncompressed) + 1);
     if (!m_archive->read_file_entry(name, data))
         throw orcus::zip_error("cannot read the part " + std::string(part));
     return data;

@@ -124,10 +124,11 @@ template <typename Handler> void parseXml(std::vector<unsigned char> part, Handl
     if (part.empty())
         return;
     // orcus' SAX parser reads the character at the end of a truncated part (it expects a
-    // NUL-terminated buffer): the NUL goes in place (ZipPackage::read leaves room for it), not
-    // into a copy.
-    const size_t size = part.size();
-    part.push_back(0);
+    // NUL-terminated buffer). orcus' zip reader already ends each part with one; otherwise it is
+    // added in place. Never a second copy of a part that may be hundreds of megabytes.
+    if (part.back() != 0)
+        part.push_back(0);
+    const size_t size = part.size() - 1;
     const std::string_view text(reinterpret_cast<const char *>(part.data()), size);
     checkCharacterReferences(text);
     orcus::sax_parser<Handler> parser(text.data(), text.size(), handler);
