@@ -16,6 +16,8 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <memory>
+
 namespace {
 // Messages before the window exists (translated once the translators are in place).
 class Startup
@@ -24,32 +26,68 @@ class Startup
 };
 } // namespace
 
-int main(int argc, char *argv[])
+namespace {
+
+// --version and --help print and exit: they must work in a terminal without a display (a Linux
+// console, an ssh session), where a QApplication would abort for want of a window system.
+bool onlyPrints(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("TownshipLedger"));
-    QCoreApplication::setApplicationName(QStringLiteral("township-ledger"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TL_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("township-ledger"));
-    tl::ui::WheelGuard::install(); // the wheel scrolls forms; it changes a field only with focus
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "-?")
+            return true;
+    }
+    return false;
+}
 
-    // The language comes first, so that --help is already in the clerk's language.
-    tl::Translations::install(tl::ui::AppSettings::language());
+struct Options
+{
+    QCommandLineOption demo;
+    QCommandLineOption lang;
+    QCommandLineOption shot;
+};
 
-    QCommandLineParser parser;
+Options describe(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(
         Startup::tr("Township Ledger: village governance ledgers of a township."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("file"), Startup::tr("Ledger file (.ledger) to open."), QStringLiteral("[FILE]"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"), Startup::tr("Open the demo ledger."));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-        Startup::tr("Language for this run: zh_CN or en (not remembered)."), QStringLiteral("lang"));
-    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-        Startup::tr("Save a picture of the window as PNG and exit."), QStringLiteral("path"));
-    parser.addOptions({ demoOption, langOption, shotOption });
-    parser.process(app);
+    Options o{QCommandLineOption(QStringLiteral("demo"), Startup::tr("Open the demo ledger.")),
+              QCommandLineOption(QStringLiteral("lang"),
+                  Startup::tr("Language for this run: zh_CN or en (not remembered)."), QStringLiteral("lang")),
+              QCommandLineOption(QStringLiteral("screenshot"),
+                  Startup::tr("Save a picture of the window as PNG and exit."), QStringLiteral("path"))};
+    parser.addOptions({o.demo, o.lang, o.shot});
+    return o;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool printsOnly = onlyPrints(argc, argv);
+    std::unique_ptr<QCoreApplication> application(
+        printsOnly ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
+    QCoreApplication::setOrganizationName(QStringLiteral("TownshipLedger"));
+    QCoreApplication::setApplicationName(QStringLiteral("township-ledger"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TL_VERSION));
+    if (!printsOnly) {
+        QApplication::setDesktopFileName(QStringLiteral("township-ledger"));
+        tl::ui::WheelGuard::install(); // the wheel scrolls forms; it changes a field only with focus
+    }
+
+    // The language comes first, so that --help is already in the clerk's language.
+    tl::Translations::install(tl::ui::AppSettings::language());
+
+    QCommandLineParser parser;
+    const Options options = describe(parser);
+    parser.process(*application); // --help and --version print and exit here
+    const QCommandLineOption &demoOption = options.demo;
+    const QCommandLineOption &langOption = options.lang;
+    const QCommandLineOption &shotOption = options.shot;
 
     if (parser.isSet(langOption) && tl::Translations::available().contains(parser.value(langOption)))
         tl::Translations::install(parser.value(langOption));
@@ -104,5 +142,5 @@ int main(int argc, char *argv[])
             if (!name.isEmpty())
                 window.setClerkName(name);
         });
-    return app.exec();
+    return application->exec();
 }

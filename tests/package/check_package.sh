@@ -105,6 +105,10 @@ book.save(sys.argv[1])
 PY
 env -u LD_LIBRARY_PATH "$root/usr/bin/township-ledger-cli" import "$work/demo.ledger" --villages "$work/villages.xls" \
     >"$work/import.log" 2>&1 || { cat "$work/import.log"; fail "importing a .xls from the package failed"; }
+# The desktop program answers --version in a terminal without a display.
+env -u LD_LIBRARY_PATH -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$root/usr/bin/township-ledger" --version \
+    >"$work/gui-version.txt" 2>&1 || fail "township-ledger --version failed without a display: $(cat "$work/gui-version.txt")"
+grep -qx "township-ledger $version" "$work/gui-version.txt" || fail "township-ledger --version says '$(cat "$work/gui-version.txt")'"
 # The GUI starts from the package and draws its window.
 env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen HOME="$work/home" "$root/usr/bin/township-ledger" \
     "$work/demo.ledger" --screenshot "$work/window.png" >/dev/null 2>&1 || fail "the GUI from the package did not start"
