@@ -3007,6 +3007,10 @@ be read; nothing was written).
         <source>cannot put %1 in place</source>
         <translation>cannot put %1 in place</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>NoticeTemplates</name>

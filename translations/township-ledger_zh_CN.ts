@@ -2999,6 +2999,10 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
         <source>cannot put %1 in place</source>
         <translation>无法将 %1 移至目标位置</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>NoticeTemplates</name>

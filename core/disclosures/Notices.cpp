@@ -2,6 +2,7 @@
 
 #include "disclosures/Disclosures.h"
 #include "storage/AtomicFile.h"
+#include "disclosures/PdfText.h"
 #include "storage/Ledger.h"
 #include "model/Masking.h"
 #include "matters/MatterBoard.h"
@@ -613,6 +614,13 @@ bool NoticeRenderer::toPdf(const QList<NoticeDocument> &notices, const QString &
     if (!rendered) {
         if (error)
             *error = progress ? tr("cancelled") : tr("cannot write %1").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    // The text layer says what the page shows (民, not the radical ⺠): searchable when archived.
+    QString why;
+    if (!PdfText::fixFile(out.tempPath(), &why)) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
     if (!out.commit()) {

@@ -19,7 +19,7 @@ int run(const QString &program, const QStringList &args, QString *output = nullp
     p.start(program, args);
     REQUIRE(p.waitForFinished(120000));
     if (output)
-        // pdftotext maps some CJK glyphs to Kangxi radicals (⾼ for 高): NFKC folds them back.
+        // NFKC: full-width and half-width forms compare alike (the text layer itself holds no radicals).
         *output = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
@@ -145,4 +145,33 @@ TEST_CASE("notices: the week's notices for the whole township in one PDF, one pe
     const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
     CHECK(pages >= notices);
     CHECK_FALSE(QRegularExpression(QStringLiteral("[0-9]{17}[0-9X]")).match(pdfText(pdf)).hasMatch());
+}
+
+TEST_CASE("notices: the text layer holds the ideographs printed, never look-alike radicals", "[notices][pdftext]")
+{
+    tl::test::TempDir tmp;
+    const QString ledger = tmp.file(QStringLiteral("demo.ledger"));
+    REQUIRE(cli({QStringLiteral("demo"), ledger, QStringLiteral("--villages"), QStringLiteral("3")}) == 0);
+    const QString pdf = tmp.file(QStringLiteral("batch.pdf"));
+    REQUIRE(cli({QStringLiteral("notices"), ledger, QStringLiteral("--due-within"), QStringLiteral("365"),
+                 QStringLiteral("--out"), pdf}) == 0);
+    // Raw pdftotext, not folded: what a search in an archive, or copy and paste, gets.
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(120000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    REQUIRE(text.size() > 1000);
+    QString radicals;
+    for (const QChar c : text)
+        if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF && !radicals.contains(c))
+            radicals += c;
+    INFO("radicals in the text layer: " << radicals.toStdString());
+    CHECK(radicals.isEmpty());
+    CHECK(text.contains(QStringLiteral("便民"))); // the demo's matter titles; ⺠ before the fix
+    // The file is still whole for a strict reader.
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(info.waitForFinished(60000));
+    CHECK(info.exitCode() == 0);
+    CHECK(info.readAllStandardError().trimmed().isEmpty());
 }
