@@ -2873,6 +2873,10 @@ be read; nothing was written).
         <source>Expense total</source>
         <translation>Expense total</translation>
     </message>
+    <message>
+        <source>, amount %1 yuan</source>
+        <translation>, amount %1 yuan</translation>
+    </message>
 </context>
 <context>
     <name>NoticePrinter</name>
@@ -3035,44 +3039,8 @@ be read; nothing was written).
         <translation>Notice of the resolution on {{matter}}</translation>
     </message>
     <message>
-        <source>To all villagers of {{village}}:
-
-Following the procedure of the four deliberations and two disclosures, the matter &quot;{{matter}}&quot; ({{category}}, amount {{amount}} yuan) went through these meetings:
-
-{{meetings}}
-
-{{outcome}}
-
-It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</source>
-        <translation>To all villagers of {{village}}:
-
-Following the procedure of the four deliberations and two disclosures, the matter &quot;{{matter}}&quot; ({{category}}, amount {{amount}} yuan) went through these meetings:
-
-{{meetings}}
-
-{{outcome}}
-
-It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</translation>
-    </message>
-    <message>
         <source>Notice of the result of {{matter}}</source>
         <translation>Notice of the result of {{matter}}</translation>
-    </message>
-    <message>
-        <source>To all villagers of {{village}}:
-
-The matter &quot;{{matter}}&quot; ({{category}}, amount {{amount}} yuan), resolved on {{resolution_date}}, has been carried out. The result is as follows:
-
-{{result}}
-
-It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</source>
-        <translation>To all villagers of {{village}}:
-
-The matter &quot;{{matter}}&quot; ({{category}}, amount {{amount}} yuan), resolved on {{resolution_date}}, has been carried out. The result is as follows:
-
-{{result}}
-
-It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</translation>
     </message>
     <message>
         <source>{{village}} finance disclosure for {{period}}</source>
@@ -3137,6 +3105,42 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>The template of the %1 cannot be used: %2</source>
         <translation>The template of the %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>To all villagers of {{village}}:
+
+Following the procedure of the four deliberations and two disclosures, the matter &quot;{{matter}}&quot; ({{category}}{{amount_clause}}) went through these meetings:
+
+{{meetings}}
+
+{{outcome}}
+
+It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</source>
+        <translation>To all villagers of {{village}}:
+
+Following the procedure of the four deliberations and two disclosures, the matter &quot;{{matter}}&quot; ({{category}}{{amount_clause}}) went through these meetings:
+
+{{meetings}}
+
+{{outcome}}
+
+It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</translation>
+    </message>
+    <message>
+        <source>To all villagers of {{village}}:
+
+The matter &quot;{{matter}}&quot; ({{category}}{{amount_clause}}), resolved on {{resolution_date}}, has been carried out. The result is as follows:
+
+{{result}}
+
+It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</source>
+        <translation>To all villagers of {{village}}:
+
+The matter &quot;{{matter}}&quot; ({{category}}{{amount_clause}}), resolved on {{resolution_date}}, has been carried out. The result is as follows:
+
+{{result}}
+
+It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</translation>
     </message>
 </context>
 <context>
@@ -8076,6 +8080,10 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message>
         <source>The templates were not saved: %1</source>
         <translation>The templates were not saved: %1</translation>
+    </message>
+    <message>
+        <source>&quot;, amount … yuan&quot; after the category; nothing when the matter has no amount</source>
+        <translation>&quot;, amount … yuan&quot; after the category; nothing when the matter has no amount</translation>
     </message>
 </context>
 <context>

@@ -2869,6 +2869,10 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
         <source>Expense total</source>
         <translation>支出合计</translation>
     </message>
+    <message>
+        <source>, amount %1 yuan</source>
+        <translation>，金额%1元</translation>
+    </message>
 </context>
 <context>
     <name>NoticePrinter</name>
@@ -3027,44 +3031,8 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
         <translation>关于{{matter}}的决议公告</translation>
     </message>
     <message>
-        <source>To all villagers of {{village}}:
-
-Following the procedure of the four deliberations and two disclosures, the matter &quot;{{matter}}&quot; ({{category}}, amount {{amount}} yuan) went through these meetings:
-
-{{meetings}}
-
-{{outcome}}
-
-It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</source>
-        <translation>{{village}}全体村民：
-
-根据“四议两公开”工作程序，“{{matter}}”事项（{{category}}，金额{{amount}}元）已依次履行以下程序：
-
-{{meetings}}
-
-{{outcome}}
-
-现予公告，公告期自{{period_start}}至{{period_end}}。村民如有疑问或异议，可向村务监督委员会反映，联系电话：{{supervision_phone}}。</translation>
-    </message>
-    <message>
         <source>Notice of the result of {{matter}}</source>
         <translation>关于{{matter}}实施结果的公示</translation>
-    </message>
-    <message>
-        <source>To all villagers of {{village}}:
-
-The matter &quot;{{matter}}&quot; ({{category}}, amount {{amount}} yuan), resolved on {{resolution_date}}, has been carried out. The result is as follows:
-
-{{result}}
-
-It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</source>
-        <translation>{{village}}全体村民：
-
-经{{resolution_date}}决议通过的“{{matter}}”事项（{{category}}，金额{{amount}}元）现已实施完毕，实施结果公示如下：
-
-{{result}}
-
-公示期自{{period_start}}至{{period_end}}。村民如有疑问或异议，可向村务监督委员会反映，联系电话：{{supervision_phone}}。</translation>
     </message>
     <message>
         <source>{{village}} finance disclosure for {{period}}</source>
@@ -3129,6 +3097,42 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>The template of the %1 cannot be used: %2</source>
         <translation>%1模板无法使用：%2</translation>
+    </message>
+    <message>
+        <source>To all villagers of {{village}}:
+
+Following the procedure of the four deliberations and two disclosures, the matter &quot;{{matter}}&quot; ({{category}}{{amount_clause}}) went through these meetings:
+
+{{meetings}}
+
+{{outcome}}
+
+It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</source>
+        <translation>{{village}}全体村民：
+
+根据“四议两公开”工作程序，“{{matter}}”事项（{{category}}{{amount_clause}}）已依次履行以下程序：
+
+{{meetings}}
+
+{{outcome}}
+
+现予公告，公告期自{{period_start}}至{{period_end}}。村民如有疑问或异议，可向村务监督委员会反映，联系电话：{{supervision_phone}}。</translation>
+    </message>
+    <message>
+        <source>To all villagers of {{village}}:
+
+The matter &quot;{{matter}}&quot; ({{category}}{{amount_clause}}), resolved on {{resolution_date}}, has been carried out. The result is as follows:
+
+{{result}}
+
+It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections may turn to the village affairs supervision committee, telephone {{supervision_phone}}.</source>
+        <translation>{{village}}全体村民：
+
+经{{resolution_date}}决议通过的“{{matter}}”事项（{{category}}{{amount_clause}}）现已实施完毕，实施结果公示如下：
+
+{{result}}
+
+公示期自{{period_start}}至{{period_end}}。村民如有疑问或异议，可向村务监督委员会反映，联系电话：{{supervision_phone}}。</translation>
     </message>
 </context>
 <context>
@@ -8050,6 +8054,10 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message>
         <source>The templates were not saved: %1</source>
         <translation>模板未保存：%1</translation>
+    </message>
+    <message>
+        <source>&quot;, amount … yuan&quot; after the category; nothing when the matter has no amount</source>
+        <translation>分类之后的“，金额……元”；事项没有金额时为空</translation>
     </message>
 </context>
 <context>

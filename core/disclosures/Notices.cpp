@@ -25,11 +25,15 @@ namespace {
 // Placeholders whose values are HTML made by the builder (tables, numbered meeting lists).
 const QStringList kRawPlaceholders{QStringLiteral("meetings"), QStringLiteral("items_table")};
 
+// 380,000.00: thousands grouped as on a Chinese bulletin board or bank slip; exact (no floating point).
 QString yuan(qint64 fen)
 {
     const QString sign = fen < 0 ? QStringLiteral("-") : QString();
     fen = std::abs(fen);
-    return sign + QStringLiteral("%1.%2").arg(fen / 100).arg(fen % 100, 2, 10, QLatin1Char('0'));
+    QString whole = QString::number(fen / 100);
+    for (qsizetype at = whole.size() - 3; at > 0; at -= 3)
+        whole.insert(at, QLatin1Char(','));
+    return sign + QStringLiteral("%1.%2").arg(whole).arg(fen % 100, 2, 10, QLatin1Char('0'));
 }
 } // namespace
 
@@ -63,11 +67,12 @@ QStringList NoticeTemplates::placeholders(NoticeKind kind)
     switch (kind) {
     case NoticeKind::Resolution:
         return common + QStringList{QStringLiteral("matter"), QStringLiteral("category"), QStringLiteral("amount"),
-                                    QStringLiteral("meetings"), QStringLiteral("outcome"),
+                                    QStringLiteral("amount_clause"), QStringLiteral("meetings"), QStringLiteral("outcome"),
                                     QStringLiteral("resolution_date"), QStringLiteral("description")};
     case NoticeKind::Result:
         return common + QStringList{QStringLiteral("matter"), QStringLiteral("category"), QStringLiteral("amount"),
-                                    QStringLiteral("resolution_date"), QStringLiteral("result")};
+                                    QStringLiteral("amount_clause"), QStringLiteral("resolution_date"),
+                                    QStringLiteral("result")};
     case NoticeKind::Finance:
         return common + QStringList{QStringLiteral("title"), QStringLiteral("period"), QStringLiteral("content"),
                                     QStringLiteral("items_table"), QStringLiteral("income_total"),
@@ -88,7 +93,7 @@ NoticeTemplate NoticeTemplates::defaults(NoticeKind kind)
         t.title = tr("Notice of the resolution on {{matter}}");
         t.body = tr("To all villagers of {{village}}:\n\n"
                     "Following the procedure of the four deliberations and two disclosures, the matter "
-                    "\"{{matter}}\" ({{category}}, amount {{amount}} yuan) went through these meetings:\n\n"
+                    "\"{{matter}}\" ({{category}}{{amount_clause}}) went through these meetings:\n\n"
                     "{{meetings}}\n\n"
                     "{{outcome}}\n\n"
                     "It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections "
@@ -97,7 +102,7 @@ NoticeTemplate NoticeTemplates::defaults(NoticeKind kind)
     case NoticeKind::Result:
         t.title = tr("Notice of the result of {{matter}}");
         t.body = tr("To all villagers of {{village}}:\n\n"
-                    "The matter \"{{matter}}\" ({{category}}, amount {{amount}} yuan), resolved on {{resolution_date}}, "
+                    "The matter \"{{matter}}\" ({{category}}{{amount_clause}}), resolved on {{resolution_date}}, "
                     "has been carried out. The result is as follows:\n\n"
                     "{{result}}\n\n"
                     "It is disclosed from {{period_start}} to {{period_end}}. Villagers with questions or objections "
@@ -383,6 +388,9 @@ bool NoticeBuilder::forMatter(Ledger &ledger, qint64 matterId, NoticeKind kind, 
     values.insert(QStringLiteral("matter"), m->title);
     values.insert(QStringLiteral("category"), MatterText::category(m->category));
     values.insert(QStringLiteral("amount"), yuan(m->amountFen));
+    // A matter without money (a village rule, a land use plan) says nothing of an amount.
+    values.insert(QStringLiteral("amount_clause"),
+                  m->amountFen != 0 ? tr(", amount %1 yuan").arg(yuan(m->amountFen)) : QString());
     values.insert(QStringLiteral("description"), m->description);
     values.insert(QStringLiteral("supervision_phone"), v->supervisionPhone);
     const DeliberationSettings s = settings;

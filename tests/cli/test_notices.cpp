@@ -93,7 +93,7 @@ TEST_CASE("notices: a resolution notice holds the facts, masks personal data, em
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("村内主干道路硬化工程")));
     CHECK(text.contains(QStringLiteral("石桥村")));
-    CHECK(text.contains(QStringLiteral("860000.00")));
+    CHECK(text.contains(QStringLiteral("amount 860,000.00 yuan")));
     CHECK(text.contains(QStringLiteral("40 expected, 33 present; 29 for, 2 against, 2 abstaining")));
     CHECK(text.contains(QStringLiteral("30 expected, 27 present; 23 for, 2 against, 2 abstaining")));
     CHECK(text.contains(QStringLiteral("0539-3216688"))); // the supervision phone, whole
@@ -168,6 +168,10 @@ TEST_CASE("notices: the text layer holds the ideographs printed, never look-alik
     INFO("radicals in the text layer: " << radicals.toStdString());
     CHECK(radicals.isEmpty());
     CHECK(text.contains(QStringLiteral("便民"))); // the demo's matter titles; ⺠ before the fix
+    // Amounts grouped by thousands; a matter without money says nothing of an amount.
+    const QString flat = text.simplified();
+    CHECK(QRegularExpression(QStringLiteral("amount \\d{1,3}(,\\d{3})+\\.\\d\\d yuan")).match(flat).hasMatch());
+    CHECK_FALSE(flat.contains(QStringLiteral("amount 0.00")));
     // The file is still whole for a strict reader.
     QProcess info;
     info.start(QStringLiteral("pdfinfo"), {pdf});

@@ -34,6 +34,7 @@ QString NoticeTemplatesDialog::describe(const QString &p)
         {QStringLiteral("matter"), QT_TR_NOOP("title of the matter")},
         {QStringLiteral("category"), QT_TR_NOOP("category of the matter")},
         {QStringLiteral("amount"), QT_TR_NOOP("amount in yuan")},
+        {QStringLiteral("amount_clause"), QT_TR_NOOP("\", amount … yuan\" after the category; nothing when the matter has no amount")},
         {QStringLiteral("meetings"), QT_TR_NOOP("the meetings with their counts (a list)")},
         {QStringLiteral("outcome"), QT_TR_NOOP("adopted or not adopted")},
         {QStringLiteral("resolution_date"), QT_TR_NOOP("date of the resolution")},
