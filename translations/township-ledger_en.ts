@@ -2822,10 +2822,6 @@ be read; nothing was written).
         <translation>The resolution was adopted.</translation>
     </message>
     <message>
-        <source>(no summary of the result recorded)</source>
-        <translation>(no summary of the result recorded)</translation>
-    </message>
-    <message>
         <source>disclosure %1 does not exist</source>
         <translation>disclosure %1 does not exist</translation>
     </message>
@@ -2876,6 +2872,10 @@ be read; nothing was written).
     <message>
         <source>, amount %1 yuan</source>
         <translation>, amount %1 yuan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2): the summary of the result is not recorded; record step 6 with what was done, then print its notice</source>
+        <translation>&quot;%1&quot; (%2): the summary of the result is not recorded; record step 6 with what was done, then print its notice</translation>
     </message>
 </context>
 <context>

@@ -2818,10 +2818,6 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
         <translation>该事项决议获得通过。</translation>
     </message>
     <message>
-        <source>(no summary of the result recorded)</source>
-        <translation>（未登记实施结果摘要）</translation>
-    </message>
-    <message>
         <source>disclosure %1 does not exist</source>
         <translation>公开记录%1不存在</translation>
     </message>
@@ -2872,6 +2868,10 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
     <message>
         <source>, amount %1 yuan</source>
         <translation>，金额%1元</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2): the summary of the result is not recorded; record step 6 with what was done, then print its notice</source>
+        <translation>“%1”（%2）：实施结果摘要尚未登记。请先在第6步登记实施情况，再打印公示。</translation>
     </message>
 </context>
 <context>

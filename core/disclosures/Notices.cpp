@@ -408,9 +408,17 @@ bool NoticeBuilder::forMatter(Ledger &ledger, qint64 matterId, NoticeKind kind, 
     values.insert(QStringLiteral("meetings"), meetings);
     values.insert(QStringLiteral("outcome"), rejected ? tr("The proposal did not obtain the required majority and is not adopted.")
                                                       : tr("The resolution was adopted."));
+    // Facts or nothing: a result notice says what was done, or it is not printed (never a
+    // placeholder on the bulletin board). The clerk records step 6 with its summary first.
     const StepRecord *result = stepOf(steps, MatterStep::ResultDisclosure);
-    values.insert(QStringLiteral("result"), result && !result->summary.isEmpty() ? result->summary
-                                                                                 : tr("(no summary of the result recorded)"));
+    if (kind == NoticeKind::Result && (!result || result->summary.trimmed().isEmpty())) {
+        if (error)
+            *error = tr("\"%1\" (%2): the summary of the result is not recorded; record step 6 with what was "
+                        "done, then print its notice")
+                         .arg(m->title, v->name);
+        return false;
+    }
+    values.insert(QStringLiteral("result"), result ? result->summary : QString());
     out->name = QStringLiteral("%1 %2").arg(v->name, m->title);
     return finish(NoticeTemplates::load(ledger, kind), values, {v->supervisionPhone}, out, error);
 }

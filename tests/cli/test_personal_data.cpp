@@ -195,6 +195,17 @@ TEST_CASE("personal data: no output holds a full ID or mobile number, in any spe
                 rec.form = ResolutionForm::RepresentativesMeeting;
             REQUIRE(matters.saveStep(rec).ok());
         }
+        // Both disclosures recorded, the result with its summary (a result notice prints only then).
+        for (MatterStep s : {MatterStep::ResolutionDisclosure, MatterStep::ResultDisclosure}) {
+            StepRecord rec;
+            rec.matterId = matter;
+            rec.step = s;
+            rec.date = QDate(2026, 5, s == MatterStep::ResolutionDisclosure ? 16 : 25);
+            rec.disclosureEnd = rec.date.addDays(7);
+            rec.channels = {QStringLiteral("公开栏")};
+            rec.summary = QStringLiteral("实施结果：") + text;
+            REQUIRE(matters.saveStep(rec).ok());
+        }
         disclosure = scalar(ledger, QStringLiteral("SELECT disclosure_id FROM finance_item ORDER BY id LIMIT 1"));
     }
 
@@ -230,7 +241,8 @@ TEST_CASE("personal data: no output holds a full ID or mobile number, in any spe
 
     const QString batch = tmp.file(QStringLiteral("batch.pdf"));
     REQUIRE(cli({QStringLiteral("notices"), path, QStringLiteral("--due-within"), QStringLiteral("366"),
-                 QStringLiteral("--out"), batch, QStringLiteral("--date"), QStringLiteral("2026-11-23")}) == 0);
+                 QStringLiteral("--out"), batch, QStringLiteral("--date"), QStringLiteral("2026-11-23")})
+            <= 1); // 1: result notices whose result is not recorded are skipped
     outputs << Output{QStringLiteral("batch of notices"), pdfText(batch)};
 
     REQUIRE(cli({QStringLiteral("audit"), path}, &out) == 0);
