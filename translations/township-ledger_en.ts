@@ -2877,6 +2877,14 @@ be read; nothing was written).
         <source>&quot;%1&quot; (%2): the summary of the result is not recorded; record step 6 with what was done, then print its notice</source>
         <translation>&quot;%1&quot; (%2): the summary of the result is not recorded; record step 6 with what was done, then print its notice</translation>
     </message>
+    <message>
+        <source>Reviewed by the village affairs supervision committee (signature): ______________</source>
+        <translation>Reviewed by the village affairs supervision committee (signature): ______________</translation>
+    </message>
+    <message>
+        <source>Reviewed by the village affairs supervision committee: %1</source>
+        <translation>Reviewed by the village affairs supervision committee: %1</translation>
+    </message>
 </context>
 <context>
     <name>NoticePrinter</name>

@@ -2873,6 +2873,14 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
         <source>&quot;%1&quot; (%2): the summary of the result is not recorded; record step 6 with what was done, then print its notice</source>
         <translation>“%1”（%2）：实施结果摘要尚未登记。请先在第6步登记实施情况，再打印公示。</translation>
     </message>
+    <message>
+        <source>Reviewed by the village affairs supervision committee (signature): ______________</source>
+        <translation>村务监督委员会审核（签字）：＿＿＿＿＿＿＿＿</translation>
+    </message>
+    <message>
+        <source>Reviewed by the village affairs supervision committee: %1</source>
+        <translation>村务监督委员会审核：%1</translation>
+    </message>
 </context>
 <context>
     <name>NoticePrinter</name>

@@ -319,6 +319,14 @@ bool finish(const NoticeTemplate &t, const QHash<QString, QString> &values, cons
     return true;
 }
 
+// Who of the 村务监督委员会 reviewed the disclosure; a line to sign by hand when nobody is recorded.
+QString supervisionLine(const QString &signedBy)
+{
+    return signedBy.trimmed().isEmpty()
+        ? NoticeBuilder::tr("Reviewed by the village affairs supervision committee (signature): ______________")
+        : NoticeBuilder::tr("Reviewed by the village affairs supervision committee: %1").arg(signedBy.trimmed());
+}
+
 const StepRecord *stepOf(const QList<StepRecord> &steps, MatterStep s)
 {
     for (const StepRecord &r : steps)
@@ -420,6 +428,9 @@ bool NoticeBuilder::forMatter(Ledger &ledger, qint64 matterId, NoticeKind kind, 
     }
     values.insert(QStringLiteral("result"), result ? result->summary : QString());
     out->name = QStringLiteral("%1 %2").arg(v->name, m->title);
+    const StepRecord *posted = stepOf(steps, kind == NoticeKind::Result ? MatterStep::ResultDisclosure
+                                                                         : MatterStep::ResolutionDisclosure);
+    out->supervision = supervisionLine(posted ? posted->signedBy : QString());
     return finish(NoticeTemplates::load(ledger, kind), values, {v->supervisionPhone}, out, error);
 }
 
@@ -449,6 +460,7 @@ bool NoticeBuilder::forDisclosure(Ledger &ledger, qint64 disclosureId, const QDa
     values.insert(QStringLiteral("period_start"), longDate(start));
     values.insert(QStringLiteral("period_end"), longDate(d->endsOn.isValid() ? d->endsOn : start.addDays(29)));
     values.insert(QStringLiteral("income_total"), yuan(d->incomeFen()));
+    out->supervision = supervisionLine(d->signedBy);
     values.insert(QStringLiteral("expense_total"), yuan(d->expenseFen()));
     // The finance table: the header row repeats on every page the table runs over.
     QString table = QStringLiteral("<table class=\"items\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\">"
@@ -549,8 +561,9 @@ QString NoticeRenderer::html(const NoticeDocument &n, const NoticeFonts &f, int 
                "table.items { font-family: 'DejaVu Serif', '%3'; font-size: %6pt; border-collapse: collapse; margin-top: 8pt; margin-bottom: 8pt; }"
                "th { font-weight: bold; background-color: #eeeeee; }"
                "p.sign { font-family: 'DejaVu Serif', '%3'; font-size: %4pt; text-align: right; margin: 0; }"
+               "p.supervision { font-family: 'DejaVu Serif', '%3'; font-size: %4pt; margin-top: 18pt; }"
                "</style></head><body>"
-               "<p class=\"title\">%7</p>%8"
+               "<p class=\"title\">%7</p>%8%11"
                // Room for the seal above the issuer and the date.
                "<p class=\"sign\" style=\"margin-top: 60pt;\">%9</p><p class=\"sign\">%10</p>"
                "</body></html>")
@@ -560,7 +573,9 @@ QString NoticeRenderer::html(const NoticeDocument &n, const NoticeFonts &f, int 
         .arg(f.bodyPt)
         .arg(qRound(f.bodyPt * 2 * dpi / 72.0)) // first-line indent of two characters (Qt takes px only)
         .arg(f.bodyPt - 4)
-        .arg(n.title.toHtmlEscaped(), n.html, n.issuer.toHtmlEscaped(), n.date.toHtmlEscaped());
+        .arg(n.title.toHtmlEscaped(), n.html, n.issuer.toHtmlEscaped(), n.date.toHtmlEscaped(),
+             n.supervision.isEmpty() ? QString()
+                                     : QStringLiteral("<p class=\"supervision\">%1</p>").arg(n.supervision.toHtmlEscaped()));
 }
 
 QPageLayout NoticeRenderer::pageLayout()

@@ -38,6 +38,9 @@ struct NoticeDocument
     QString html;   // body paragraphs and tables
     QString issuer; // XX村民委员会 / XX村党支部
     QString date;   // date of issue, written out
+    // The 村务监督委员会 line (DOMAIN.md §6): the member who reviewed the disclosure, or a blank to
+    // sign by hand when none is recorded yet.
+    QString supervision;
     QString name;   // for progress and errors: 村名 事项
 };
 

@@ -94,6 +94,8 @@ TEST_CASE("notices: a resolution notice holds the facts, masks personal data, em
     CHECK(text.contains(QStringLiteral("村内主干道路硬化工程")));
     CHECK(text.contains(QStringLiteral("石桥村")));
     CHECK(text.contains(QStringLiteral("amount 860,000.00 yuan")));
+    // The 村务监督委员会 line: nobody has signed the disclosure yet, so a line to sign by hand.
+    CHECK(text.contains(QStringLiteral("Reviewed by the village affairs supervision committee (signature): ___")));
     CHECK(text.contains(QStringLiteral("40 expected, 33 present; 29 for, 2 against, 2 abstaining")));
     CHECK(text.contains(QStringLiteral("30 expected, 27 present; 23 for, 2 against, 2 abstaining")));
     CHECK(text.contains(QStringLiteral("0539-3216688"))); // the supervision phone, whole
