@@ -743,8 +743,8 @@
     <message numerus="yes">
         <source>%n change(s) written to %1</source>
         <translation>
-            <numerusform>%n change(s) written to %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n change written to %1</numerusform>
+            <numerusform>%n changes written to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1387,15 +1387,15 @@ be read; nothing was written).
     <message numerus="yes">
         <source>Assign %n household(s) to %1</source>
         <translation>
-            <numerusform>Assign %n household(s) to %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Assign %n household to %1</numerusform>
+            <numerusform>Assign %n households to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Take %n household(s) out of their grid</source>
         <translation>
-            <numerusform>Take %n household(s) out of their grid</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Take %n household out of its grid</numerusform>
+            <numerusform>Take %n households out of their grid</numerusform>
         </translation>
     </message>
     <message>
@@ -2118,8 +2118,8 @@ be read; nothing was written).
     <message numerus="yes">
         <source>%1 has more than %n decimal(s)</source>
         <translation>
-            <numerusform>%1 has more than %n decimal(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 has more than %n decimal</numerusform>
+            <numerusform>%1 has more than %n decimals</numerusform>
         </translation>
     </message>
     <message>
@@ -2903,15 +2903,15 @@ be read; nothing was written).
     <message numerus="yes">
         <source>%n notice(s)</source>
         <translation>
-            <numerusform>%n notice(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n notice</numerusform>
+            <numerusform>%n notices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Notices %1 (%n)</source>
         <translation>
             <numerusform>Notices %1 (%n)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Notices %1 (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2929,8 +2929,8 @@ be read; nothing was written).
     <message numerus="yes">
         <source>Print preview – %n notice(s)</source>
         <translation>
-            <numerusform>Print preview – %n notice(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Print preview – %n notice</numerusform>
+            <numerusform>Print preview – %n notices</numerusform>
         </translation>
     </message>
     <message>
@@ -2948,8 +2948,8 @@ be read; nothing was written).
     <message numerus="yes">
         <source>Print %n notice(s)</source>
         <translation>
-            <numerusform>Print %n notice(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Print %n notice</numerusform>
+            <numerusform>Print %n notices</numerusform>
         </translation>
     </message>
     <message>
@@ -4045,8 +4045,8 @@ The export is recorded in the audit trail (who, when, which file). Export anyway
     <message numerus="yes">
         <source>Assign %n household(s) to a grid</source>
         <translation>
-            <numerusform>Assign %n household(s) to a grid</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Assign %n household to a grid</numerusform>
+            <numerusform>Assign %n households to a grid</numerusform>
         </translation>
     </message>
     <message>
@@ -4533,8 +4533,8 @@ The ledger as it was before the restore is kept as:
     <message numerus="yes">
         <source>%n village(s) · %1 two-committee members, %2 women (%3%) · average age %4 · %5 reserve cadres · %6 households, %7% in a grid</source>
         <translation>
-            <numerusform>%n village(s) · %1 two-committee members, %2 women (%3%) · average age %4 · %5 reserve cadres · %6 households, %7% in a grid</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n village · %1 two-committee members, %2 women (%3%) · average age %4 · %5 reserve cadres · %6 households, %7% in a grid</numerusform>
+            <numerusform>%n villages · %1 two-committee members, %2 women (%3%) · average age %4 · %5 reserve cadres · %6 households, %7% in a grid</numerusform>
         </translation>
     </message>
     <message>
@@ -4740,8 +4740,8 @@ director</translation>
     <message numerus="yes">
         <source>Saved %n chart(s) in %1</source>
         <translation>
-            <numerusform>Saved %n chart(s) in %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Saved %n chart in %1</numerusform>
+            <numerusform>Saved %n charts in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5069,7 +5069,7 @@ director</translation>
         <source>%n d late</source>
         <translation>
             <numerusform>%n d late</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n d late</numerusform>
         </translation>
     </message>
     <message>
@@ -5101,8 +5101,8 @@ Not owed: the village was not in the ledger at the end of the period.</translati
     <message numerus="yes">
         <source>; %n day(s) overdue</source>
         <translation>
-            <numerusform>; %n day(s) overdue</numerusform>
-            <numerusform></numerusform>
+            <numerusform>; %n day overdue</numerusform>
+            <numerusform>; %n days overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -5244,7 +5244,7 @@ Double-click or Enter records it.</translation>
         <source>%n d late</source>
         <translation>
             <numerusform>%n d late</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n d late</numerusform>
         </translation>
     </message>
     <message>
@@ -5391,10 +5391,12 @@ Double-click or Enter records it.</translation>
 
 This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</source>
         <translation>
-            <numerusform>Delete “%1” (%2, %3) with its %n finance item(s)?
+            <numerusform>Delete “%1” (%2, %3) with its %n finance item?
 
 This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Delete “%1” (%2, %3) with its %n finance items?
+
+This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</numerusform>
         </translation>
     </message>
     <message>
@@ -5708,8 +5710,8 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message numerus="yes">
         <source>%n grid worker(s) chosen</source>
         <translation>
-            <numerusform>%n grid worker(s) chosen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n grid worker chosen</numerusform>
+            <numerusform>%n grid workers chosen</numerusform>
         </translation>
     </message>
     <message>
@@ -5849,8 +5851,8 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message numerus="yes">
         <source>%n household(s) in no grid</source>
         <translation>
-            <numerusform>%n household(s) in no grid</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n household in no grid</numerusform>
+            <numerusform>%n households in no grid</numerusform>
         </translation>
     </message>
     <message>
@@ -6550,8 +6552,8 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message numerus="yes">
         <source>&amp;Import %Ln row(s)</source>
         <translation>
-            <numerusform>&amp;Import %Ln row(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>&amp;Import %Ln row</numerusform>
+            <numerusform>&amp;Import %Ln rows</numerusform>
         </translation>
     </message>
     <message>
@@ -6686,22 +6688,22 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message numerus="yes">
         <source>%n village(s)</source>
         <translation>
-            <numerusform>%n village(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n village</numerusform>
+            <numerusform>%n villages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n grid(s)</source>
         <translation>
-            <numerusform>%n grid(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n grid</numerusform>
+            <numerusform>%n grids</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n grid worker(s)</source>
         <translation>
-            <numerusform>%n grid worker(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n grid worker</numerusform>
+            <numerusform>%n grid workers</numerusform>
         </translation>
     </message>
     <message>
@@ -6739,8 +6741,8 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message numerus="yes">
         <source>Importing %Ln row(s)…</source>
         <translation>
-            <numerusform>Importing %Ln row(s)…</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Importing %Ln row…</numerusform>
+            <numerusform>Importing %Ln rows…</numerusform>
         </translation>
     </message>
     <message>
@@ -6754,8 +6756,8 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message numerus="yes">
         <source>%Ln row(s) were rejected and not imported. Save them, with the reason in each row, to a workbook to correct and import again?</source>
         <translation>
-            <numerusform>%Ln row(s) were rejected and not imported. Save them, with the reason in each row, to a workbook to correct and import again?</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln row was rejected and not imported. Save it, with the reason in each row, to a workbook to correct and import again?</numerusform>
+            <numerusform>%Ln rows were rejected and not imported. Save them, with the reason in each row, to a workbook to correct and import again?</numerusform>
         </translation>
     </message>
     <message>
@@ -6789,8 +6791,8 @@ Open that file to go back to the ledger as it was.</translation>
     <message numerus="yes">
         <source>%Ln row(s) were rejected. Save them to a workbook: each keeps its cells, with the sheet row, the column at fault and the reason beside them.</source>
         <translation>
-            <numerusform>%Ln row(s) were rejected. Save them to a workbook: each keeps its cells, with the sheet row, the column at fault and the reason beside them.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln row was rejected. Save it to a workbook: it keeps its cells, with the sheet row, the column at fault and the reason beside them.</numerusform>
+            <numerusform>%Ln rows were rejected. Save them to a workbook: each keeps its cells, with the sheet row, the column at fault and the reason beside them.</numerusform>
         </translation>
     </message>
     <message>
@@ -6813,8 +6815,8 @@ Open that file to go back to the ledger as it was.</translation>
     <message numerus="yes">
         <source>%Ln rejected row(s) saved in %1</source>
         <translation>
-            <numerusform>%Ln rejected row(s) saved in %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln rejected row saved in %1</numerusform>
+            <numerusform>%Ln rejected rows saved in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -7802,10 +7804,12 @@ Replace the ledger of %3 by the backup of %2?</translation>
 
 This is for a matter entered by mistake; Edit &gt; Undo brings it back. A matter that was dropped is withdrawn instead (Edit matter).</source>
         <translation>
-            <numerusform>Delete “%1” with its %n recorded step(s) and their scans?
+            <numerusform>Delete “%1” with its %n recorded step and its scans?
 
 This is for a matter entered by mistake; Edit &gt; Undo brings it back. A matter that was dropped is withdrawn instead (Edit matter).</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Delete “%1” with its %n recorded steps and their scans?
+
+This is for a matter entered by mistake; Edit &gt; Undo brings it back. A matter that was dropped is withdrawn instead (Edit matter).</numerusform>
         </translation>
     </message>
     <message>
@@ -8560,8 +8564,8 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message numerus="yes">
         <source>%n township ledger(s) chosen</source>
         <translation>
-            <numerusform>%n township ledger(s) chosen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n township ledger chosen</numerusform>
+            <numerusform>%n township ledgers chosen</numerusform>
         </translation>
     </message>
     <message>
@@ -8591,8 +8595,8 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message numerus="yes">
         <source>Reading %n township ledger(s)…</source>
         <translation>
-            <numerusform>Reading %n township ledger(s)…</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Reading %n township ledger…</numerusform>
+            <numerusform>Reading %n township ledgers…</numerusform>
         </translation>
     </message>
     <message>
@@ -8948,15 +8952,15 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message numerus="yes">
         <source>%n working day(s)</source>
         <translation>
-            <numerusform>%n working day(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>

@@ -4649,7 +4649,7 @@ director</source>
     </message>
     <message>
         <source>share, %</source>
-        <translation>占比(%)</translation>
+        <translation>占比（%）</translation>
     </message>
     <message>
         <source>%1 matters in %2 villages; the %3 villages with the most open matters are shown</source>

@@ -10,8 +10,21 @@ JSON entries: {"context": ..., "source": ..., "comment": ..., "translation": ...
 are given as a list under "numerus".
 """
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
+
+
+def english_forms(source):
+    """Singular and plural of a source written with "(s)": "row(s) were" → "row was" / "rows were"."""
+    singular = re.sub(r"\(s\) were\b", " was", source)
+    singular = re.sub(r"\((?:e?s)\)", "", singular)
+    # The pronouns that refer back to the counted thing.
+    for many, one in (("out of their grid", "out of its grid"), ("Save them", "Save it"),
+                      ("and their scans", "and its scans"), (": each keeps its cells", ": it keeps its cells")):
+        singular = singular.replace(many, one)
+    plural = re.sub(r"\((e?s)\)", r"\1", source)
+    return [singular, plural]
 
 
 def load(path):
@@ -92,9 +105,11 @@ def main():
             if tr is None:
                 tr = ET.SubElement(msg, "translation")
             if msg.get("numerus") == "yes":
+                # English has two forms: "%n household(s)" → "%n household" and "%n households".
                 for child in list(tr):
                     tr.remove(child)
-                ET.SubElement(tr, "numerusform").text = msg.findtext("source")
+                for form in english_forms(msg.findtext("source")):
+                    ET.SubElement(tr, "numerusform").text = form
             else:
                 tr.text = msg.findtext("source")
             tr.attrib.pop("type", None)
