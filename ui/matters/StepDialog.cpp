@@ -209,6 +209,7 @@ StepDialog::StepDialog(LedgerContext *context, qint64 matterId, MatterStep step,
     MatterRepository repo(context->ledger());
     m_matter = repo.get(matterId).value_or(Matter{});
     m_settings = SettingsStore(context->ledger()).deliberation();
+    m_village = VillageRepository(context->ledger()).get(m_matter.villageId);
     for (const StepRecord &r : repo.steps(matterId)) {
         if (r.step == step)
             m_existing = r;
@@ -842,9 +843,8 @@ QStringList StepDialog::problems() const
     steps << currentRecord();
     std::sort(steps.begin(), steps.end(), [](const StepRecord &a, const StepRecord &b) { return a.step < b.step; });
     QStringList out;
-    const std::optional<Village> village = VillageRepository(m_context->ledger()).get(m_matter.villageId);
     for (const Deliberation::Defect &d :
-         Deliberation::defects(m_matter, steps, m_settings, m_context->today(), village ? &*village : nullptr))
+         Deliberation::defects(m_matter, steps, m_settings, m_context->today(), m_village ? &*m_village : nullptr))
         if (d.step == m_step)
             out << d.detail;
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "matters/MatterRepository.h"
+#include "model/Domain.h"
 
 #include "common/HeightFittingDialog.h"
 
@@ -97,6 +98,7 @@ private:
     QList<StepRecord> m_others; // the matter's other recorded steps
     std::optional<StepRecord> m_existing;
     DeliberationSettings m_settings;
+    std::optional<Village> m_village; // its record, for the 应到 checks (read once, not per keystroke)
     bool m_editable = true;
     bool m_loading = false;
     bool m_expectedTyped = false;
