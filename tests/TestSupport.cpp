@@ -3,8 +3,10 @@
 #include "edits/History.h"
 #include "model/DemoGenerator.h"
 #include "model/Validation.h"
+#include "storage/Schema.h"
 
 #include <QDir>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QtGlobal>
@@ -149,6 +151,38 @@ void saveScreenshot(QWidget *widget, const QString &name)
     Q_UNUSED(widget);
     Q_UNUSED(name);
 #endif
+}
+
+
+void rawExec(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("test-raw-%1").arg(quintptr(&path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString &s : statements) {
+            INFO(s.toStdString() << " " << q.lastError().text().toStdString());
+            REQUIRE(q.exec(s));
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void buildAtVersion(const QString &path, int version, const QString &township)
+{
+    QStringList statements;
+    for (const Migration &m : schemaMigrations())
+        if (m.version <= version)
+            statements += m.statements;
+    statements << QStringLiteral("PRAGMA application_id=%1").arg(Ledger::kApplicationId)
+               << QStringLiteral("PRAGMA user_version=%1").arg(version)
+               << QStringLiteral("INSERT INTO township (id, name) VALUES (1, '%1')").arg(township)
+               << QStringLiteral("INSERT INTO village (id, name, households) VALUES (7, '老村', 321)");
+    rawExec(path, statements);
 }
 
 } // namespace tl::test

@@ -55,6 +55,12 @@ void checkRoundTrip(Ledger &ledger, const std::function<void()> &edit);
 void failWritesOf(Ledger &ledger, const QString &table, const QString &action);
 void stopFailing(Ledger &ledger, const QString &table);
 
+// Runs statements on a raw SQLite connection (to build files the program must refuse or upgrade).
+void rawExec(const QString &path, const QStringList &statements);
+// A ledger file as an older program version left it: migrations 1..version applied, a township
+// and one village (id 7, 老村, 321 households).
+void buildAtVersion(const QString &path, int version, const QString &township = QStringLiteral("测试镇"));
+
 // Builds the valid ID number for a birth date and sequence (odd = male).
 QString makeId(const QString &region, const QDate &birth, int sequence);
 // The same text typed with full-width digits and letters (as a Chinese input method does).

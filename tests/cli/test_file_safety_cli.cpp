@@ -55,37 +55,6 @@ Run cli(const QStringList &args, bool unprivileged = false)
     return r;
 }
 
-void rawExec(const QString &path, const QStringList &statements)
-{
-    const QString name = QStringLiteral("cli-raw-%1").arg(quintptr(&path));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        for (const QString &s : statements) {
-            INFO(s.toStdString() << " " << q.lastError().text().toStdString());
-            REQUIRE(q.exec(s));
-        }
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-void buildAtVersion(const QString &path, int version)
-{
-    QStringList statements;
-    for (const Migration &m : schemaMigrations())
-        if (m.version <= version)
-            statements += m.statements;
-    statements << QStringLiteral("PRAGMA application_id=%1").arg(Ledger::kApplicationId)
-               << QStringLiteral("PRAGMA user_version=%1").arg(version)
-               << QStringLiteral("INSERT INTO township (id, name) VALUES (1, '示范镇')")
-               << QStringLiteral("INSERT INTO village (id, name, households) VALUES (7, '老村', 321)");
-    rawExec(path, statements);
-}
-
 QStringList leftoversBeside(const QString &path)
 {
     QStringList found;
@@ -131,7 +100,7 @@ TEST_CASE("cli: no -wal, -shm or journal beside the ledger after any command", "
         CHECK(leftoversBeside(path).isEmpty());
     }
     // A ledger an earlier version left in WAL mode: a reading command switches it, nothing stays.
-    rawExec(path, {QStringLiteral("PRAGMA journal_mode=WAL")});
+    test::rawExec(path, {QStringLiteral("PRAGMA journal_mode=WAL")});
     const Run check = cli({QStringLiteral("check"), path, QStringLiteral("--date"), QStringLiteral("2026-11-23")});
     CHECK(check.code <= 1);
     CHECK(leftoversBeside(path).isEmpty());
@@ -157,8 +126,8 @@ TEST_CASE("cli: reading commands work on read-only media, older files included",
                 .code
             == 0);
     // Archived by an earlier version, which used a write-ahead log.
-    rawExec(ledger, {QStringLiteral("PRAGMA journal_mode=WAL")});
-    buildAtVersion(old, 6);
+    test::rawExec(ledger, {QStringLiteral("PRAGMA journal_mode=WAL")});
+    test::buildAtVersion(old, 6, QStringLiteral("示范镇"));
     for (const QString &f : {ledger, old})
         REQUIRE(QFile::setPermissions(f, kReadable));
     REQUIRE(QFile::setPermissions(media, kEnterable));

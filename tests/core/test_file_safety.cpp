@@ -65,32 +65,12 @@ struct RawDb
     }
 };
 
-void rawExec(const QString &path, const QStringList &statements)
-{
-    RawDb db(path);
-    for (const QString &s : statements)
-        db.exec(s);
-}
-
 QVariant rawValue(const QString &path, const QString &sql)
 {
     RawDb db(path, true);
     return db.value(sql);
 }
 
-// A ledger file as an older program version left it: migrations 1..version applied.
-void buildAtVersion(const QString &path, int version, const QString &township = QStringLiteral("测试镇"))
-{
-    QStringList statements;
-    for (const Migration &m : schemaMigrations())
-        if (m.version <= version)
-            statements += m.statements;
-    statements << QStringLiteral("PRAGMA application_id=%1").arg(Ledger::kApplicationId)
-               << QStringLiteral("PRAGMA user_version=%1").arg(version)
-               << QStringLiteral("INSERT INTO township (id, name) VALUES (1, '%1')").arg(township)
-               << QStringLiteral("INSERT INTO village (id, name, households) VALUES (7, '老村', 321)");
-    rawExec(path, statements);
-}
 
 bool beside(const QString &path, const QString &suffix)
 {
@@ -159,7 +139,7 @@ TEST_CASE("a ledger in WAL mode is switched to the rollback journal when opened"
     test::TempDir tmp;
     const QString path = tmp.file(QStringLiteral("wal.ledger"));
     test::newLedger(path).reset();
-    rawExec(path, {QStringLiteral("PRAGMA journal_mode=WAL")});
+    test::rawExec(path, {QStringLiteral("PRAGMA journal_mode=WAL")});
     REQUIRE(rawValue(path, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
 
     SECTION("opened for writing")
@@ -249,7 +229,7 @@ TEST_CASE("write-protected files and read-only folders open read-only, never as 
     }
     SECTION("a WAL-mode file of an earlier version on read-only media")
     {
-        rawExec(path, {QStringLiteral("PRAGMA journal_mode=WAL")});
+        test::rawExec(path, {QStringLiteral("PRAGMA journal_mode=WAL")});
         const QByteArray before = fileHash(path);
         Protect file(path, kReadOnlyFile);
         Protect dir(folder, kReadOnlyDir);
@@ -270,7 +250,7 @@ TEST_CASE("write-protected files and read-only folders open read-only, never as 
     SECTION("an older format on read-only media is read through an upgraded temporary copy")
     {
         QFile::remove(path);
-        buildAtVersion(path, 5);
+        test::buildAtVersion(path, 5);
         const QByteArray before = fileHash(path);
         Protect file(path, kReadOnlyFile);
         Protect dir(folder, kReadOnlyDir);
@@ -298,7 +278,7 @@ TEST_CASE("an older ledger opened for reading only is read through an upgraded c
 {
     test::TempDir tmp;
     const QString path = tmp.file(QStringLiteral("old.ledger"));
-    buildAtVersion(path, 6);
+    test::buildAtVersion(path, 6);
     const QByteArray before = fileHash(path);
     auto opened = Ledger::open(path, Ledger::Access::ReadOnly);
     INFO(opened.message.toStdString());
@@ -413,7 +393,7 @@ TEST_CASE("restore: an older backup is upgraded, the restore recorded, the file 
         DYNAMIC_SECTION("a backup of version " << version)
         {
             const QString backup = tmp.file(QStringLiteral("town.before-v%1.ledger").arg(version));
-            buildAtVersion(backup, version);
+            test::buildAtVersion(backup, version);
             const QByteArray backupBefore = fileHash(backup);
             RestoreRequest request;
             request.ledgerPath = path;
@@ -451,7 +431,7 @@ TEST_CASE("restore: a backup of another township is refused unless allowed", "[f
         addVillage(*ledger, QStringLiteral("东村"));
     }
     const QString other = tmp.file(QStringLiteral("other.ledger"));
-    buildAtVersion(other, Ledger::schemaVersion(), QStringLiteral("邻镇"));
+    test::buildAtVersion(other, Ledger::schemaVersion(), QStringLiteral("邻镇"));
     const QByteArray before = fileHash(path);
     RestoreRequest request;
     request.ledgerPath = path;
@@ -482,7 +462,7 @@ TEST_CASE("restore: write-protected targets are refused, symbolic links followed
         addVillage(*ledger, QStringLiteral("东村"));
     }
     const QString backup = tmp.file(QStringLiteral("b.ledger"));
-    buildAtVersion(backup, Ledger::schemaVersion());
+    test::buildAtVersion(backup, Ledger::schemaVersion());
 
     SECTION("write-protected")
     {
@@ -519,7 +499,7 @@ TEST_CASE("restore stopped after every step: the ledger is always there, whole",
                 addVillage(*ledger, QStringLiteral("西村"));
             }
             const QString backup = tmp.file(QStringLiteral("k-old.ledger"));
-            buildAtVersion(backup, 6);
+            test::buildAtVersion(backup, 6);
             // At the moment of the stop, the file under the ledger's name is a whole ledger: the
             // old one before the replacement, the restored one after.
             int seen = -1;

@@ -29,23 +29,6 @@ void writeFile(const QString &path, const QByteArray &bytes)
     f.write(bytes);
 }
 
-// Runs statements on a raw SQLite connection (to build files the program must refuse or upgrade).
-void rawExec(const QString &path, const QStringList &statements)
-{
-    const QString name = QStringLiteral("raw-%1").arg(quintptr(&path));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        for (const QString &s : statements) {
-            INFO(s.toStdString() << " " << q.lastError().text().toStdString());
-            REQUIRE(q.exec(s));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
 
 QVariant rawValue(const QString &path, const QString &sql)
 {
@@ -66,19 +49,7 @@ QVariant rawValue(const QString &path, const QString &sql)
     return v;
 }
 
-// A ledger file as an older program version left it: migrations 1..version applied.
-void buildAtVersion(const QString &path, int version)
-{
-    QStringList statements;
-    for (const Migration &m : schemaMigrations())
-        if (m.version <= version)
-            statements += m.statements;
-    statements << QStringLiteral("PRAGMA application_id=%1").arg(Ledger::kApplicationId)
-               << QStringLiteral("PRAGMA user_version=%1").arg(version)
-               << QStringLiteral("INSERT INTO township (id, name) VALUES (1, '旧镇')")
-               << QStringLiteral("INSERT INTO village (id, name, households) VALUES (7, '老村', 321)");
-    rawExec(path, statements);
-}
+
 } // namespace
 
 TEST_CASE("a new ledger is marked as ours, at the latest version, with a rollback journal", "[ledger]")
@@ -147,7 +118,7 @@ TEST_CASE("files that are not ledgers are refused and never written", "[ledger]"
     SECTION("another program's SQLite database")
     {
         const QString path = tmp.file(QStringLiteral("other.sqlite"));
-        rawExec(path, {QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("INSERT INTO t VALUES (1)")});
+        test::rawExec(path, {QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("INSERT INTO t VALUES (1)")});
         const QByteArray before = fileHash(path);
         const auto r = Ledger::open(path);
         CHECK(r.error == OpenError::NotALedger);
@@ -167,7 +138,7 @@ TEST_CASE("a ledger from a newer version is refused and left alone", "[ledger]")
     test::TempDir tmp;
     const QString path = tmp.file(QStringLiteral("newer.ledger"));
     test::newLedger(path).reset();
-    rawExec(path, {QStringLiteral("PRAGMA journal_mode=DELETE"),
+    test::rawExec(path, {QStringLiteral("PRAGMA journal_mode=DELETE"),
                    QStringLiteral("PRAGMA user_version=%1").arg(Ledger::schemaVersion() + 1)});
     const QByteArray before = fileHash(path);
     const auto r = Ledger::open(path);
@@ -184,7 +155,7 @@ TEST_CASE("a damaged ledger is refused", "[ledger]")
     {
         auto ledger = test::demoLedger(path, 8);
     }
-    rawExec(path, {QStringLiteral("PRAGMA journal_mode=DELETE")});
+    test::rawExec(path, {QStringLiteral("PRAGMA journal_mode=DELETE")});
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadWrite));
     const qint64 size = f.size();
@@ -233,7 +204,7 @@ TEST_CASE("older ledgers are upgraded from every earlier version, with a backup 
         {
             test::TempDir tmp;
             const QString path = tmp.file(QStringLiteral("old.ledger"));
-            buildAtVersion(path, version);
+            test::buildAtVersion(path, version, QStringLiteral("旧镇"));
             auto r = Ledger::open(path);
             INFO(r.message.toStdString());
             REQUIRE(r.ledger);
@@ -257,9 +228,9 @@ TEST_CASE("a failed upgrade is rolled back and the file keeps its version", "[le
     REQUIRE(Ledger::schemaVersion() >= 2);
     test::TempDir tmp;
     const QString path = tmp.file(QStringLiteral("clash.ledger"));
-    buildAtVersion(path, 1);
+    test::buildAtVersion(path, 1, QStringLiteral("旧镇"));
     // A table in the way of migration 2 makes it fail half way.
-    rawExec(path, {QStringLiteral("CREATE TABLE post (x)")});
+    test::rawExec(path, {QStringLiteral("CREATE TABLE post (x)")});
     auto r = Ledger::open(path);
     CHECK_FALSE(r.ledger);
     CHECK(r.error == OpenError::MigrationFailed);
