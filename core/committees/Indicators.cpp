@@ -1,5 +1,6 @@
 #include "committees/Indicators.h"
 
+#include "model/AsOf.h"
 #include "storage/Ledger.h"
 #include "storage/SqlUtil.h"
 
@@ -25,11 +26,21 @@ int Indicators::ageBand(int age)
 
 QList<VillageIndicators> Indicators::compute(Ledger &ledger, const QDate &on)
 {
+    return compute(TownshipAsOf(ledger, on));
+}
+
+QList<VillageIndicators> Indicators::compute(const TownshipAsOf &asOf)
+{
+    Ledger &ledger = asOf.ledger();
+    const QDate &on = asOf.date();
     QMap<qint64, VillageIndicators> byVillage; // keeps village order by id
     {
         QSqlQuery q(ledger.database());
         q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT id, name, income_yuan, star_rating FROM village ORDER BY id"));
+        q.prepare(QStringLiteral("SELECT id, name, income_yuan, star_rating FROM village "
+                                 "WHERE since = '' OR since <= ? ORDER BY id"));
+        q.addBindValue(asOf.dateText());
+        q.exec();
         while (q.next()) {
             VillageIndicators v;
             v.villageId = q.value(0).toLongLong();
@@ -57,9 +68,8 @@ QList<VillageIndicators> Indicators::compute(Ledger &ledger, const QDate &on)
         q.prepare(QStringLiteral(
             "SELECT t.village_id, t.body, po.role, pe.id, pe.gender, pe.birth_date, pe.education, pe.political "
             "FROM post po JOIN term t ON t.id = po.term_id JOIN person pe ON pe.id = po.person_id "
-            "WHERE po.start_date <= :d AND (po.end_date = '' OR po.end_date > :d) "
-            "AND (t.closed_on = '' OR t.closed_on > :d)"));
-        q.bindValue(QStringLiteral(":d"), sql::dateText(on));
+            "WHERE %1").arg(TownshipAsOf::postHeldSql()));
+        q.bindValue(QStringLiteral(":d"), asOf.dateText());
         q.exec();
         while (q.next()) {
             const qint64 village = q.value(0).toLongLong();
@@ -79,13 +89,10 @@ QList<VillageIndicators> Indicators::compute(Ledger &ledger, const QDate &on)
         }
     }
     {
-        QSqlQuery q(ledger.database());
-        q.exec(QStringLiteral("SELECT village_id, COUNT(*) FROM reserve_cadre GROUP BY village_id"));
-        while (q.next()) {
-            auto it = byVillage.find(q.value(0).toLongLong());
-            if (it != byVillage.end())
-                it->reserves = q.value(1).toInt();
-        }
+        const QHash<qint64, int> reserves = asOf.reservesByVillage();
+        for (auto it = reserves.cbegin(); it != reserves.cend(); ++it)
+            if (auto v = byVillage.find(it.key()); v != byVillage.end())
+                v->reserves = *it;
     }
     for (auto vit = byVillage.begin(); vit != byVillage.end(); ++vit) {
         VillageIndicators &v = *vit;

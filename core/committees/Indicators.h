@@ -7,6 +7,7 @@
 namespace tl {
 
 class Ledger;
+class TownshipAsOf;
 
 // The structure of a village's two committees on a date, as the county asks for it.
 struct VillageIndicators
@@ -56,7 +57,9 @@ class Indicators
 {
 public:
     static int ageBand(int age); // 0..4, -1 when unknown
+    // The villages on the date (TownshipAsOf): posts held, reserve cadres on the list.
     static QList<VillageIndicators> compute(Ledger &ledger, const QDate &on);
+    static QList<VillageIndicators> compute(const TownshipAsOf &asOf);
     static TownshipIndicators total(const QList<VillageIndicators> &villages);
 };
 

@@ -331,7 +331,8 @@ QList<DueItem> DisclosureSchedule::items(Ledger &ledger, const QDate &from, cons
     const DisclosureSettings settings = SettingsStore(ledger).disclosure();
     QHash<QString, Disclosure> done; // village|kind|periodStart → the disclosure posted earliest
     for (const Disclosure &d : DisclosureRepository(ledger).all()) {
-        if (!d.postedOn.isValid())
+        // Posted after the date: not done as of then (event dates decide, not entry time).
+        if (!d.postedOn.isValid() || (asOf.isValid() && d.postedOn > asOf))
             continue;
         const QString key = QStringLiteral("%1|%2|%3").arg(d.villageId).arg(int(d.kind)).arg(d.periodStart.toString(Qt::ISODate));
         auto it = done.find(key);

@@ -3,6 +3,7 @@
 #include "disclosures/Disclosures.h"
 #include "storage/Ledger.h"
 #include "matters/MatterBoard.h"
+#include "model/AsOf.h"
 #include "storage/SqlUtil.h"
 
 #include <algorithm>
@@ -194,8 +195,8 @@ QList<Finding> FindingEngine::committeeRules(const FindingContext &c)
     QSet<qint64> withCommitteeTerm, withPartyTerm;
     {
         QSqlQuery q(c.ledger.database());
-        q.prepare(QStringLiteral("SELECT village_id, body FROM term WHERE start_date <= ? AND closed_on = ''"));
-        q.addBindValue(sql::dateText(c.asOf));
+        q.prepare(QStringLiteral("SELECT t.village_id, t.body FROM term t WHERE %1").arg(TownshipAsOf::termRunningSql()));
+        q.bindValue(QStringLiteral(":d"), sql::dateText(c.asOf));
         q.exec();
         while (q.next())
             (q.value(1).toString() == QLatin1String("party") ? withPartyTerm : withCommitteeTerm)
@@ -242,16 +243,19 @@ QList<Finding> FindingEngine::overlappingChairs(const FindingContext &c)
     QList<Finding> out;
     QSqlQuery q(c.ledger.database());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral(
+    // Only posts taken up by the date: an overlap that began later was not there yet.
+    q.prepare(QStringLiteral(
         "SELECT v.id, v.name, ta.body, pa.name, pb.name, a.start_date, b.start_date, b.id "
         "FROM post a JOIN term ta ON ta.id = a.term_id "
         "JOIN post b ON b.id > a.id AND b.role = 'chair' "
         "JOIN term tb ON tb.id = b.term_id AND tb.village_id = ta.village_id AND tb.body = ta.body "
         "JOIN person pa ON pa.id = a.person_id JOIN person pb ON pb.id = b.person_id "
         "JOIN village v ON v.id = ta.village_id "
-        "WHERE a.role = 'chair' AND a.person_id <> b.person_id "
+        "WHERE a.role = 'chair' AND a.person_id <> b.person_id AND a.start_date <= :d AND b.start_date <= :d "
         "AND a.start_date < (CASE b.end_date WHEN '' THEN '9999-12-31' ELSE b.end_date END) "
         "AND b.start_date < (CASE a.end_date WHEN '' THEN '9999-12-31' ELSE a.end_date END)"));
+    q.bindValue(QStringLiteral(":d"), sql::dateText(c.asOf));
+    q.exec();
     while (q.next()) {
         const Body body = bodyFromCode(q.value(2).toString());
         out << make("post.duplicate_chair", Finding::Severity::Error, q.value(0).toLongLong(), q.value(1).toString(),
@@ -273,8 +277,8 @@ QList<Finding> FindingEngine::supervisionConflicts(const FindingContext &c)
         "FROM post s JOIN term ts ON ts.id = s.term_id AND ts.body = 'supervision' "
         "JOIN post m ON m.person_id = s.person_id JOIN term tm ON tm.id = m.term_id AND tm.body = 'committee' "
         "JOIN person pe ON pe.id = s.person_id JOIN village v ON v.id = ts.village_id "
-        "WHERE s.start_date <= :d AND (s.end_date = '' OR s.end_date > :d) "
-        "AND m.start_date <= :d AND (m.end_date = '' OR m.end_date > :d)"));
+        "WHERE %1 AND %2").arg(TownshipAsOf::postHeldSql(QStringLiteral("s"), QStringLiteral("ts")),
+                                TownshipAsOf::postHeldSql(QStringLiteral("m"), QStringLiteral("tm"))));
     q.bindValue(QStringLiteral(":d"), sql::dateText(c.asOf));
     q.exec();
     while (q.next())
@@ -290,9 +294,10 @@ QList<Finding> FindingEngine::termRules(const FindingContext &c)
     QList<Finding> out;
     QSqlQuery q(c.ledger.database());
     q.setForwardOnly(true);
+    // Terms running on the date; one closed later was still running then.
     q.prepare(QStringLiteral("SELECT t.id, t.body, t.number, t.end_date, v.id, v.name FROM term t "
-                             "JOIN village v ON v.id = t.village_id WHERE t.closed_on = '' AND t.start_date <= ?"));
-    q.addBindValue(sql::dateText(c.asOf));
+                             "JOIN village v ON v.id = t.village_id WHERE %1").arg(TownshipAsOf::termRunningSql()));
+    q.bindValue(QStringLiteral(":d"), sql::dateText(c.asOf));
     q.exec();
     const QDate warnUntil = c.asOf.addMonths(c.targets.termWarningMonths);
     while (q.next()) {
@@ -323,8 +328,18 @@ QList<Finding> FindingEngine::personRules(const FindingContext &c)
     q.setForwardOnly(true);
     // Every ID number of the township (tens of thousands at county scale): only id and number
     // cross into Qt; name and village are read for the few that fail, in the same order.
-    q.exec(QStringLiteral("SELECT pe.id, pe.id_number FROM person pe "
-                          "JOIN village v ON v.id = pe.village_id WHERE pe.id_number <> '' ORDER BY pe.id"));
+    // People whose posts and reserve-list entries all begin after the date were not on record
+    // then (a person has no date of its own); the others are checked.
+    q.prepare(QStringLiteral(
+        "SELECT pe.id, pe.id_number FROM person pe JOIN village v ON v.id = pe.village_id "
+        "WHERE pe.id_number <> '' AND NOT ("
+        " (EXISTS (SELECT 1 FROM post po WHERE po.person_id = pe.id) "
+        "  OR EXISTS (SELECT 1 FROM reserve_cadre r WHERE r.person_id = pe.id AND r.added_on <> '')) "
+        " AND NOT EXISTS (SELECT 1 FROM post po WHERE po.person_id = pe.id AND po.start_date <= :d) "
+        " AND NOT EXISTS (SELECT 1 FROM reserve_cadre r WHERE r.person_id = pe.id AND (r.added_on = '' OR r.added_on <= :d))"
+        ") ORDER BY pe.id"));
+    q.bindValue(QStringLiteral(":d"), sql::dateText(c.asOf));
+    q.exec();
     const QDate today = QDate::currentDate();
     QList<QPair<qint64, QString>> invalid; // person, error
     while (q.next()) {
@@ -352,7 +367,7 @@ QList<Finding> FindingEngine::personRules(const FindingContext &c)
         "SELECT pe.id, pe.name, v.id, v.name, "
         "MAX(CASE WHEN po.review = 'failed' THEN 1 ELSE 0 END), MAX(CASE WHEN pe.id_number = '' THEN 1 ELSE 0 END) "
         "FROM post po CROSS JOIN person pe ON pe.id = po.person_id JOIN village v ON v.id = pe.village_id "
-        "WHERE po.start_date <= :d AND (po.end_date = '' OR po.end_date > :d) GROUP BY pe.id ORDER BY pe.id"));
+        "JOIN term t ON t.id = po.term_id WHERE %1 GROUP BY pe.id ORDER BY pe.id").arg(TownshipAsOf::postHeldSql()));
     q.bindValue(QStringLiteral(":d"), sql::dateText(c.asOf));
     q.exec();
     while (q.next()) {
@@ -392,19 +407,27 @@ QList<Finding> FindingEngine::gridRules(const FindingContext &c)
     const GridSettings g = SettingsStore(c.ledger).grid();
     QSqlQuery q(c.ledger.database());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT v.id, v.name, COUNT(*) FROM household h JOIN village v ON v.id = h.village_id "
-                          "WHERE h.grid_id IS NULL GROUP BY v.id ORDER BY v.id"));
-    while (q.next())
-        out << make("grid.unassigned", Finding::Severity::Warning, q.value(0).toLongLong(), q.value(1).toString(),
-                    tr("%1 households are in no grid").arg(q.value(2).toInt()), Finding::RecordKind::Village,
-                    q.value(0).toLongLong());
+    // Households, their grids and 网格员 as assigned on the date (the assignment history).
+    const TownshipAsOf asOf(c.ledger, c.asOf);
+    QHash<qint64, TownshipAsOf::HouseholdTotals> villageTotals;
+    QHash<TownshipAsOf::VillageGrid, QPair<int, int>> gridCounts;
+    asOf.householdFigures(&villageTotals, &gridCounts);
+    // Thousands of grids: the village names come from one small query, not with every row.
+    const QHash<qint64, QString> villages = villageNames(c.ledger);
+    {
+        QList<qint64> ids = villageTotals.keys();
+        std::sort(ids.begin(), ids.end());
+        for (qint64 id : std::as_const(ids))
+            if (const int n = villageTotals.value(id).unassigned; n > 0 && villages.contains(id))
+                out << make("grid.unassigned", Finding::Severity::Warning, id, villages.value(id),
+                            tr("%1 households are in no grid").arg(n), Finding::RecordKind::Village, id);
+    }
     // A grid counts its own households and those of its sub-grids: one GROUP BY on the grid index,
     // then parents add their children's counts.
     const qint64 limitTimes100 = qint64(g.size) * (100 + g.tolerancePct);
     QHash<qint64, int> perGrid;
-    q.exec(QStringLiteral("SELECT grid_id, COUNT(*) FROM household WHERE grid_id IS NOT NULL GROUP BY grid_id"));
-    while (q.next())
-        perGrid.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    for (auto it = gridCounts.cbegin(); it != gridCounts.cend(); ++it)
+        perGrid[it.key().second] += it.value().first;
     struct GridRow
     {
         qint64 village;
@@ -415,8 +438,6 @@ QList<Finding> FindingEngine::gridRules(const FindingContext &c)
     };
     QList<GridRow> gridRows;
     QHash<qint64, int> total;
-    // Thousands of grids: the village names come from one small query, not with every row.
-    const QHash<qint64, QString> villages = villageNames(c.ledger);
     q.exec(QStringLiteral("SELECT gr.village_id, gr.id, gr.name, IFNULL(gr.leader_id, 0), IFNULL(gr.parent_id, 0) "
                           "FROM grid gr JOIN village v ON v.id = gr.village_id ORDER BY v.id, gr.code, gr.name"));
     gridRows.reserve(perGrid.size());
@@ -445,19 +466,37 @@ QList<Finding> FindingEngine::gridRules(const FindingContext &c)
     // Overloaded grid workers: the subquery counts on the covering index household_worker alone
     // and keeps the few workers over the limit; only their households are then looked up for the
     // village and joined (the same groups, in the same worker order, as without it).
-    q.prepare(QStringLiteral("SELECT v.id, v.name, p.id, p.name, COUNT(*) FROM household h "
-                             "JOIN person p ON p.id = h.worker_id JOIN village v ON v.id = h.village_id "
-                             "WHERE h.worker_id IN (SELECT worker_id FROM household WHERE worker_id IS NOT NULL "
-                             "                     GROUP BY worker_id HAVING COUNT(*) > :max) "
-                             "GROUP BY h.worker_id HAVING COUNT(*) > :max ORDER BY v.id"));
-    q.bindValue(QStringLiteral(":max"), g.workerMax);
-    q.exec();
-    while (q.next())
-        out << make("grid.worker_overload", Finding::Severity::Warning, q.value(0).toLongLong(), q.value(1).toString(),
-                    tr("grid worker %1 looks after %2 households; at most %3").arg(q.value(3).toString())
-                        .arg(q.value(4).toInt())
-                        .arg(g.workerMax),
-                    Finding::RecordKind::Person, q.value(2).toLongLong());
+    {
+        const QHash<qint64, int> perWorker = asOf.householdsPerWorker();
+        QList<qint64> over;
+        for (auto it = perWorker.cbegin(); it != perWorker.cend(); ++it)
+            if (it.value() > g.workerMax)
+                over << it.key();
+        std::sort(over.begin(), over.end());
+        // The few over the limit: their name and village (that of the person), in village order.
+        struct Overload
+        {
+            qint64 village;
+            QString villageName;
+            qint64 person;
+            QString name;
+            int households;
+        };
+        QList<Overload> found;
+        q.prepare(QStringLiteral("SELECT v.id, v.name, p.name FROM person p JOIN village v ON v.id = p.village_id "
+                                 "WHERE p.id = ?"));
+        for (qint64 person : std::as_const(over)) {
+            q.bindValue(0, person);
+            if (q.exec() && q.next())
+                found << Overload{q.value(0).toLongLong(), q.value(1).toString(), person, q.value(2).toString(),
+                                  perWorker.value(person)};
+        }
+        std::stable_sort(found.begin(), found.end(), [](const Overload &a, const Overload &b) { return a.village < b.village; });
+        for (const Overload &o : std::as_const(found))
+            out << make("grid.worker_overload", Finding::Severity::Warning, o.village, o.villageName,
+                        tr("grid worker %1 looks after %2 households; at most %3").arg(o.name).arg(o.households).arg(g.workerMax),
+                        Finding::RecordKind::Person, o.person);
+    }
     // Duplicate ID numbers are rare. One pass over the covering index household_head_id lists
     // them (without MIN(id), which costs as much again over 200,000 entries); then d counts and
     // picks the first household of just those numbers, in the same order as over all of them.

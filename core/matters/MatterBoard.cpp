@@ -2,6 +2,7 @@
 
 #include "storage/Ledger.h"
 #include "storage/Settings.h"
+#include "model/AsOf.h"
 #include "model/VillageRepository.h"
 
 namespace tl {
@@ -53,24 +54,7 @@ BoardRow MatterBoard::evaluate(const Matter &matter, const Village &village, con
 
 QList<BoardRow> MatterBoard::rows(Ledger &ledger, const QDate &on, qint64 villageId)
 {
-    MatterRepository matters(ledger);
-    const DeliberationSettings settings = SettingsStore(ledger).deliberation();
-    QHash<qint64, Village> villages;
-    for (const Village &v : VillageRepository(ledger).all())
-        villages.insert(v.id, v);
-    const QList<Matter> list = villageId > 0 ? matters.ofVillage(villageId) : matters.all();
-    QHash<qint64, QList<StepRecord>> steps;
-    if (villageId > 0) {
-        for (const Matter &m : list)
-            steps.insert(m.id, matters.steps(m.id));
-    } else {
-        steps = matters.allSteps();
-    }
-    QList<BoardRow> out;
-    out.reserve(list.size());
-    for (const Matter &m : list)
-        out << evaluate(m, villages.value(m.villageId), steps.value(m.id), settings, on);
-    return out;
+    return TownshipAsOf(ledger, on).matters(villageId);
 }
 
 } // namespace tl

@@ -28,8 +28,8 @@ struct BoardRow
 class MatterBoard
 {
 public:
-    // Every matter of the township (or one village when villageId > 0), evaluated on `on`.
-    // Two queries whatever the size: matters and all their steps.
+    // Every matter of the township (or one village when villageId > 0) as it stood at the end of
+    // `on`: TownshipAsOf(ledger, on).matters(villageId). Two queries whatever the size.
     static QList<BoardRow> rows(Ledger &ledger, const QDate &on, qint64 villageId = 0);
     static BoardRow evaluate(const Matter &matter, const Village &village, const QList<StepRecord> &steps,
                              const DeliberationSettings &settings, const QDate &on);

@@ -6,6 +6,7 @@
 #include "committees/Indicators.h"
 #include "storage/AtomicFile.h"
 #include "storage/Ledger.h"
+#include "model/AsOf.h"
 #include "model/Masking.h"
 #include "matters/MatterBoard.h"
 #include "storage/Settings.h"
@@ -83,35 +84,6 @@ struct LedgerData
 
 using VillageGrid = QPair<qint64, qint64>;
 
-// Households per village and per grid within the village, in one GROUP BY over the household
-// table: the village totals of 汇总 and the counts of 网格 both come from it. People are summed
-// as TOTAL() has them and converted as HouseholdRepository::totalsByVillage() converts its total.
-// household_village_grid (schema version 8) covers (village_id, grid_id, people), so the
-// GROUP BY is answered from the index alone.
-void householdFigures(Ledger &ledger, QHash<qint64, HouseholdRepository::VillageTotals> *villages,
-                      QHash<VillageGrid, QPair<int, int>> *grids)
-{
-    QSqlQuery q(ledger.database());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT village_id, grid_id, COUNT(*), TOTAL(people) FROM household "
-                          "GROUP BY village_id, grid_id"));
-    QHash<qint64, double> people;
-    while (q.next()) {
-        const qint64 village = q.value(0).toLongLong();
-        const bool inGrid = !q.value(1).isNull();
-        const int n = q.value(2).toInt();
-        HouseholdRepository::VillageTotals &t = (*villages)[village];
-        t.households += n;
-        people[village] += q.value(3).toDouble();
-        if (inGrid)
-            grids->insert({village, q.value(1).toLongLong()}, {n, q.value(3).toInt()});
-        else
-            t.unassigned += n;
-    }
-    for (auto it = villages->begin(); it != villages->end(); ++it)
-        it->people = QVariant(people.value(it.key())).toInt();
-}
-
 // CommitteeRepository::roster(village, on) of every village at once: one query for the posts
 // held on the date, one for their holders. Same entries, same order.
 QHash<qint64, QList<RosterEntry>> allRosters(Ledger &ledger, const QDate &on)
@@ -123,9 +95,8 @@ QHash<qint64, QList<RosterEntry>> allRosters(Ledger &ledger, const QDate &on)
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT t.village_id, t.body, po.person_id, po.role, po.start_date "
                              "FROM post po JOIN term t ON t.id = po.term_id "
-                             "WHERE po.start_date <= :d AND (po.end_date = '' OR po.end_date > :d) "
-                             "AND (t.closed_on = '' OR t.closed_on > :d) "
-                             "ORDER BY t.village_id, t.body, t.start_date, t.id, po.id"));
+                             "WHERE %1 ORDER BY t.village_id, t.body, t.start_date, t.id, po.id")
+                  .arg(TownshipAsOf::postHeldSql()));
     q.bindValue(QStringLiteral(":d"), d);
     q.exec();
     while (q.next()) {
@@ -234,19 +205,19 @@ LedgerData collect(Ledger &ledger, const ReportOptions &o, PhaseClock &clock, bo
     d.township = ledger.township().name;
     // The state at the end of the quarter, or today for the running quarter.
     d.asOf = std::min(o.quarter.last(), o.madeOn);
-    d.indicators = Indicators::compute(ledger, d.asOf);
+    // Everything through the one view of the township on that date (TownshipAsOf): records
+    // added later about later events do not move a past quarter.
+    const TownshipAsOf asOf(ledger, d.asOf);
+    d.indicators = Indicators::compute(asOf);
     clock.mark("collect: indicators");
-    d.matters = MatterBoard::rows(ledger, d.asOf);
+    d.matters = asOf.matters();
     clock.mark("collect: matter board");
     // As FindingEngine::run(ledger, asOf), with the indicators and the board computed above.
     d.findings = FindingEngine::run(FindingContext{ledger, d.asOf, SettingsStore(ledger).targets(), d.indicators, &d.matters});
     clock.mark("collect: findings");
-    QHash<qint64, HouseholdRepository::VillageTotals> totals;
+    QHash<qint64, TownshipAsOf::HouseholdTotals> totals;
     QHash<VillageGrid, QPair<int, int>> gridCounts;
-    if (forSheets)
-        householdFigures(ledger, &totals, &gridCounts);
-    else
-        totals = HouseholdRepository(ledger).totalsByVillage();
+    asOf.householdFigures(&totals, forSheets ? &gridCounts : nullptr);
     const auto grids = GridRepository(ledger).countsByVillage();
     clock.mark("collect: household and grid totals");
     if (forSheets) {
@@ -432,8 +403,10 @@ bool fillReport(XlsxWorkbook &book, const LedgerData &d, const ReportOptions &o,
                         QuarterlyReport::tr("Review for"), QuarterlyReport::tr("Resolution form"), QuarterlyReport::tr("Resolved"), QuarterlyReport::tr("Resolution expected"),
                         QuarterlyReport::tr("Resolution present"), QuarterlyReport::tr("For"), QuarterlyReport::tr("Against"), QuarterlyReport::tr("Abstain"), QuarterlyReport::tr("Disclosed"),
                         QuarterlyReport::tr("Disclosure ends"), QuarterlyReport::tr("Result disclosed"), QuarterlyReport::tr("Status"), QuarterlyReport::tr("Defects")});
+    // The matters of the quarter: open at its end, or with a step or the withdrawal inside it
+    // (TownshipAsOf::belongsToPeriod, the rule the dashboard uses too).
     for (const BoardRow &m : d.matters) {
-        if (!m.touches(o.quarter.first(), o.quarter.last()))
+        if (!TownshipAsOf::belongsToPeriod(m, o.quarter.first(), d.asOf))
             continue;
         auto stepOf = [&](MatterStep s) -> const StepRecord * {
             for (const StepRecord &r : m.steps)
@@ -532,7 +505,8 @@ bool fillReport(XlsxWorkbook &book, const LedgerData &d, const ReportOptions &o,
                                        MatterStatus::Completed,      MatterStatus::Rejected, MatterStatus::Withdrawn};
     QHash<int, int> byStatus;
     for (const BoardRow &m : d.matters)
-        byStatus[int(m.status)]++;
+        if (TownshipAsOf::belongsToPeriod(m, o.quarter.first(), d.asOf))
+            byStatus[int(m.status)]++;
     const int dataFirst = charts->row();
     for (int i = 0; i < 8; ++i) {
         if (i < 5) {

@@ -138,6 +138,54 @@ QStringList chainStatements()
     return s;
 }
 
+// Version 10: reserve cadres have dates. Taking one off the list records when and why
+// (removed_on, removed_reason) instead of deleting the record, so the list on any past date can
+// be read; cadres entered without a date get the day their record was written (the audit
+// trail's insert), the best the ledger knows. The trail learns of the two new columns as an
+// update of every existing record, so replaying it still rebuilds the table.
+const char *kReserveColumnsV10 = "village_id,person_id,source,added_on,note,removed_on,removed_reason";
+
+QStringList reserveDatesStatements()
+{
+    const AuditedTableDef reserve{"reserve_cadre", "id", kReserveColumnsV10};
+    QStringList s;
+    s << QStringLiteral("ALTER TABLE reserve_cadre ADD COLUMN removed_on TEXT NOT NULL DEFAULT ''")
+      << QStringLiteral("ALTER TABLE reserve_cadre ADD COLUMN removed_reason TEXT NOT NULL DEFAULT ''");
+    // The new columns enter the trail as they now are.
+    for (const char *column : {"removed_on", "removed_reason"})
+        s << QStringLiteral("INSERT INTO audit_log (at, clerk, os_user, source, batch, tbl, record, action, field, "
+                            "old_value, new_value) SELECT strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), c.clerk, "
+                            "c.os_user, 'migration', 0, 'reserve_cadre', r.id, 'update', '%1', NULL, r.%1 "
+                            "FROM reserve_cadre r, audit_context c ORDER BY r.id")
+                 .arg(QLatin1String(column));
+    for (const char *action : {"insert", "update", "delete"})
+        s << QStringLiteral("DROP TRIGGER audit_reserve_cadre_%1").arg(QLatin1String(action));
+    // auditStatements() with the version-10 columns: the three triggers of reserve_cadre.
+    const QString who = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), c.clerk, c.os_user, c.source, c.batch");
+    const QString into = QStringLiteral("INSERT INTO audit_log (at, clerk, os_user, source, batch, tbl, record, action, "
+                                        "field, old_value, new_value) ");
+    const QString name = QString::fromLatin1(reserve.name);
+    s << QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2 SELECT %3, '%1', %4, 'insert', '', "
+                        "NULL, %5 FROM audit_context c; END")
+             .arg(name, into, who, recordKey(reserve, "NEW"), jsonOf(reserve, "NEW"));
+    s << QStringLiteral("CREATE TRIGGER audit_%1_delete AFTER DELETE ON %1 BEGIN %2 SELECT %3, '%1', %4, 'delete', '', "
+                        "%5, NULL FROM audit_context c; END")
+             .arg(name, into, who, recordKey(reserve, "OLD"), jsonOf(reserve, "OLD"));
+    QStringList fields;
+    for (const QString &c : QString::fromLatin1(reserve.columns).split(QLatin1Char(',')))
+        fields << QStringLiteral("SELECT '%1' AS field, OLD.%1 AS old_value, NEW.%1 AS new_value").arg(c);
+    s << QStringLiteral("CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 BEGIN %2 SELECT %3, '%1', %4, 'update', "
+                        "f.field, f.old_value, f.new_value FROM audit_context c, (%5) f "
+                        "WHERE f.old_value IS NOT f.new_value; END")
+             .arg(name, into, who, recordKey(reserve, "NEW"), fields.join(QStringLiteral(" UNION ALL ")));
+    // Cadres without a date: the day the trail saw them written (the update is in the trail too).
+    s << QStringLiteral("UPDATE reserve_cadre SET added_on = IFNULL((SELECT substr(MIN(a.at), 1, 10) FROM audit_log a "
+                        "WHERE a.tbl = 'reserve_cadre' AND a.record = CAST(reserve_cadre.id AS TEXT) "
+                        "AND a.action = 'insert'), '') WHERE added_on = ''")
+      << QStringLiteral("CREATE INDEX reserve_village_dates ON reserve_cadre(village_id, added_on, removed_on)");
+    return s;
+}
+
 } // namespace
 
 QList<AuditedTable> auditedTables()
@@ -145,8 +193,10 @@ QList<AuditedTable> auditedTables()
     QList<AuditedTable> out;
     for (const AuditedTableDef &t : kAudited) {
         QString key = QString::fromLatin1(t.key);
+        // Columns as of the newest schema (kAudited lists them as of version 7).
+        const char *columns = qstrcmp(t.name, "reserve_cadre") == 0 ? kReserveColumnsV10 : t.columns;
         out << AuditedTable{QString::fromLatin1(t.name), QStringLiteral("%1.") + key,
-                            QString::fromLatin1(t.columns).split(QLatin1Char(','))};
+                            QString::fromLatin1(columns).split(QLatin1Char(','))};
     }
     out << AuditedTable{QStringLiteral("export_log"), QStringLiteral("%1.id"),
                         {QStringLiteral("file"), QStringLiteral("what"), QStringLiteral("rows")}};
@@ -414,6 +464,7 @@ const QVector<Migration> &schemaMigrations()
              QStringLiteral("CREATE TRIGGER export_log_no_delete BEFORE DELETE ON export_log "
                             "BEGIN SELECT RAISE(ABORT, 'the export log cannot be changed'); END"),
          } + chainStatements()},
+        {10, reserveDatesStatements()},
     };
     return migrations;
 }

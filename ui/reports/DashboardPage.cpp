@@ -6,6 +6,7 @@
 #include "storage/Ledger.h"
 #include "shell/LedgerContext.h"
 #include "matters/MatterBoard.h"
+#include "model/AsOf.h"
 #include "common/QuarterPicker.h"
 #include "common/FileDialog.h"
 
@@ -386,13 +387,12 @@ void DashboardPage::compute()
     d.asOf = std::min(d.quarter.last(), d.today);
     d.township = ledger.township().name;
     d.targets = SettingsStore(ledger).targets();
-    d.villages = Indicators::compute(ledger, d.asOf);
+    // The township as it stood on asOf (TownshipAsOf), as the quarterly report reads it: steps,
+    // withdrawals, reserve cadres and assignments recorded for later dates are left out.
+    const TownshipAsOf asOf(ledger, d.asOf);
+    d.villages = Indicators::compute(asOf);
     d.total = Indicators::total(d.villages);
 
-    // Matters as they stood on asOf: steps recorded later are left out and the rules evaluated
-    // again, so an earlier quarter shows its own picture.
-    const DeliberationSettings deliberation = SettingsStore(ledger).deliberation();
-    const bool runningQuarter = d.asOf >= d.today;
     QHash<qint64, int> matterIndex;
     for (const VillageIndicators &v : d.villages) {
         DashboardData::VillageMatters m;
@@ -401,36 +401,14 @@ void DashboardPage::compute()
         matterIndex.insert(v.villageId, int(d.matters.size()));
         d.matters << m;
     }
-    for (const BoardRow &row : MatterBoard::rows(ledger, d.asOf)) {
-        MatterStatus status = row.status;
-        bool touches = row.touches(d.quarter.first(), d.asOf);
-        if (!runningQuarter) {
-            if (!row.firstDate.isValid() || row.firstDate > d.asOf)
-                continue; // not started by then (a draft has no date: only the running quarter shows it)
-            bool later = row.matter.withdrawnOn.isValid() && row.matter.withdrawnOn > d.asOf;
-            for (const StepRecord &s : row.steps)
-                later = later || (s.date.isValid() && s.date > d.asOf);
-            if (later) {
-                Matter matter = row.matter;
-                if (matter.withdrawnOn > d.asOf)
-                    matter.withdrawnOn = QDate();
-                QList<StepRecord> steps;
-                for (const StepRecord &s : row.steps)
-                    if (!s.date.isValid() || s.date <= d.asOf)
-                        steps << s;
-                status = Deliberation::status(matter, steps, deliberation, d.asOf);
-            }
-        }
-        const bool withdrawnInQuarter = d.quarter.contains(row.matter.withdrawnOn) && row.matter.withdrawnOn <= d.asOf;
-        if (!isOpen(status) && !touches && !withdrawnInQuarter)
-            continue; // finished before the quarter
+    for (const BoardRow &row : asOf.mattersOfPeriod(d.quarter.first())) {
         auto it = matterIndex.find(row.matter.villageId);
         if (it == matterIndex.end())
             continue;
         DashboardData::VillageMatters &m = d.matters[*it];
-        m.byStatus[int(status)]++;
+        m.byStatus[int(row.status)]++;
         m.total++;
-        d.mattersByStatus[int(status)]++;
+        d.mattersByStatus[int(row.status)]++;
         d.matterCount++;
     }
     d.matters.erase(std::remove_if(d.matters.begin(), d.matters.end(),
@@ -459,8 +437,9 @@ void DashboardPage::compute()
         }
     }
 
-    // Grid coverage has no history per village: it is today's.
-    const auto totals = HouseholdRepository(ledger).totalsByVillage();
+    // Grid coverage on asOf, from the assignment history.
+    QHash<qint64, TownshipAsOf::HouseholdTotals> totals;
+    asOf.householdFigures(&totals, nullptr);
     for (const VillageIndicators &v : d.villages) {
         const auto t = totals.value(v.villageId);
         DashboardData::VillageHouseholds h;

@@ -1,0 +1,200 @@
+#include "model/AsOf.h"
+
+#include "matters/MatterBoard.h"
+#include "model/VillageRepository.h"
+#include "storage/Ledger.h"
+#include "storage/Settings.h"
+#include "storage/SqlUtil.h"
+
+namespace tl {
+
+TownshipAsOf::TownshipAsOf(Ledger &ledger, const QDate &date) : m_ledger(ledger), m_date(date) {}
+
+QString TownshipAsOf::dateText() const
+{
+    return sql::dateText(m_date);
+}
+
+QList<Village> TownshipAsOf::villages() const
+{
+    QList<Village> out;
+    for (const Village &v : VillageRepository(m_ledger).all())
+        if (!v.since.isValid() || v.since <= m_date)
+            out << v;
+    return out;
+}
+
+bool TownshipAsOf::hasVillage(qint64 villageId) const
+{
+    QSqlQuery q(m_ledger.database());
+    q.prepare(QStringLiteral("SELECT 1 FROM village WHERE id = ? AND (since = '' OR since <= ?)"));
+    q.addBindValue(villageId);
+    q.addBindValue(dateText());
+    return q.exec() && q.next();
+}
+
+QString TownshipAsOf::postHeldSql(const QString &post, const QString &term)
+{
+    return QStringLiteral("%1.start_date <= :d AND (%1.end_date = '' OR %1.end_date > :d) AND %2")
+        .arg(post, termRunningSql(term));
+}
+
+QString TownshipAsOf::termRunningSql(const QString &term)
+{
+    // A term closed after D was running on D: a past date is judged by the terms of its time.
+    return QStringLiteral("%1.start_date <= :d AND (%1.closed_on = '' OR %1.closed_on > :d)").arg(term);
+}
+
+QString TownshipAsOf::reserveListedSql(const QString &reserve)
+{
+    // A cadre with no date of entry (none could be recovered) has always been on the list.
+    return QStringLiteral("(%1.added_on = '' OR %1.added_on <= :d) AND (%1.removed_on = '' OR %1.removed_on > :d)")
+        .arg(reserve);
+}
+
+QHash<qint64, int> TownshipAsOf::reservesByVillage() const
+{
+    QHash<qint64, int> out;
+    QSqlQuery q(m_ledger.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT r.village_id, COUNT(*) FROM reserve_cadre r WHERE %1 GROUP BY r.village_id")
+                  .arg(reserveListedSql()));
+    q.bindValue(QStringLiteral(":d"), dateText());
+    q.exec();
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return out;
+}
+
+QList<BoardRow> TownshipAsOf::matters(qint64 villageId) const
+{
+    MatterRepository repository(m_ledger);
+    const DeliberationSettings settings = SettingsStore(m_ledger).deliberation();
+    QHash<qint64, Village> villages;
+    for (const Village &v : VillageRepository(m_ledger).all())
+        villages.insert(v.id, v);
+    const QList<Matter> list = villageId > 0 ? repository.ofVillage(villageId) : repository.all();
+    QHash<qint64, QList<StepRecord>> steps;
+    if (villageId > 0) {
+        for (const Matter &m : list)
+            steps.insert(m.id, repository.steps(m.id));
+    } else {
+        steps = repository.allSteps();
+    }
+    // A matter with nothing dated at all (a draft) cannot be placed in time: it shows from today on.
+    const bool present = m_date >= QDate::currentDate();
+    QList<BoardRow> out;
+    out.reserve(list.size());
+    for (Matter m : list) {
+        const QList<StepRecord> all = steps.value(m.id);
+        QList<StepRecord> held;
+        for (const StepRecord &s : all)
+            if (!s.date.isValid() || s.date <= m_date)
+                held << s;
+        if (m.withdrawnOn.isValid() && m.withdrawnOn > m_date) {
+            m.withdrawnOn = QDate();
+            m.withdrawnReason.clear();
+        }
+        const bool dated = m.withdrawnOn.isValid() || std::any_of(held.cbegin(), held.cend(), [](const StepRecord &s) {
+                               return s.date.isValid();
+                           });
+        if (!dated && !(present && all.isEmpty()))
+            continue; // everything recorded about it happened after D
+        out << MatterBoard::evaluate(m, villages.value(m.villageId), held, settings, m_date);
+    }
+    return out;
+}
+
+bool TownshipAsOf::belongsToPeriod(const BoardRow &row, const QDate &from, const QDate &to)
+{
+    const bool open = row.status != MatterStatus::Completed && row.status != MatterStatus::Rejected &&
+                      row.status != MatterStatus::Withdrawn;
+    const bool withdrawnInPeriod = row.matter.withdrawnOn.isValid() && row.matter.withdrawnOn >= from &&
+                                   row.matter.withdrawnOn <= to;
+    return open || withdrawnInPeriod || row.touches(from, to);
+}
+
+QList<BoardRow> TownshipAsOf::mattersOfPeriod(const QDate &from, qint64 villageId) const
+{
+    QList<BoardRow> out;
+    for (BoardRow &row : matters(villageId))
+        if (belongsToPeriod(row, from, m_date))
+            out << std::move(row);
+    return out;
+}
+
+bool TownshipAsOf::householdsAsNow() const
+{
+    if (m_householdsAsNow < 0) {
+        QSqlQuery q(m_ledger.database());
+        q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM household_assignment WHERE assigned_on > ?)"));
+        q.addBindValue(dateText());
+        m_householdsAsNow = q.exec() && q.next() && q.value(0).toInt() == 0 ? 1 : 0;
+    }
+    return m_householdsAsNow == 1;
+}
+
+QString TownshipAsOf::householdsSql() const
+{
+    if (householdsAsNow())
+        return QStringLiteral("(SELECT id AS household_id, village_id, people, grid_id, worker_id FROM household)");
+    // Per household, the assignment in force on D ranks first: the latest on or before D, else
+    // the first one written (a household is entered with the grid it is in, stamped with the day
+    // of entry; a move typed in later may carry an earlier date). One pass over the history with
+    // a window; households without any history keep their current grid.
+    return QStringLiteral(
+        "(SELECT h.id AS household_id, h.village_id, h.people, "
+        " CASE WHEN a.household_id IS NULL THEN h.grid_id ELSE a.grid_id END AS grid_id, "
+        " CASE WHEN a.household_id IS NULL THEN h.worker_id ELSE a.worker_id END AS worker_id "
+        " FROM household h LEFT JOIN ("
+        "  SELECT household_id, grid_id, worker_id FROM ("
+        "   SELECT household_id, grid_id, worker_id, ROW_NUMBER() OVER (PARTITION BY household_id ORDER BY "
+        "    (assigned_on <= :d) DESC, CASE WHEN assigned_on <= :d THEN assigned_on END DESC, "
+        "    CASE WHEN assigned_on <= :d THEN id END DESC, id) AS rank "
+        "   FROM household_assignment) WHERE rank = 1"
+        " ) a ON a.household_id = h.id)");
+}
+
+void TownshipAsOf::householdFigures(QHash<qint64, HouseholdTotals> *villages,
+                                    QHash<VillageGrid, QPair<int, int>> *grids) const
+{
+    QSqlQuery q(m_ledger.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT village_id, grid_id, COUNT(*), TOTAL(people) FROM %1 GROUP BY village_id, grid_id")
+                  .arg(householdsSql()));
+    if (!householdsAsNow())
+        q.bindValue(QStringLiteral(":d"), dateText());
+    q.exec();
+    QHash<qint64, double> people;
+    while (q.next()) {
+        const qint64 village = q.value(0).toLongLong();
+        const bool inGrid = !q.value(1).isNull();
+        const int n = q.value(2).toInt();
+        HouseholdTotals &t = (*villages)[village];
+        t.households += n;
+        people[village] += q.value(3).toDouble();
+        if (!inGrid)
+            t.unassigned += n;
+        else if (grids)
+            grids->insert({village, q.value(1).toLongLong()}, {n, q.value(3).toInt()});
+    }
+    for (auto it = villages->begin(); it != villages->end(); ++it)
+        it->people = QVariant(people.value(it.key())).toInt();
+}
+
+QHash<qint64, int> TownshipAsOf::householdsPerWorker() const
+{
+    QHash<qint64, int> out;
+    QSqlQuery q(m_ledger.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT worker_id, COUNT(*) FROM %1 WHERE worker_id IS NOT NULL GROUP BY worker_id")
+                  .arg(householdsSql()));
+    if (!householdsAsNow())
+        q.bindValue(QStringLiteral(":d"), dateText());
+    q.exec();
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return out;
+}
+
+} // namespace tl
