@@ -84,7 +84,8 @@ QStringList FindingEngine::ruleCodes()
             QStringLiteral("matter.unsigned"),       QStringLiteral("matter.result_missing"),
             QStringLiteral("grid.unassigned"),       QStringLiteral("grid.oversize"),
             QStringLiteral("grid.worker_overload"),  QStringLiteral("grid.no_leader"),
-            QStringLiteral("household.duplicate_id"), QStringLiteral("disclosure.overdue")};
+            QStringLiteral("household.duplicate_id"), QStringLiteral("disclosure.overdue"),
+            QStringLiteral("disclosure.late")};
 }
 
 QString FindingEngine::ruleTitle(const QString &rule)
@@ -155,6 +156,8 @@ QString FindingEngine::ruleTitle(const QString &rule)
         return tr("Same household ID twice");
     if (rule == QLatin1String("disclosure.overdue"))
         return tr("Disclosure overdue");
+    if (rule == QLatin1String("disclosure.late"))
+        return tr("Disclosure posted late");
     return rule;
 }
 
@@ -539,6 +542,14 @@ QList<Finding> FindingEngine::disclosureRules(const FindingContext &c)
     // The last twelve months: older gaps are history the county has already seen.
     QList<Finding> out;
     for (const DueItem &d : DisclosureSchedule::items(c.ledger, c.asOf.addMonths(-12), c.asOf, c.asOf)) {
+        if (d.state == DueItem::State::DoneLate) {
+            out << make("disclosure.late", Finding::Severity::Warning, d.villageId, d.village,
+                        tr("%1 disclosure for %2 was due on %3 and was posted on %4")
+                            .arg(DisclosureText::kind(d.kind), DisclosureText::period(d.kind, d.periodStart),
+                                 d.dueDate.toString(Qt::ISODate), d.postedOn.toString(Qt::ISODate)),
+                        Finding::RecordKind::Disclosure, d.disclosureId);
+            continue;
+        }
         if (d.state != DueItem::State::Overdue)
             continue;
         out << make("disclosure.overdue", Finding::Severity::Warning, d.villageId, d.village,

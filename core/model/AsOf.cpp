@@ -81,8 +81,6 @@ QList<BoardRow> TownshipAsOf::matters(qint64 villageId) const
     } else {
         steps = repository.allSteps();
     }
-    // A matter with nothing dated at all (a draft) cannot be placed in time: it shows from today on.
-    const bool present = m_date >= QDate::currentDate();
     QList<BoardRow> out;
     out.reserve(list.size());
     for (Matter m : list) {
@@ -98,15 +96,19 @@ QList<BoardRow> TownshipAsOf::matters(qint64 villageId) const
         const bool dated = m.withdrawnOn.isValid() || std::any_of(held.cbegin(), held.cend(), [](const StepRecord &s) {
                                return s.date.isValid();
                            });
-        if (!dated && !(present && all.isEmpty()))
-            continue; // everything recorded about it happened after D
+        // Everything recorded about it happened after D. A draft (no step at all) has no date:
+        // it is kept, and belongsToPeriod() shows it only for the running period.
+        if (!dated && !all.isEmpty())
+            continue;
         out << MatterBoard::evaluate(m, villages.value(m.villageId), held, settings, m_date);
     }
     return out;
 }
 
-bool TownshipAsOf::belongsToPeriod(const BoardRow &row, const QDate &from, const QDate &to)
+bool TownshipAsOf::belongsToPeriod(const BoardRow &row, const QDate &from, const QDate &to, bool running)
 {
+    if (row.steps.isEmpty() && !row.matter.withdrawnOn.isValid())
+        return running;
     const bool open = row.status != MatterStatus::Completed && row.status != MatterStatus::Rejected &&
                       row.status != MatterStatus::Withdrawn;
     const bool withdrawnInPeriod = row.matter.withdrawnOn.isValid() && row.matter.withdrawnOn >= from &&
@@ -114,11 +116,11 @@ bool TownshipAsOf::belongsToPeriod(const BoardRow &row, const QDate &from, const
     return open || withdrawnInPeriod || row.touches(from, to);
 }
 
-QList<BoardRow> TownshipAsOf::mattersOfPeriod(const QDate &from, qint64 villageId) const
+QList<BoardRow> TownshipAsOf::mattersOfPeriod(const QDate &from, bool running, qint64 villageId) const
 {
     QList<BoardRow> out;
     for (BoardRow &row : matters(villageId))
-        if (belongsToPeriod(row, from, m_date))
+        if (belongsToPeriod(row, from, m_date, running))
             out << std::move(row);
     return out;
 }

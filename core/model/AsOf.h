@@ -48,13 +48,14 @@ public:
     QHash<qint64, int> reservesByVillage() const;
 
     // Every matter known by D with only the steps held by D (and a withdrawal only when it came
-    // by D), evaluated on D; one village when villageId > 0.
+    // by D), evaluated on D; drafts (no step, no date) too; one village when villageId > 0.
     QList<BoardRow> matters(qint64 villageId = 0) const;
 
     // The matters a report or the dashboard shows for the period [from, D]: still open at D, or
-    // with a step or the withdrawal inside the period. Both read this one rule.
-    static bool belongsToPeriod(const BoardRow &row, const QDate &from, const QDate &to);
-    QList<BoardRow> mattersOfPeriod(const QDate &from, qint64 villageId = 0) const;
+    // with a step or the withdrawal inside the period; drafts (nothing dated) only for the
+    // running period. Both read this one rule.
+    static bool belongsToPeriod(const BoardRow &row, const QDate &from, const QDate &to, bool running);
+    QList<BoardRow> mattersOfPeriod(const QDate &from, bool running, qint64 villageId = 0) const;
 
     // Which grid and 网格员 each household had on D, from the assignment history: the latest
     // assignment dated on or before D; a household whose history is all dated after D keeps the

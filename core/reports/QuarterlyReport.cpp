@@ -1,6 +1,7 @@
 #include "reports/QuarterlyReport.h"
 
 #include "committees/CommitteeRepository.h"
+#include "disclosures/Disclosures.h"
 #include "findings/Findings.h"
 #include "grids/HouseholdRepository.h"
 #include "committees/Indicators.h"
@@ -67,6 +68,7 @@ struct SummaryRow
     VillageIndicators ind;
     int started = 0, decided = 0, completed = 0, overdue = 0, withDefects = 0;
     int findings = 0;
+    int registeredPopulation = 0; // 户籍人口 of the village record (people sums household members)
 };
 
 struct LedgerData
@@ -77,6 +79,8 @@ struct LedgerData
     QList<VillageIndicators> indicators;
     QList<BoardRow> matters;
     QList<Finding> findings;
+    // 三务公开: the disclosures of the periods that end in the quarter, as they stood on asOf.
+    QList<DueItem> disclosures;
     // For the sheets of one township's report (not for the county roll-up):
     QHash<qint64, QList<RosterEntry>> rosters;   // village → CommitteeRepository::roster(village, asOf)
     QHash<qint64, QList<GridSummary>> grids;     // village → GridRepository::summaries(village)
@@ -215,10 +219,24 @@ LedgerData collect(Ledger &ledger, const ReportOptions &o, PhaseClock &clock, bo
     // As FindingEngine::run(ledger, asOf), with the indicators and the board computed above.
     d.findings = FindingEngine::run(FindingContext{ledger, d.asOf, SettingsStore(ledger).targets(), d.indicators, &d.matters});
     clock.mark("collect: findings");
+    d.disclosures = DisclosureSchedule::items(ledger, o.quarter.first(), o.quarter.last(), d.asOf);
+    clock.mark("collect: disclosures");
     QHash<qint64, TownshipAsOf::HouseholdTotals> totals;
     QHash<VillageGrid, QPair<int, int>> gridCounts;
     asOf.householdFigures(&totals, forSheets ? &gridCounts : nullptr);
-    const auto grids = GridRepository(ledger).countsByVillage();
+    // Every grid, sub-grids included: the 网格 sheet lists the same ones.
+    QHash<qint64, int> grids;
+    QHash<qint64, int> registered;
+    {
+        QSqlQuery q(ledger.database());
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT village_id, COUNT(*) FROM grid GROUP BY village_id"));
+        while (q.next())
+            grids.insert(q.value(0).toLongLong(), q.value(1).toInt());
+        q.exec(QStringLiteral("SELECT id, registered_pop FROM village"));
+        while (q.next())
+            registered.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    }
     clock.mark("collect: household and grid totals");
     if (forSheets) {
         d.rosters = allRosters(ledger, d.asOf);
@@ -238,6 +256,7 @@ LedgerData collect(Ledger &ledger, const ReportOptions &o, PhaseClock &clock, bo
         r.people = totals.value(v.villageId).people;
         r.unassigned = totals.value(v.villageId).unassigned;
         r.grids = grids.value(v.villageId);
+        r.registeredPopulation = registered.value(v.villageId);
         r.ind = v;
         r.findings = findingsByVillage.value(v.villageId);
         index.insert(v.villageId, int(d.rows.size()));
@@ -292,6 +311,8 @@ void writeSummaryCells(XlsxSheet &s, lxw_format *yesNo, int c, const SummaryRow 
     s.integer(c++, r.overdue);
     s.integer(c++, r.withDefects);
     s.integer(c++, r.findings);
+    s.integer(c++, r.ind.withAge);
+    s.integer(c++, r.registeredPopulation);
 }
 
 // The totals row under a block of summary rows: real formulas, weighted where an average is.
@@ -299,10 +320,11 @@ void writeSummaryTotals(XlsxSheet &s, XlsxWorkbook &book, int firstCol, int firs
 {
     auto col = [&](int offset, int row) { return XlsxSheet::cell(row, firstCol + offset); };
     auto span = [&](int offset) { return col(offset, firstRow) + QLatin1Char(':') + col(offset, lastRow); };
-    const int members = 4, age = 6, college = 7;
-    for (int k = 0; k < 18; ++k) {
+    // The average age is weighted by the members whose birth date is known (column withAge).
+    const int members = 4, age = 6, college = 7, withAge = 18;
+    for (int k = 0; k < 20; ++k) {
         if (k == age)
-            s.formula(firstCol + k, QStringLiteral("=IF(SUM(%1)=0,0,SUMPRODUCT(%2,%1)/SUM(%1))").arg(span(members), span(age)),
+            s.formula(firstCol + k, QStringLiteral("=IF(SUM(%1)=0,0,SUMPRODUCT(%2,%1)/SUM(%1))").arg(span(withAge), span(age)),
                       book.totalDecimal);
         else if (k == college)
             s.formula(firstCol + k,
@@ -315,6 +337,74 @@ void writeSummaryTotals(XlsxSheet &s, XlsxWorkbook &book, int firstCol, int firs
     }
 }
 
+// One line per village and kind of 三务公开 (DOMAIN.md §6): the periods ending in the quarter, how
+// many were due by the report date, done (on time / late), missing, and which were late or missing.
+struct DisclosureLine
+{
+    int periods = 0, due = 0, done = 0, onTime = 0, late = 0, missing = 0;
+    QStringList lateList, missingList;
+};
+
+QHash<QPair<qint64, int>, DisclosureLine> disclosureLines(const QList<DueItem> &items)
+{
+    QHash<QPair<qint64, int>, DisclosureLine> out;
+    for (const DueItem &i : items) {
+        DisclosureLine &l = out[{i.villageId, int(i.kind)}];
+        ++l.periods;
+        const QString period = DisclosureText::period(i.kind, i.periodStart);
+        switch (i.state) {
+        case DueItem::State::Done:
+            ++l.due, ++l.done, ++l.onTime;
+            break;
+        case DueItem::State::DoneLate:
+            ++l.due, ++l.done, ++l.late;
+            l.lateList << QuarterlyReport::tr("%1 (due %2, posted %3)")
+                              .arg(period, i.dueDate.toString(Qt::ISODate), i.postedOn.toString(Qt::ISODate));
+            break;
+        case DueItem::State::Overdue:
+            ++l.due, ++l.missing;
+            l.missingList << QuarterlyReport::tr("%1 (due %2)").arg(period, i.dueDate.toString(Qt::ISODate));
+            break;
+        case DueItem::State::Due:
+            break; // not yet due on the report date
+        }
+    }
+    return out;
+}
+
+QStringList disclosureHeaders()
+{
+    return {QuarterlyReport::tr("Kind"), QuarterlyReport::tr("Periods ending in the quarter"),
+            QuarterlyReport::tr("Due by the report date"), QuarterlyReport::tr("Done"),
+            QuarterlyReport::tr("On time"), QuarterlyReport::tr("Late"), QuarterlyReport::tr("Missing"),
+            QuarterlyReport::tr("Late postings"), QuarterlyReport::tr("Missing disclosures")};
+}
+
+// Writes the 三务公开 lines of one township's villages from column `c` on (village name before it).
+void writeDisclosureLines(XlsxSheet &s, int c, const QList<QPair<qint64, QString>> &villages,
+                          const QList<DueItem> &items, const std::function<void()> &lead)
+{
+    const auto lines = disclosureLines(items);
+    for (const auto &[villageId, name] : villages) {
+        for (DisclosureKind kind : {DisclosureKind::Party, DisclosureKind::Affairs, DisclosureKind::Finance}) {
+            const DisclosureLine l = lines.value({villageId, int(kind)});
+            if (lead)
+                lead();
+            s.text(c - 1, name);
+            s.text(c, DisclosureText::kind(kind));
+            s.integer(c + 1, l.periods);
+            s.integer(c + 2, l.due);
+            s.integer(c + 3, l.done);
+            s.integer(c + 4, l.onTime);
+            s.integer(c + 5, l.late);
+            s.integer(c + 6, l.missing);
+            s.text(c + 7, l.lateList.join(QStringLiteral("；")));
+            s.text(c + 8, l.missingList.join(QStringLiteral("；")));
+            s.nextRow();
+        }
+    }
+}
+
 QString statusText(MatterStatus s)
 {
     return MatterText::status(s);
@@ -324,7 +414,7 @@ QString statusText(MatterStatus s)
 
 QStringList QuarterlyReport::summaryHeaders()
 {
-    return {tr("Households"),          tr("People"),
+    return {tr("Households"),          tr("People in households (sum of members)"),
             tr("Grids"),               tr("Households in no grid"),
             tr("Two-committee members"), tr("Women"),
             tr("Average age"),         tr("College or higher"),
@@ -332,7 +422,8 @@ QStringList QuarterlyReport::summaryHeaders()
             tr("Reserve cadres"),      tr("Collective income (10k yuan)"),
             tr("Matters started"),     tr("Matters decided"),
             tr("Matters completed"),   tr("Matters overdue"),
-            tr("Matters with defects"), tr("Findings")};
+            tr("Matters with defects"), tr("Findings"),
+            tr("Members with known birth date"), tr("Registered population (village record)")};
 }
 
 namespace {
@@ -355,6 +446,16 @@ bool fillReport(XlsxWorkbook &book, const LedgerData &d, const ReportOptions &o,
     for (const SummaryRow &r : d.rows) {
         sum->text(0, r.village);
         writeSummaryCells(*sum, yesNo, 1, r);
+        sum->nextRow();
+    }
+    // Findings about the township as a whole (targets): their own line, so the findings column
+    // adds up to the rows of the 问题清单 sheet.
+    int townshipFindings = 0;
+    for (const Finding &f : d.findings)
+        townshipFindings += f.villageId == 0 ? 1 : 0;
+    if (townshipFindings > 0) {
+        sum->text(0, QuarterlyReport::tr("Township-wide"));
+        sum->integer(18, townshipFindings);
         sum->nextRow();
     }
     const int lastRow = sum->row() - 1;
@@ -405,8 +506,9 @@ bool fillReport(XlsxWorkbook &book, const LedgerData &d, const ReportOptions &o,
                         QuarterlyReport::tr("Disclosure ends"), QuarterlyReport::tr("Result disclosed"), QuarterlyReport::tr("Status"), QuarterlyReport::tr("Defects")});
     // The matters of the quarter: open at its end, or with a step or the withdrawal inside it
     // (TownshipAsOf::belongsToPeriod, the rule the dashboard uses too).
+    const bool running = o.madeOn <= o.quarter.last();
     for (const BoardRow &m : d.matters) {
-        if (!TownshipAsOf::belongsToPeriod(m, o.quarter.first(), d.asOf))
+        if (!TownshipAsOf::belongsToPeriod(m, o.quarter.first(), d.asOf, running))
             continue;
         auto stepOf = [&](MatterStep s) -> const StepRecord * {
             for (const StepRecord &r : m.steps)
@@ -458,6 +560,19 @@ bool fillReport(XlsxWorkbook &book, const LedgerData &d, const ReportOptions &o,
     if (!step(3))
         return false;
 
+    // 三务公开
+    XlsxSheet *disclosures = book.addSheet(QuarterlyReport::tr("Disclosures"));
+    disclosures->begin(title(QuarterlyReport::tr("Party, village and finance disclosures")),
+                       QStringList{QuarterlyReport::tr("Village")} + disclosureHeaders());
+    {
+        QList<QPair<qint64, QString>> villages;
+        for (const SummaryRow &r : d.rows)
+            villages.append({r.villageId, r.village});
+        writeDisclosureLines(*disclosures, 1, villages, d.disclosures, {});
+    }
+    disclosures->finish();
+    clock.mark("sheet: Disclosures");
+
     XlsxSheet *gridSheet = book.addSheet(QuarterlyReport::tr("Grids"));
     gridSheet->begin(title(QuarterlyReport::tr("Grids")), {QuarterlyReport::tr("Village"), QuarterlyReport::tr("Grid code"), QuarterlyReport::tr("Grid"), QuarterlyReport::tr("Grid leader"),
                                           QuarterlyReport::tr("Grid workers"), QuarterlyReport::tr("Households"), QuarterlyReport::tr("People")});
@@ -504,8 +619,9 @@ bool fillReport(XlsxWorkbook &book, const LedgerData &d, const ReportOptions &o,
                                        MatterStatus::Disclosing,     MatterStatus::AwaitingResult,
                                        MatterStatus::Completed,      MatterStatus::Rejected, MatterStatus::Withdrawn};
     QHash<int, int> byStatus;
+    const bool runningQuarter = o.madeOn <= o.quarter.last();
     for (const BoardRow &m : d.matters)
-        if (TownshipAsOf::belongsToPeriod(m, o.quarter.first(), d.asOf))
+        if (TownshipAsOf::belongsToPeriod(m, o.quarter.first(), d.asOf, runningQuarter))
             byStatus[int(m.status)]++;
     const int dataFirst = charts->row();
     for (int i = 0; i < 8; ++i) {
@@ -544,7 +660,7 @@ bool fillReport(XlsxWorkbook &book, const LedgerData &d, const ReportOptions &o,
 bool QuarterlyReport::write(Ledger &ledger, const ReportOptions &o, const QString &path, QString *error,
                             const Progress &progress, qint64 *cellsWritten, PhaseTimes *phases)
 {
-    constexpr int totalSteps = 7;
+    constexpr int totalSteps = 7; // progress: collect, then the sheets
     auto step = [&](int done) { return !progress || progress(done, totalSteps); };
     if (!step(0)) {
         if (error)
@@ -620,6 +736,10 @@ bool QuarterlyReport::writeRollup(const QStringList &paths, const ReportOptions 
         const QString title = tr("County roll-up %1 (made %2)").arg(o.quarter.code(), o.madeOn.toString(Qt::ISODate));
         QStringList headers{tr("Township"), tr("Villages")};
         headers += summaryHeaders();
+        // A township's line adds up its villages: the headers say so where a village's would not.
+        headers[2 + 8] = tr("Villages where the secretary is director");
+        headers[2 + 6] = tr("Average age (members with known birth date)");
+        headers[2 + 17] = tr("Findings (township-wide included)");
         lxw_format *yesNo = book.numberFormat(yesNoFormat());
         XlsxSheet *county = book.addSheet(tr("Townships"));
         county->begin(title, headers);
@@ -648,6 +768,7 @@ bool QuarterlyReport::writeRollup(const QStringList &paths, const ReportOptions 
                 total.overdue += r.overdue;
                 total.withDefects += r.withDefects;
                 total.findings += r.findings;
+                total.registeredPopulation += r.registeredPopulation;
             }
             total.findings = int(d.findings.size());
             county->text(0, d.township);
@@ -679,6 +800,16 @@ bool QuarterlyReport::writeRollup(const QStringList &paths, const ReportOptions 
             }
         }
         villages->finish();
+
+        XlsxSheet *disclosures = book.addSheet(tr("Disclosures"));
+        disclosures->begin(title, QStringList{tr("Township"), tr("Village")} + disclosureHeaders());
+        for (const LedgerData &d : all) {
+            QList<QPair<qint64, QString>> names;
+            for (const SummaryRow &r : d.rows)
+                names.append({r.villageId, r.village});
+            writeDisclosureLines(*disclosures, 2, names, d.disclosures, [&] { disclosures->text(0, d.township); });
+        }
+        disclosures->finish();
         QString closeError;
         if (!book.close(&closeError)) {
             if (error)

@@ -42,7 +42,7 @@ def check_sheet_basics(ws):
 
 def check_report(path, ledger, masked):
     wb = openpyxl.load_workbook(path)
-    expected = ["Summary", "Two committees", "Matters", "Grids", "Findings", "Charts"]
+    expected = ["Summary", "Two committees", "Matters", "Disclosures", "Grids", "Findings", "Charts"]
     check(wb.sheetnames == expected, f"sheets {wb.sheetnames}")
     for name in expected[:-1]:
         check_sheet_basics(wb[name])
@@ -50,10 +50,22 @@ def check_report(path, ledger, masked):
 
     summary = wb["Summary"]
     headers = header_row(summary)
-    check(headers[:3] == ["Village", "Households", "People"], f"summary headers {headers[:3]}")
+    check(headers[:3] == ["Village", "Households", "People in households (sum of members)"],
+          f"summary headers {headers[:3]}")
     villages = [r[0] for r in db.execute("SELECT name FROM village ORDER BY id")]
     rows = list(summary.iter_rows(min_row=3, values_only=True))
+    findings = list(wb["Findings"].iter_rows(min_row=3, values_only=True))
+    township_wide = [r for r in rows if r[0] == "Township-wide"]
+    if township_wide:
+        rows.remove(township_wide[0])
     check(len(rows) == len(villages) + 1, f"{len(rows)} summary rows for {len(villages)} villages")
+    # The findings column adds up to the rows of the Findings sheet.
+    col = headers.index("Findings")
+    counted = sum(r[col] or 0 for r in rows[:-1]) + sum(r[col] or 0 for r in township_wide)
+    check(counted == len(findings), f"summary counts {counted} findings, the sheet has {len(findings)}")
+    # Grids: every grid of the Grids sheet is counted in the summary.
+    grid_rows = list(wb["Grids"].iter_rows(min_row=3, values_only=True))
+    check(sum(r[headers.index("Grids")] or 0 for r in rows[:-1]) == len(grid_rows), "grid counts differ from the Grids sheet")
     for row, name in zip(rows, villages):
         check(row[0] == name, f"village {row[0]} != {name}")
         households, people = db.execute(
@@ -64,9 +76,10 @@ def check_report(path, ledger, masked):
         check(isinstance(row[1], (int, float)), f"{name}: households is not a number")
     total = rows[-1]
     check(total[0] == "Total", "no totals row")
-    last = 2 + len(villages)
+    last = 2 + len(villages) + len(township_wide)
     check(total[1] == f"=SUM(B3:B{last})", f"households total formula {total[1]}")
-    check(str(total[7]).startswith("=IF(SUM(F3:F") and "SUMPRODUCT" in str(total[7]), "average age formula")
+    check(str(total[7]).startswith("=IF(SUM(T3:T") and "SUMPRODUCT" in str(total[7]),
+          f"average age formula {total[7]} is not weighted by the members with a known birth date")
 
     members = wb["Two committees"]
     check(header_row(members)[10] == "ID number", "ID column")
@@ -82,6 +95,15 @@ def check_report(path, ledger, masked):
     birth = members["D3"].value
     check(hasattr(birth, "year"), f"birth date {birth!r} is not a date cell")
 
+    disclosures = wb["Disclosures"]
+    check(header_row(disclosures)[:2] == ["Village", "Kind"], f"disclosure headers {header_row(disclosures)}")
+    lines = list(disclosures.iter_rows(min_row=3, values_only=True))
+    check(len(lines) == 3 * len(villages), f"{len(lines)} disclosure lines for {len(villages)} villages")
+    for line in lines:
+        periods, due, done, on_time, late, missing = line[2:8]
+        check(done == on_time + late and due == done + missing and due <= periods, f"disclosure figures {line}")
+        check((late == 0) == (not line[8]) and (missing == 0) == (not line[9]), f"late/missing lists {line}")
+
     matters = wb["Matters"]
     check(matters.max_row >= 3, "no matters in the quarter")
     charts = wb["Charts"]
@@ -91,7 +113,7 @@ def check_report(path, ledger, masked):
 
 def check_rollup(path, ledgers):
     wb = openpyxl.load_workbook(path)
-    check(wb.sheetnames == ["Townships", "Villages"], f"sheets {wb.sheetnames}")
+    check(wb.sheetnames == ["Townships", "Villages", "Disclosures"], f"sheets {wb.sheetnames}")
     for ws in wb.worksheets:
         check_sheet_basics(ws)
     towns = list(wb["Townships"].iter_rows(min_row=3, values_only=True))

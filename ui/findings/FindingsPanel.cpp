@@ -5,6 +5,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QToolButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -54,6 +56,8 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     , m_severity(new QComboBox)
     , m_onlyVillage(new QCheckBox(tr("Only this village")))
     , m_search(new QLineEdit)
+    , m_date(new QDateEdit)
+    , m_todayButton(new QToolButton)
 {
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(FindingsModel::SortRole);
@@ -64,8 +68,24 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_onlyVillage->setEnabled(false);
 
+    // As of which day: a past date shows the township as it stood then (records of later
+    // events left out), as the quarterly report and `check --date` judge it.
+    m_date->setObjectName(QStringLiteral("findingsDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setToolTip(tr("Findings as of the end of this day"));
+    m_todayButton->setObjectName(QStringLiteral("findingsToday"));
+    m_todayButton->setText(tr("Today"));
+    m_todayButton->setToolTip(tr("Show today's findings"));
+    m_todayButton->setEnabled(false);
+    auto *dateLabel = new QLabel(tr("As of:"));
+    dateLabel->setBuddy(m_date);
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
+    bar->addWidget(dateLabel);
+    bar->addWidget(m_date);
+    bar->addWidget(m_todayButton);
     bar->addWidget(m_severity);
     bar->addWidget(m_onlyVillage);
     bar->addWidget(m_search);
@@ -99,6 +119,30 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     connect(m_severity, &QComboBox::currentIndexChanged, this, &FindingsPanel::updateFilter);
     connect(m_onlyVillage, &QCheckBox::toggled, this, &FindingsPanel::updateFilter);
     connect(m_search, &QLineEdit::textChanged, this, &FindingsPanel::updateFilter);
+    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        const bool pinned = date != m_today;
+        if (!pinned && !m_pinned)
+            return; // setToday() moving the edit along
+        m_pinned = pinned;
+        m_todayButton->setEnabled(m_pinned);
+        Q_EMIT asOfChanged();
+    });
+    connect(m_todayButton, &QToolButton::clicked, this, [this] { m_date->setDate(m_today); });
+}
+
+QDate FindingsPanel::asOf(const QDate &today) const
+{
+    return m_pinned && m_date->date().isValid() ? m_date->date() : today;
+}
+
+void FindingsPanel::setToday(const QDate &today)
+{
+    m_today = today;
+    if (!m_pinned) {
+        const QSignalBlocker block(m_date);
+        m_date->setDate(today);
+    }
+    m_todayButton->setEnabled(m_pinned);
 }
 
 void FindingsPanel::setFindings(const QList<Finding> &findings)
@@ -159,10 +203,14 @@ void FindingsPanel::updateSummary()
         errors += f.severity == Finding::Severity::Error ? 1 : 0;
     const int total = int(m_model->findings().size());
     if (total == 0) {
-        m_summary->setText(tr("No findings: the records follow every rule and target."));
+        m_summary->setText(m_pinned ? tr("As of %1: %2").arg(m_date->date().toString(Qt::ISODate),
+                                                           tr("No findings: the records follow every rule and target."))
+                                    : tr("No findings: the records follow every rule and target."));
         return;
     }
     QString text = tr("%1 findings: %2 errors, %3 warnings").arg(total).arg(errors).arg(total - errors);
+    if (m_pinned)
+        text = tr("As of %1: %2").arg(m_date->date().toString(Qt::ISODate), text);
     if (visibleCount() != total)
         text += QLatin1String(" ") + tr("(%1 shown)").arg(visibleCount());
     m_summary->setText(text);

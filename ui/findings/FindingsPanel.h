@@ -7,6 +7,8 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
+class QToolButton;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
@@ -37,8 +39,16 @@ public:
     // Rows shown after filtering.
     int visibleCount() const;
 
+    // The date the findings are judged on: today unless the clerk picked another one (the
+    // township as it stood at the end of that day).
+    QDate asOf(const QDate &today) const;
+    void setToday(const QDate &today);
+    QDateEdit *dateEdit() const { return m_date; }
+
 Q_SIGNALS:
     void findingActivated(const tl::Finding &finding);
+    // The clerk picked another date (or went back to today): the findings must be run again.
+    void asOfChanged();
 
 private:
     void activate(const QModelIndex &proxyIndex);
@@ -53,6 +63,10 @@ private:
     QComboBox *m_severity;
     QCheckBox *m_onlyVillage;
     QLineEdit *m_search;
+    QDateEdit *m_date;
+    QToolButton *m_todayButton;
+    QDate m_today;
+    bool m_pinned = false; // a date other than today was picked
     qint64 m_currentVillage = 0;
 };
 

@@ -401,7 +401,7 @@ void DashboardPage::compute()
         matterIndex.insert(v.villageId, int(d.matters.size()));
         d.matters << m;
     }
-    for (const BoardRow &row : asOf.mattersOfPeriod(d.quarter.first())) {
+    for (const BoardRow &row : asOf.mattersOfPeriod(d.quarter.first(), d.asOf >= d.today)) {
         auto it = matterIndex.find(row.matter.villageId);
         if (it == matterIndex.end())
             continue;

@@ -414,6 +414,7 @@ void MainWindow::buildUi()
     m_findingsDock->setFeatures(QDockWidget::DockWidgetClosable);
     m_findingsDock->setAllowedAreas(Qt::BottomDockWidgetArea);
     m_findingsDock->setWidget(m_findings);
+    connect(m_findings, &FindingsPanel::asOfChanged, this, &MainWindow::scheduleReload);
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
     resizeDocks({ m_findingsDock }, { DockLayout().findingsHeight }, Qt::Vertical);
     QAction *toggleFindings = m_findingsDock->toggleViewAction();
@@ -808,7 +809,10 @@ void MainWindow::reload()
 
     m_townshipName = township.name;
     m_overview->setData(township, indicators, counts, targets);
-    m_findings->setFindings(findings);
+    // The panel may show another day (the township as it stood then): the same engine, that date.
+    m_findings->setToday(today);
+    const QDate panelDate = m_findings->asOf(today);
+    m_findings->setFindings(panelDate == today ? findings : FindingEngine::run(ledger, panelDate));
     m_navModel->setLedger(township.name, indicators, counts);
     m_nav->expand(m_navModel->townshipIndex());
 
