@@ -127,7 +127,7 @@ QString FindingEngine::ruleTitle(const QString &rule)
     if (rule == QLatin1String("matter.after_rejection"))
         return tr("Step recorded after a rejection");
     if (rule == QLatin1String("matter.quorum"))
-        return tr("Meeting without quorum");
+        return tr("Meeting without quorum — hold it again");
     if (rule == QLatin1String("matter.vote_failed"))
         return tr("Vote did not pass");
     if (rule == QLatin1String("matter.counts"))

@@ -237,13 +237,23 @@ const StepRecord *find(const QList<StepRecord> &steps, MatterStep s)
     return nullptr;
 }
 
-// The step at which the matter was voted down, if any.
+// A meeting without quorum decided nothing (会议无效，应重新召开): the matter stays at its step
+// and the meeting must be held again. It is not a rejection.
+bool voidMeeting(const StepRecord &r, const DeliberationSettings &settings)
+{
+    if (!Deliberation::isMeeting(r.step))
+        return false;
+    const MeetingVerdict v = Deliberation::judge(r, settings);
+    return v.quorumKnown && !v.quorum;
+}
+
+// The step at which the matter was voted down, if any: a vote held with quorum that did not pass.
 const StepRecord *rejection(const QList<StepRecord> &steps, const DeliberationSettings &settings)
 {
     for (MatterStep s : {MatterStep::MembersReview, MatterStep::Resolution}) {
         if (const StepRecord *r = find(steps, s)) {
             const MeetingVerdict v = Deliberation::judge(*r, settings);
-            if (v.passedKnown && !v.passed)
+            if (v.passedKnown && !v.passed && v.quorumKnown && v.quorum)
                 return r;
         }
     }
@@ -293,9 +303,11 @@ std::optional<MatterStep> Deliberation::nextStep(const Matter &m, const QList<St
             return MatterStep::ResolutionDisclosure;
         return std::nullopt;
     }
-    for (int i = 1; i <= kStepCount; ++i)
-        if (!find(steps, MatterStep(i)))
-            return MatterStep(i);
+    for (int i = 1; i <= kStepCount; ++i) {
+        const StepRecord *r = find(steps, MatterStep(i));
+        if (!r || voidMeeting(*r, settings))
+            return MatterStep(i); // missing, or held without quorum: hold it (again)
+    }
     return std::nullopt;
 }
 
@@ -367,7 +379,15 @@ QList<Deliberation::Defect> Deliberation::defects(const Matter &m, const QList<S
         } else {
             const int required = (rejectedAt && s == MatterStep::ResolutionDisclosure) ? rejectedAt : i - 1;
             for (int j = 1; j <= required; ++j) {
-                if (!find(steps, MatterStep(j))) {
+                const StepRecord *earlier = find(steps, MatterStep(j));
+                if (earlier && voidMeeting(*earlier, settings)) {
+                    out << Defect{QStringLiteral("matter.order"), s,
+                                  tr("step %1 is recorded but the meeting of step %2 had no quorum and was not held again")
+                                      .arg(i)
+                                      .arg(j)};
+                    break;
+                }
+                if (!earlier) {
                     out << Defect{QStringLiteral("matter.order"), s,
                                   r->overridden ? tr("step %1 was recorded before step %2 by override: %3")
                                                       .arg(i)
@@ -390,11 +410,18 @@ QList<Deliberation::Defect> Deliberation::defects(const Matter &m, const QList<S
 
         if (isMeeting(s)) {
             const MeetingVerdict v = judge(*r, settings);
+            const bool noQuorum = v.quorumKnown && !v.quorum;
             for (const MeetingVerdict::Problem &p : v.problems) {
+                // Without quorum the vote is void: not a failed vote, a meeting to hold again.
+                if (noQuorum && p.kind == MeetingVerdict::Problem::Vote)
+                    continue;
                 const char *rule = p.kind == MeetingVerdict::Problem::Quorum ? "matter.quorum"
                                  : p.kind == MeetingVerdict::Problem::Vote   ? "matter.vote_failed"
                                                                              : "matter.counts";
-                out << Defect{QString::fromLatin1(rule), s, p.text};
+                out << Defect{QString::fromLatin1(rule), s,
+                              p.kind == MeetingVerdict::Problem::Quorum
+                                  ? tr("%1: the meeting is void, hold it again").arg(p.text)
+                                  : p.text};
             }
             if (village)
                 out += expectedDefects(*r, *village);

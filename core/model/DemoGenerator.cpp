@@ -206,6 +206,9 @@ bool demoMatter(Ledger &ledger, Generator &g, const Village &v, int partySize, i
         const int present = flaw == 1 ? std::max(1, partySize / 2 - 1) : partySize - g.between(0, 1);
         if (!meeting(MatterStep::PartyProposal, partySize, present, std::nullopt))
             return false;
+        // Without quorum the meeting decided nothing: the matter waits for it to be held again.
+        if (flaw == 1)
+            return true;
     }
     if (upTo >= 2 && !meeting(MatterStep::JointDeliberation, members, members - g.between(0, 1), std::nullopt))
         return false;

@@ -472,3 +472,118 @@ TEST_CASE("应到 is checked against the village record, as a warning naming bot
         }
     CHECK(warnings >= 1);
 }
+
+namespace {
+// Steps 1 and 2 held properly, then `third` (and, when given, `fourth`).
+QList<StepRecord> throughStep(const QList<StepRecord> &later)
+{
+    QList<StepRecord> steps{meeting(MatterStep::PartyProposal, 5, 5), meeting(MatterStep::JointDeliberation, 9, 9)};
+    steps += later;
+    return steps;
+}
+
+struct Outcome
+{
+    MatterStatus status;
+    std::optional<MatterStep> next;
+    bool quorumDefect;
+    bool voteDefect;
+};
+
+Outcome outcome(const QList<StepRecord> &steps)
+{
+    const DeliberationSettings settings;
+    const Matter m;
+    Outcome o{Deliberation::status(m, steps, settings, QDate(2026, 6, 1)), Deliberation::nextStep(m, steps, settings),
+              false, false};
+    for (const auto &d : Deliberation::defects(m, steps, settings, QDate(2026, 6, 1))) {
+        o.quorumDefect = o.quorumDefect || d.rule == QLatin1String("matter.quorum");
+        o.voteDefect = o.voteDefect || d.rule == QLatin1String("matter.vote_failed");
+    }
+    return o;
+}
+} // namespace
+
+TEST_CASE("no quorum is not a rejection: the matter stays at the step, to be held again", "[deliberation][quorum]")
+{
+    const auto Rep = ResolutionForm::RepresentativesMeeting;
+    const auto All = ResolutionForm::VillagersMeeting;
+    SECTION("支委会: 5 members, 2 present is void, 3 present decides")
+    {
+        auto o = outcome({meeting(MatterStep::PartyProposal, 5, 2)});
+        CHECK(o.status == MatterStatus::InProgress);
+        CHECK(o.next == MatterStep::PartyProposal);
+        CHECK(o.quorumDefect);
+        o = outcome({meeting(MatterStep::PartyProposal, 5, 3)});
+        CHECK(o.next == MatterStep::JointDeliberation);
+        CHECK_FALSE(o.quorumDefect);
+    }
+    SECTION("党员大会: 10 voting members")
+    {
+        // 4 present, all for: void (no quorum), not rejected, not a failed vote.
+        auto o = outcome(throughStep({meeting(MatterStep::MembersReview, 10, 4, 4)}));
+        CHECK(o.status == MatterStatus::InProgress);
+        CHECK(o.next == MatterStep::MembersReview);
+        CHECK(o.quorumDefect);
+        CHECK_FALSE(o.voteDefect);
+        CHECK_FALSE(Deliberation::rejectedAt(throughStep({meeting(MatterStep::MembersReview, 10, 4, 4)}), {}));
+        // 5 present (quorum), 5 for: not more than half of 10 expected: rejected.
+        o = outcome(throughStep({meeting(MatterStep::MembersReview, 10, 5, 5)}));
+        CHECK(o.status == MatterStatus::Rejected);
+        CHECK(o.voteDefect);
+        CHECK_FALSE(o.quorumDefect);
+        // 6 present, 6 for: passed, on to the resolution.
+        o = outcome(throughStep({meeting(MatterStep::MembersReview, 10, 6, 6)}));
+        CHECK(o.status == MatterStatus::InProgress);
+        CHECK(o.next == MatterStep::Resolution);
+    }
+    SECTION("村民代表会议: 30 representatives")
+    {
+        const StepRecord review = meeting(MatterStep::MembersReview, 10, 8, 8);
+        auto o = outcome(throughStep({review, meeting(MatterStep::Resolution, 30, 19, 19, Rep)}));
+        CHECK(o.status == MatterStatus::InProgress);
+        CHECK(o.next == MatterStep::Resolution);
+        CHECK(o.quorumDefect);
+        CHECK_FALSE(o.voteDefect);
+        o = outcome(throughStep({review, meeting(MatterStep::Resolution, 30, 20, 10, Rep)}));
+        CHECK(o.status == MatterStatus::Rejected);
+        o = outcome(throughStep({review, meeting(MatterStep::Resolution, 30, 20, 11, Rep)}));
+        CHECK(o.status == MatterStatus::Resolved);
+        CHECK(o.next == MatterStep::ResolutionDisclosure);
+    }
+    SECTION("村民会议: 100 adults, or two thirds of 30 households")
+    {
+        const StepRecord review = meeting(MatterStep::MembersReview, 10, 8, 8);
+        auto o = outcome(throughStep({review, meeting(MatterStep::Resolution, 100, 50, 50, All)}));
+        CHECK(o.status == MatterStatus::InProgress);
+        CHECK(o.next == MatterStep::Resolution);
+        CHECK(o.quorumDefect);
+        o = outcome(throughStep({review, meeting(MatterStep::Resolution, 100, 51, 25, All)}));
+        CHECK(o.status == MatterStatus::Rejected);
+        o = outcome(throughStep({review, meeting(MatterStep::Resolution, 100, 51, 26, All)}));
+        CHECK(o.status == MatterStatus::Resolved);
+        StepRecord households = meeting(MatterStep::Resolution, 100, 40, 21, All);
+        households.householdsExpected = 30;
+        households.householdsPresent = 19;
+        CHECK(outcome(throughStep({review, households})).next == MatterStep::Resolution); // void
+        households.householdsPresent = 20;
+        CHECK(outcome(throughStep({review, households})).status == MatterStatus::Resolved);
+    }
+    SECTION("a meeting held again with quorum moves the matter on")
+    {
+        QList<StepRecord> steps = throughStep({meeting(MatterStep::MembersReview, 10, 3, 3)});
+        CHECK(outcome(steps).next == MatterStep::MembersReview);
+        // A later step recorded over a void meeting is out of order.
+        QList<StepRecord> skipped = steps;
+        skipped << meeting(MatterStep::Resolution, 30, 25, 20, Rep);
+        bool order = false;
+        for (const auto &d : Deliberation::defects(Matter{}, skipped, {}, QDate(2026, 6, 1)))
+            order = order || d.rule == QLatin1String("matter.order");
+        CHECK(order);
+        steps.last() = meeting(MatterStep::MembersReview, 10, 7, 7);
+        steps.last().date = QDate(2026, 5, 10);
+        const Outcome o = outcome(steps);
+        CHECK(o.next == MatterStep::Resolution);
+        CHECK_FALSE(o.quorumDefect);
+    }
+}

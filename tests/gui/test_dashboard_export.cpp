@@ -12,6 +12,7 @@
 #include "shell/LedgerContext.h"
 #include "matters/MatterBoard.h"
 #include "common/QuarterPicker.h"
+#include "reports/QuarterlyReport.h"
 #include "reports/RollupDialog.h"
 #include "common/TableExporter.h"
 #include "common/MessageBox.h"
@@ -37,6 +38,8 @@
 #include <QPieSlice>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QSortFilterProxyModel>
 #include <QStackedBarSeries>
 #include <QStandardItemModel>
@@ -556,4 +559,68 @@ TEST_CASE("Dashboard opens fast on a county-sized ledger", "[.bench][dashboard]"
               << page.data().chartsMs << " ms)" << std::endl;
     test::saveScreenshot(&page, QStringLiteral("dashboard-county"));
     CHECK(totalMs < 1000);
+}
+
+TEST_CASE("Dashboard and quarterly report agree on a past quarter, and neither moves with later records",
+          "[gui][dashboard][asof]")
+{
+    DemoContext demo(6);
+    Ledger &ledger = demo.context->ledger();
+    const Quarter q{2026, 3};
+    DashboardPage page(demo.context.get());
+    page.setQuarter(q);
+    page.refresh();
+    REQUIRE(page.data().asOf == q.last());
+
+    // The report's 四议两公开台账: one line per matter of the quarter, its village and status.
+    auto reportMatters = [&](const QString &name) {
+        const QString path = demo.tmp.file(name);
+        ReportOptions o;
+        o.quarter = q;
+        o.madeOn = test::fixedToday();
+        QString error;
+        REQUIRE(QuarterlyReport::write(ledger, o, path, &error));
+        QProcess p;
+        p.start(QStringLiteral("/usr/bin/python3"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("import openpyxl,sys\n"
+                                "ws = openpyxl.load_workbook(sys.argv[1]).worksheets[2]\n"
+                                "for r in ws.iter_rows(min_row=3, values_only=True):\n"
+                                "    print(f'{r[0]}\\t{r[20]}')\n"),
+                 path});
+        REQUIRE(p.waitForFinished(60000));
+        REQUIRE(p.exitCode() == 0);
+        return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    };
+    const QStringList lines = reportMatters(QStringLiteral("q3.xlsx"));
+    REQUIRE(lines.size() == page.data().matterCount);
+    for (int s = 0; s < DashboardData::kStatusCount; ++s) {
+        const QString status = MatterText::status(MatterStatus(s));
+        INFO(status.toStdString());
+        CHECK(lines.filter(QRegularExpression(QStringLiteral("\\t%1$").arg(QRegularExpression::escape(status)))).size()
+              == page.data().mattersByStatus[s]);
+    }
+    for (const DashboardData::VillageMatters &m : page.data().matters)
+        CHECK(lines.filter(QRegularExpression(QStringLiteral("^%1\\t").arg(QRegularExpression::escape(m.village)))).size()
+              == m.total);
+
+    // Later events: the next step of every matter, a withdrawal, households out of their grid.
+    const DashboardData before = page.data();
+    const QString after = QStringLiteral("'2026-10-20'");
+    QSqlQuery x(ledger.database());
+    for (const QString &sql :
+         {QStringLiteral("INSERT INTO matter_step (matter_id, step, held_on) SELECT matter_id, MAX(step) + 1, %1 "
+                         "FROM matter_step GROUP BY matter_id HAVING MAX(step) < 6 AND MAX(held_on) < %1").arg(after),
+          QStringLiteral("UPDATE matter SET withdrawn_on = %1 WHERE withdrawn_on = ''").arg(after),
+          QStringLiteral("INSERT INTO household_assignment (household_id, grid_id, worker_id, assigned_on) "
+                         "SELECT id, NULL, NULL, %1 FROM household").arg(after),
+          QStringLiteral("UPDATE household SET grid_id = NULL, worker_id = NULL")})
+        REQUIRE(x.exec(sql));
+    page.refresh();
+    CHECK(reportMatters(QStringLiteral("q3-later.xlsx")) == lines);
+    CHECK(page.data().matterCount == before.matterCount);
+    for (int s = 0; s < DashboardData::kStatusCount; ++s)
+        CHECK(page.data().mattersByStatus[s] == before.mattersByStatus[s]);
+    CHECK(page.data().unassignedTotal == before.unassignedTotal);
+    CHECK(page.data().total.reserves == before.total.reserves);
 }
