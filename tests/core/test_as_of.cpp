@@ -1,0 +1,104 @@
+// The township as of a date (TownshipAsOf), and schema version 10: reserve cadres with dates.
+#include "TestSupport.h"
+
+#include "committees/Indicators.h"
+#include "findings/Findings.h"
+#include "model/AsOf.h"
+#include "storage/AuditChain.h"
+#include "storage/Ledger.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace tl;
+
+namespace {
+QVariant value(Ledger &ledger, const QString &sql)
+{
+    QSqlQuery q(ledger.database());
+    REQUIRE(q.exec(sql));
+    return q.next() ? q.value(0) : QVariant();
+}
+} // namespace
+
+TEST_CASE("version 10: reserve cadres get dates from the audit trail, and the trail still verifies",
+          "[asof][migration]")
+{
+    test::TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("v9.ledger"));
+    test::buildAtVersion(path, 9);
+    test::rawExec(path, {QStringLiteral("INSERT INTO person (id, village_id, name) VALUES (1, 7, '张后备')"),
+                         QStringLiteral("INSERT INTO person (id, village_id, name) VALUES (2, 7, '李后备')"),
+                         QStringLiteral("INSERT INTO reserve_cadre (id, village_id, person_id, source, added_on) "
+                                        "VALUES (1, 7, 1, 'graduate', '')"),
+                         QStringLiteral("INSERT INTO reserve_cadre (id, village_id, person_id, source, added_on) "
+                                        "VALUES (2, 7, 2, 'veteran', '2024-05-01')")});
+    // Seal the rows written here as the version-9 program would have.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seal-v9"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QString error;
+        REQUIRE(db.transaction());
+        REQUIRE(AuditChain::seal(db, 0, &error));
+        REQUIRE(db.commit());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("seal-v9"));
+    auto opened = Ledger::open(path);
+    INFO(opened.message.toStdString());
+    REQUIRE(opened.ledger);
+    Ledger &ledger = *opened.ledger;
+    CHECK(value(ledger, QStringLiteral("PRAGMA user_version")).toInt() == 10);
+    // The undated one: the day its record was written (today here); the dated one keeps its date.
+    CHECK(value(ledger, QStringLiteral("SELECT added_on FROM reserve_cadre WHERE id = 1")).toString()
+          == QDate::currentDate().toString(Qt::ISODate));
+    CHECK(value(ledger, QStringLiteral("SELECT added_on FROM reserve_cadre WHERE id = 2")).toString() == QStringLiteral("2024-05-01"));
+    CHECK(value(ledger, QStringLiteral("SELECT removed_on || removed_reason FROM reserve_cadre WHERE id = 2")).toString().isEmpty());
+
+    // Taking one off the list keeps the record; the list on each date follows the dates.
+    REQUIRE(ledger.write([&](QString *) {
+        QSqlQuery q(ledger.database());
+        return q.exec(QStringLiteral("UPDATE reserve_cadre SET removed_on = '2025-01-10', removed_reason = '外出务工' "
+                                     "WHERE id = 2"));
+    }, nullptr));
+    CHECK(TownshipAsOf(ledger, QDate(2024, 4, 30)).reservesByVillage().value(7) == 0);
+    CHECK(TownshipAsOf(ledger, QDate(2024, 5, 1)).reservesByVillage().value(7) == 1);
+    CHECK(TownshipAsOf(ledger, QDate(2025, 1, 9)).reservesByVillage().value(7) == 1);
+    CHECK(TownshipAsOf(ledger, QDate(2025, 1, 10)).reservesByVillage().value(7) == 0);
+    CHECK(TownshipAsOf(ledger, QDate::currentDate()).reservesByVillage().value(7) == 1);
+
+    const AuditChain::Verdict v = AuditChain::verify(ledger.database());
+    INFO(v.problem.toStdString());
+    CHECK(v.whole);
+}
+
+TEST_CASE("as of a date: households keep the grid of their assignment history", "[asof][grids]")
+{
+    test::TempDir tmp;
+    auto ledger = test::demoLedger(tmp.file(QStringLiteral("grids.ledger")), 3);
+    const qint64 household = value(*ledger, QStringLiteral("SELECT MIN(id) FROM household WHERE grid_id IS NOT NULL")).toLongLong();
+    const qint64 grid = value(*ledger, QStringLiteral("SELECT grid_id FROM household WHERE id = %1").arg(household)).toLongLong();
+    const qint64 village = value(*ledger, QStringLiteral("SELECT village_id FROM household WHERE id = %1").arg(household)).toLongLong();
+    auto unassigned = [&](const QDate &on) {
+        QHash<qint64, TownshipAsOf::HouseholdTotals> totals;
+        QHash<TownshipAsOf::VillageGrid, QPair<int, int>> grids;
+        const TownshipAsOf asOf(*ledger, on);
+        asOf.householdFigures(&totals, &grids);
+        return std::pair(totals.value(village).unassigned, grids.value({village, grid}).first);
+    };
+    const auto before = unassigned(QDate(2027, 1, 31));
+    // Taken out of its grid on 2027-02-01 (a record typed in now about that day).
+    REQUIRE(ledger->write([&](QString *) {
+        QSqlQuery q(ledger->database());
+        return q.exec(QStringLiteral("INSERT INTO household_assignment (household_id, grid_id, worker_id, assigned_on) "
+                                     "VALUES (%1, NULL, NULL, '2027-02-01')").arg(household))
+            && q.exec(QStringLiteral("UPDATE household SET grid_id = NULL, worker_id = NULL WHERE id = %1").arg(household));
+    }, nullptr));
+    CHECK(unassigned(QDate(2027, 1, 31)) == before);
+    const auto after = unassigned(QDate(2027, 2, 1));
+    CHECK(after.first == before.first + 1);
+    CHECK(after.second == before.second - 1);
+}
