@@ -550,13 +550,14 @@ TEST_CASE("Matters: a meeting without quorum is shown while typing and becomes a
                  f.recordId == matterId;
     CHECK(found);
     StepTimeline *timeline = tab.editor()->timeline();
-    // Without quorum the vote is void: the matter stops here (red), with the reason on the step.
-    CHECK(timeline->state(MatterStep::MembersReview) == StepTimeline::State::Rejected);
+    // Without quorum the vote is void, not a rejection: the matter stays at this step, which is
+    // offered again (to hold the meeting again), with the reason on the step.
+    CHECK(timeline->state(MatterStep::MembersReview) == StepTimeline::State::Current);
     CHECK(timeline->problemText(MatterStep::MembersReview).contains(QStringLiteral("fewer than half")));
-    CHECK(timeline->state(MatterStep::Resolution) == StepTimeline::State::Skipped);
-    // The rejection itself must still be disclosed: that is the step offered next.
-    CHECK(timeline->state(MatterStep::ResolutionDisclosure) == StepTimeline::State::Current);
-    CHECK(tab.editor()->statusText() == MatterText::status(MatterStatus::Rejected));
+    CHECK(timeline->problemText(MatterStep::MembersReview).contains(QStringLiteral("hold it again")));
+    CHECK(timeline->state(MatterStep::Resolution) == StepTimeline::State::Pending);
+    CHECK(timeline->state(MatterStep::ResolutionDisclosure) == StepTimeline::State::Pending);
+    CHECK(tab.editor()->statusText() == MatterText::status(MatterStatus::InProgress));
     CHECK(tab.editor()->defectsText().contains(QStringLiteral("fewer than half")));
     const int row = tab.model()->rowOfMatter(matterId);
     CHECK(tab.model()->index(row, MatterModel::Defects).data().toInt() >= 1);

@@ -297,7 +297,11 @@ void StepTimeline::setMatter(const Matter &matter, const QList<StepRecord> &step
                 problemLines << QStringLiteral("• ") + d.detail;
 
         State state;
-        if (rec)
+        // A meeting held without quorum decided nothing: the step is to be held again.
+        const bool holdAgain = rec && next == s && !withdrawn;
+        if (holdAgain)
+            state = State::Current;
+        else if (rec)
             state = rejected == s ? State::Rejected : problemLines.isEmpty() ? State::Done : State::Defect;
         else if (next == s)
             state = State::Current;
@@ -371,7 +375,7 @@ void StepTimeline::setMatter(const Matter &matter, const QList<StepRecord> &step
         QString tagText;
         switch (state) {
         case State::Done: tagText = tr("Done"); break;
-        case State::Current: tagText = tr("Next"); break;
+        case State::Current: tagText = holdAgain ? tr("No quorum: hold it again") : tr("Next"); break;
         case State::Pending: tagText = tr("Not yet"); break;
         case State::Rejected: tagText = tr("Not passed"); break;
         case State::Defect: tagText = tr("Done, with problems"); break;
@@ -389,11 +393,14 @@ void StepTimeline::setMatter(const Matter &matter, const QList<StepRecord> &step
         // What a click does: open a recorded step, record the next one, or record out of order.
         n->state = state;
         n->marker->state = state;
-        if (isRecorded(state)) {
-            n->button->setText(m_editable && !withdrawn ? tr("Edit…") : tr("Open…"));
+        if (isRecorded(state) || holdAgain) {
+            n->button->setText(holdAgain && m_editable ? tr("Hold again…")
+                               : m_editable && !withdrawn ? tr("Edit…")
+                                                          : tr("Open…"));
             n->button->setObjectName(QStringLiteral("editStepButton%1").arg(int(s)));
-            n->button->setFlat(true);
-            n->button->setToolTip(tr("Open the record of this step, its minutes and attachments"));
+            n->button->setFlat(!holdAgain);
+            n->button->setToolTip(holdAgain ? tr("Record the meeting held again: its date, attendance and vote")
+                                            : tr("Open the record of this step, its minutes and attachments"));
             n->button->show();
             n->setClickable(true);
             n->setToolTip(QString());
