@@ -1077,6 +1077,14 @@ be read; nothing was written).
         <source>households</source>
         <translation>households</translation>
     </message>
+    <message>
+        <source>step %1 is recorded but the meeting of step %2 had no quorum and was not held again</source>
+        <translation>step %1 is recorded but the meeting of step %2 had no quorum and was not held again</translation>
+    </message>
+    <message>
+        <source>%1: the meeting is void, hold it again</source>
+        <translation>%1: the meeting is void, hold it again</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1554,10 +1562,6 @@ be read; nothing was written).
         <translation>Step recorded after a rejection</translation>
     </message>
     <message>
-        <source>Meeting without quorum</source>
-        <translation>Meeting without quorum</translation>
-    </message>
-    <message>
         <source>Vote did not pass</source>
         <translation>Vote did not pass</translation>
     </message>
@@ -1704,6 +1708,18 @@ be read; nothing was written).
     <message>
         <source>Expected attendance differs from the village record</source>
         <translation>Expected attendance differs from the village record</translation>
+    </message>
+    <message>
+        <source>Meeting without quorum — hold it again</source>
+        <translation>Meeting without quorum — hold it again</translation>
+    </message>
+    <message>
+        <source>Disclosure posted late</source>
+        <translation>Disclosure posted late</translation>
+    </message>
+    <message>
+        <source>%1 disclosure for %2 was due on %3 and was posted on %4</source>
+        <translation>%1 disclosure for %2 was due on %3 and was posted on %4</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3579,86 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>Townships</source>
         <translation>Townships</translation>
+    </message>
+    <message>
+        <source>%1 (due %2, posted %3)</source>
+        <translation>%1 (due %2, posted %3)</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (due %2)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Periods ending in the quarter</source>
+        <translation>Periods ending in the quarter</translation>
+    </message>
+    <message>
+        <source>Due by the report date</source>
+        <translation>Due by the report date</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Late postings</source>
+        <translation>Late postings</translation>
+    </message>
+    <message>
+        <source>Missing disclosures</source>
+        <translation>Missing disclosures</translation>
+    </message>
+    <message>
+        <source>People in households (sum of members)</source>
+        <translation>People in households (sum of members)</translation>
+    </message>
+    <message>
+        <source>Members with known birth date</source>
+        <translation>Members with known birth date</translation>
+    </message>
+    <message>
+        <source>Registered population (village record)</source>
+        <translation>Registered population (village record)</translation>
+    </message>
+    <message>
+        <source>Township-wide</source>
+        <translation>Township-wide</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Disclosures</translation>
+    </message>
+    <message>
+        <source>Party, village and finance disclosures</source>
+        <translation>Party, village and finance disclosures</translation>
+    </message>
+    <message>
+        <source>Villages where the secretary is director</source>
+        <translation>Villages where the secretary is director</translation>
+    </message>
+    <message>
+        <source>Average age (members with known birth date)</source>
+        <translation>Average age (members with known birth date)</translation>
+    </message>
+    <message>
+        <source>Findings (township-wide included)</source>
+        <translation>Findings (township-wide included)</translation>
     </message>
 </context>
 <context>
@@ -5626,6 +5722,26 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <source>%1 – %2</source>
         <comment>findings – village</comment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Findings as of the end of this day</source>
+        <translation>Findings as of the end of this day</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Show today&apos;s findings</source>
+        <translation>Show today&apos;s findings</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <source>As of %1: %2</source>
+        <translation>As of %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9223,6 +9339,18 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</transla
     <message>
         <source>Click to record this step out of order; that needs a reason and stays a finding</source>
         <translation>Click to record this step out of order; that needs a reason and stays a finding</translation>
+    </message>
+    <message>
+        <source>No quorum: hold it again</source>
+        <translation>No quorum: hold it again</translation>
+    </message>
+    <message>
+        <source>Hold again…</source>
+        <translation>Hold again…</translation>
+    </message>
+    <message>
+        <source>Record the meeting held again: its date, attendance and vote</source>
+        <translation>Record the meeting held again: its date, attendance and vote</translation>
     </message>
 </context>
 <context>

@@ -1076,6 +1076,14 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
         <source>households</source>
         <translation>户</translation>
     </message>
+    <message>
+        <source>step %1 is recorded but the meeting of step %2 had no quorum and was not held again</source>
+        <translation>已记录第%1步，但第%2步会议未达法定人数，且未重新召开</translation>
+    </message>
+    <message>
+        <source>%1: the meeting is void, hold it again</source>
+        <translation>%1：会议无效，应重新召开</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1551,10 +1559,6 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
         <translation>否决后仍登记后续步骤</translation>
     </message>
     <message>
-        <source>Meeting without quorum</source>
-        <translation>会议未达到法定人数</translation>
-    </message>
-    <message>
         <source>Vote did not pass</source>
         <translation>表决未通过</translation>
     </message>
@@ -1701,6 +1705,18 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
     <message>
         <source>Expected attendance differs from the village record</source>
         <translation>应到人数与村情记录不符</translation>
+    </message>
+    <message>
+        <source>Meeting without quorum — hold it again</source>
+        <translation>会议未达法定人数——应重新召开</translation>
+    </message>
+    <message>
+        <source>Disclosure posted late</source>
+        <translation>公开逾期</translation>
+    </message>
+    <message>
+        <source>%1 disclosure for %2 was due on %3 and was posted on %4</source>
+        <translation>%2%1公开应于%3完成，实际于%4张贴</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3571,86 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>Townships</source>
         <translation>县汇总</translation>
+    </message>
+    <message>
+        <source>%1 (due %2, posted %3)</source>
+        <translation>%1（应于%2公开，%3张贴）</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1（应于%2公开）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Periods ending in the quarter</source>
+        <translation>本季度结束的公开期数</translation>
+    </message>
+    <message>
+        <source>Due by the report date</source>
+        <translation>截至报表日应公开</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已公开</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时公开</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期公开</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未公开</translation>
+    </message>
+    <message>
+        <source>Late postings</source>
+        <translation>逾期公开明细</translation>
+    </message>
+    <message>
+        <source>Missing disclosures</source>
+        <translation>未公开明细</translation>
+    </message>
+    <message>
+        <source>People in households (sum of members)</source>
+        <translation>户内人口（各户人数合计）</translation>
+    </message>
+    <message>
+        <source>Members with known birth date</source>
+        <translation>出生日期已知的成员数</translation>
+    </message>
+    <message>
+        <source>Registered population (village record)</source>
+        <translation>户籍人口（村基本信息）</translation>
+    </message>
+    <message>
+        <source>Township-wide</source>
+        <translation>全镇（不分村）</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>三务公开</translation>
+    </message>
+    <message>
+        <source>Party, village and finance disclosures</source>
+        <translation>党务、村务、财务公开</translation>
+    </message>
+    <message>
+        <source>Villages where the secretary is director</source>
+        <translation>书记主任一肩挑的村数</translation>
+    </message>
+    <message>
+        <source>Average age (members with known birth date)</source>
+        <translation>平均年龄（出生日期已知的成员）</translation>
+    </message>
+    <message>
+        <source>Findings (township-wide included)</source>
+        <translation>问题数（含全镇性问题）</translation>
     </message>
 </context>
 <context>
@@ -5609,6 +5705,26 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <source>%1 – %2</source>
         <comment>findings – village</comment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Findings as of the end of this day</source>
+        <translation>截至当日结束时的问题</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Show today&apos;s findings</source>
+        <translation>显示今天的问题</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <source>As of %1: %2</source>
+        <translation>截至%1：%2</translation>
     </message>
 </context>
 <context>
@@ -9189,6 +9305,18 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
     <message>
         <source>Click to record this step out of order; that needs a reason and stays a finding</source>
         <translation>单击可不按顺序登记本步骤；需说明理由，且将一直列为问题</translation>
+    </message>
+    <message>
+        <source>No quorum: hold it again</source>
+        <translation>未达法定人数：应重新召开</translation>
+    </message>
+    <message>
+        <source>Hold again…</source>
+        <translation>重新召开…</translation>
+    </message>
+    <message>
+        <source>Record the meeting held again: its date, attendance and vote</source>
+        <translation>记录重新召开的会议：日期、到会人数和表决情况</translation>
     </message>
 </context>
 <context>
