@@ -411,7 +411,8 @@ QList<Finding> FindingEngine::gridRules(const FindingContext &c)
     QSqlQuery q(c.ledger.database());
     q.setForwardOnly(true);
     // Households, their grids and 网格员 as assigned on the date (the assignment history).
-    const TownshipAsOf asOf(c.ledger, c.asOf);
+    const TownshipAsOf own(c.ledger, c.asOf);
+    const TownshipAsOf &asOf = c.view ? *c.view : own;
     QHash<qint64, TownshipAsOf::HouseholdTotals> villageTotals;
     QHash<TownshipAsOf::VillageGrid, QPair<int, int>> gridCounts;
     asOf.householdFigures(&villageTotals, &gridCounts);

@@ -10,6 +10,7 @@ namespace tl {
 
 class Ledger;
 struct BoardRow;
+class TownshipAsOf;
 
 // A rule the ledger's data breaks, with enough to find the record again.
 struct Finding
@@ -36,6 +37,9 @@ struct FindingContext
     // MatterBoard::rows(ledger, asOf) when the caller has it already (the quarterly report);
     // null: the matter rules read the board themselves.
     const QList<BoardRow> *matters = nullptr;
+    // The view of the township on asOf when the caller has one (the quarterly report): its
+    // household figures are then read once for the report and the rules.
+    const TownshipAsOf *view = nullptr;
 };
 
 // Runs every rule over the ledger. Later features add their rule families here, so `check`,

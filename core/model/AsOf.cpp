@@ -140,62 +140,73 @@ QString TownshipAsOf::householdsSql() const
 {
     if (householdsAsNow())
         return QStringLiteral("(SELECT id AS household_id, village_id, people, grid_id, worker_id FROM household)");
-    // Per household, the assignment in force on D ranks first: the latest on or before D, else
-    // the first one written (a household is entered with the grid it is in, stamped with the day
-    // of entry; a move typed in later may carry an earlier date). One pass over the history with
-    // a window; households without any history keep their current grid.
+    // Per household, the assignment in force on D: the latest on or before D (ties: the later
+    // written), else the first one written (a household is entered with the grid it is in,
+    // stamped with the day of entry; a move typed in later may carry an earlier date). One GROUP
+    // BY over the history's household index; SQLite takes the bare columns from the row that
+    // gives MAX(). Households without any history keep their current grid.
     return QStringLiteral(
         "(SELECT h.id AS household_id, h.village_id, h.people, "
         " CASE WHEN a.household_id IS NULL THEN h.grid_id ELSE a.grid_id END AS grid_id, "
         " CASE WHEN a.household_id IS NULL THEN h.worker_id ELSE a.worker_id END AS worker_id "
         " FROM household h LEFT JOIN ("
-        "  SELECT household_id, grid_id, worker_id FROM ("
-        "   SELECT household_id, grid_id, worker_id, ROW_NUMBER() OVER (PARTITION BY household_id ORDER BY "
-        "    (assigned_on <= :d) DESC, CASE WHEN assigned_on <= :d THEN assigned_on END DESC, "
-        "    CASE WHEN assigned_on <= :d THEN id END DESC, id) AS rank "
-        "   FROM household_assignment) WHERE rank = 1"
+        "  SELECT household_id, grid_id, worker_id, MAX(CASE WHEN assigned_on <= :d "
+        "   THEN '1' || assigned_on || printf('%012d', id) ELSE '0' || printf('%012d', 999999999999 - id) END) "
+        "  FROM household_assignment GROUP BY household_id"
         " ) a ON a.household_id = h.id)");
+}
+
+const QList<TownshipAsOf::HouseholdGroup> &TownshipAsOf::householdGroups() const
+{
+    if (!m_groups) {
+        QList<HouseholdGroup> groups;
+        QSqlQuery q(m_ledger.database());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT village_id, grid_id, worker_id, COUNT(*), TOTAL(people) FROM %1 "
+                                 "GROUP BY village_id, grid_id, worker_id")
+                      .arg(householdsSql()));
+        if (!householdsAsNow())
+            q.bindValue(QStringLiteral(":d"), dateText());
+        q.exec();
+        while (q.next())
+            groups << HouseholdGroup{q.value(0).toLongLong(), q.value(1).isNull() ? 0 : q.value(1).toLongLong(),
+                                     q.value(2).isNull() ? 0 : q.value(2).toLongLong(), q.value(3).toInt(),
+                                     q.value(4).toDouble()};
+        m_groups = std::move(groups);
+    }
+    return *m_groups;
 }
 
 void TownshipAsOf::householdFigures(QHash<qint64, HouseholdTotals> *villages,
                                     QHash<VillageGrid, QPair<int, int>> *grids) const
 {
-    QSqlQuery q(m_ledger.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT village_id, grid_id, COUNT(*), TOTAL(people) FROM %1 GROUP BY village_id, grid_id")
-                  .arg(householdsSql()));
-    if (!householdsAsNow())
-        q.bindValue(QStringLiteral(":d"), dateText());
-    q.exec();
     QHash<qint64, double> people;
-    while (q.next()) {
-        const qint64 village = q.value(0).toLongLong();
-        const bool inGrid = !q.value(1).isNull();
-        const int n = q.value(2).toInt();
-        HouseholdTotals &t = (*villages)[village];
-        t.households += n;
-        people[village] += q.value(3).toDouble();
-        if (!inGrid)
-            t.unassigned += n;
-        else if (grids)
-            grids->insert({village, q.value(1).toLongLong()}, {n, q.value(3).toInt()});
+    QHash<VillageGrid, QPair<int, double>> perGrid;
+    for (const HouseholdGroup &g : householdGroups()) {
+        HouseholdTotals &t = (*villages)[g.village];
+        t.households += g.households;
+        people[g.village] += g.people;
+        if (g.grid == 0) {
+            t.unassigned += g.households;
+        } else if (grids) {
+            QPair<int, double> &c = perGrid[{g.village, g.grid}];
+            c.first += g.households;
+            c.second += g.people;
+        }
     }
     for (auto it = villages->begin(); it != villages->end(); ++it)
         it->people = QVariant(people.value(it.key())).toInt();
+    if (grids)
+        for (auto it = perGrid.cbegin(); it != perGrid.cend(); ++it)
+            grids->insert(it.key(), {it->first, QVariant(it->second).toInt()});
 }
 
 QHash<qint64, int> TownshipAsOf::householdsPerWorker() const
 {
     QHash<qint64, int> out;
-    QSqlQuery q(m_ledger.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT worker_id, COUNT(*) FROM %1 WHERE worker_id IS NOT NULL GROUP BY worker_id")
-                  .arg(householdsSql()));
-    if (!householdsAsNow())
-        q.bindValue(QStringLiteral(":d"), dateText());
-    q.exec();
-    while (q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    for (const HouseholdGroup &g : householdGroups())
+        if (g.worker != 0)
+            out[g.worker] += g.households;
     return out;
 }
 

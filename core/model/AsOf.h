@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 namespace tl {
 
 class Ledger;
@@ -79,9 +81,21 @@ public:
     QHash<qint64, int> householdsPerWorker() const;
 
 private:
+    // Households and people per (village, grid, 网格员) on D: one GROUP BY, read once per view.
+    struct HouseholdGroup
+    {
+        qint64 village = 0;
+        qint64 grid = 0;   // 0: in no grid
+        qint64 worker = 0; // 0: no 网格员
+        int households = 0;
+        double people = 0;
+    };
+    const QList<HouseholdGroup> &householdGroups() const;
+
     Ledger &m_ledger;
     QDate m_date;
     mutable int m_householdsAsNow = -1;
+    mutable std::optional<QList<HouseholdGroup>> m_groups;
 };
 
 } // namespace tl

@@ -217,7 +217,8 @@ LedgerData collect(Ledger &ledger, const ReportOptions &o, PhaseClock &clock, bo
     d.matters = asOf.matters();
     clock.mark("collect: matter board");
     // As FindingEngine::run(ledger, asOf), with the indicators and the board computed above.
-    d.findings = FindingEngine::run(FindingContext{ledger, d.asOf, SettingsStore(ledger).targets(), d.indicators, &d.matters});
+    d.findings = FindingEngine::run(
+        FindingContext{ledger, d.asOf, SettingsStore(ledger).targets(), d.indicators, &d.matters, &asOf});
     clock.mark("collect: findings");
     d.disclosures = DisclosureSchedule::items(ledger, o.quarter.first(), o.quarter.last(), d.asOf);
     clock.mark("collect: disclosures");
