@@ -6,6 +6,9 @@
 #include "findings/Findings.h"
 #include "findings/FindingsModel.h"
 #include "findings/FindingsPanel.h"
+
+#include <QDateEdit>
+#include <QToolButton>
 #include "shell/LedgerContext.h"
 #include "shell/MainWindow.h"
 #include "shell/NavigationModel.h"
@@ -488,4 +491,35 @@ TEST_CASE("MainWindow start-up picks the ledger and builds the demo once")
     REQUIRE(window.openLedger(demo));
     CHECK(window.context()->isDemo());
     CHECK(window.overviewPage()->model()->rowCount() == 3);
+}
+
+TEST_CASE("MainWindow: the findings panel judges the township as of the date picked, then today again")
+{
+    test::TempDir dir;
+    const QString path = demoFile(dir);
+    MainWindow window;
+    window.setToday(test::fixedToday());
+    REQUIRE(window.openLedger(path));
+    window.resize(1280, 800);
+    window.show();
+    settle();
+    FindingsPanel *panel = window.findingsPanel();
+    Ledger &ledger = window.context()->ledger();
+    REQUIRE(panel->dateEdit()->date() == test::fixedToday());
+    const int today = panel->model()->rowCount();
+    CHECK(today == FindingEngine::run(ledger, test::fixedToday()).size());
+
+    // 2025-06-30: before the demo's change of term and its matters.
+    const QDate past(2025, 6, 30);
+    panel->dateEdit()->setDate(past);
+    QTRY_COMPARE(panel->model()->rowCount(), int(FindingEngine::run(ledger, past).size()));
+    CHECK(panel->asOf(test::fixedToday()) == past);
+    CHECK(panel->model()->rowCount() != today);
+    auto *todayButton = panel->findChild<QToolButton *>(QStringLiteral("findingsToday"));
+    REQUIRE(todayButton);
+    CHECK(todayButton->isEnabled());
+    test::saveScreenshot(&window, QStringLiteral("findings-as-of-date"));
+    todayButton->click();
+    QTRY_COMPARE(panel->model()->rowCount(), today);
+    CHECK_FALSE(todayButton->isEnabled());
 }
