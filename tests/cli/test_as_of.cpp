@@ -113,6 +113,18 @@ QStringList laterRecords(const QDate &after)
     };
 }
 
+// A matter of the quarter: proposed and deliberated before its end, reviewed after it (laterRecords).
+QStringList matterInQuarter(const QDate &end)
+{
+    auto day = [&](int n) { return QStringLiteral("'%1'").arg(end.addDays(n).toString(Qt::ISODate)); };
+    return {QStringLiteral("INSERT INTO matter (village_id, title, category) VALUES ((SELECT MIN(id) FROM village), "
+                           "'季度内提议的事项', 'project')"),
+            QStringLiteral("INSERT INTO matter_step (matter_id, step, held_on, expected, present) "
+                           "SELECT MAX(id), 1, %1, 5, 5 FROM matter").arg(day(-20)),
+            QStringLiteral("INSERT INTO matter_step (matter_id, step, held_on, expected, present) "
+                           "SELECT MAX(id), 2, %1, 9, 9 FROM matter").arg(day(-10))};
+}
+
 void checkQuarterStands(const QString &quarter, const QDate &end)
 {
     tl::test::TempDir tmp;
@@ -120,7 +132,9 @@ void checkQuarterStands(const QString &quarter, const QDate &end)
     REQUIRE(cli({QStringLiteral("demo"), ledger, QStringLiteral("--villages"), QStringLiteral("6"),
                  QStringLiteral("--households-per-village"), QStringLiteral("40"), QStringLiteral("--date"),
                  QStringLiteral("2026-11-23")}) == 0);
+    tl::test::rawExec(ledger, matterInQuarter(end));
     const QString before = reportCells(ledger, quarter, tmp.file(QStringLiteral("before.xlsx")));
+    REQUIRE(before.contains(QStringLiteral("季度内提议的事项")));
     const QString findingsBefore = findings(ledger, end);
     REQUIRE(findingsBefore.count(QLatin1Char('\n')) > 3);
 
