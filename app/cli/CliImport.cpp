@@ -85,15 +85,25 @@ int Cli::cmdImport(const QStringList &args)
             mapped << QStringLiteral("%1←%2").arg(fields.at(f).label, importer.mapping().headers.value(importer.mapping().column(f)));
     m_err << tr("Header in row %1; columns: %2").arg(importer.mapping().headerRow).arg(mapped.join(QStringLiteral(", ")))
           << Qt::endl;
+    if (!importer.unusedColumns().isEmpty())
+        m_err << tr("Unused columns: %1").arg(importer.unusedColumns().join(QStringLiteral(", "))) << Qt::endl;
     for (const QString &v : importer.newVillages())
         m_err << tr("new village: %1").arg(v) << Qt::endl;
     for (const QString &g : importer.newGrids())
         m_err << tr("new grid: %1").arg(g) << Qt::endl;
     for (const QString &n : importer.newPeople())
         m_err << tr("new person: %1").arg(n) << Qt::endl;
-    for (const ImportRow &row : importer.rows())
+    for (const ImportRow &row : importer.rows()) {
         if (row.verdict == ImportRow::Verdict::Rejected)
             m_err << tr("row %1: rejected: %2: %3").arg(row.sourceRow).arg(row.column, row.reason) << Qt::endl;
+        else if (row.verdict == ImportRow::Verdict::Skipped)
+            m_err << tr("row %1: skipped: %2").arg(row.sourceRow).arg(row.notes.join(QStringLiteral("; "))) << Qt::endl;
+        else if (!row.findings.isEmpty())
+            m_err << tr("row %1: imported with %n finding(s): %2", nullptr, int(row.findings.size()))
+                         .arg(row.sourceRow)
+                         .arg(row.findings.join(tr("; ", "separator between findings")))
+                  << Qt::endl;
+    }
 
     ImportCounts counts;
     QString backup;

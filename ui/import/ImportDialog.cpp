@@ -870,7 +870,23 @@ void ImportDialog::fillPreview()
     text += box(tr("…of these with a note"), notes, ImportPreviewModel::verdictColour(ImportRow::Verdict::Note));
     text += box(duplicateCaption, duplicates, ImportPreviewModel::verdictColour(ImportRow::Verdict::Duplicate));
     text += box(tr("Rejected"), rejected, ImportPreviewModel::verdictColour(ImportRow::Verdict::Rejected));
+    const int skipped = imp.count(ImportRow::Verdict::Skipped);
+    if (skipped > 0)
+        text += box(tr("Totals and notes rows, skipped"), skipped,
+                    ImportPreviewModel::verdictColour(ImportRow::Verdict::Skipped));
     text += QStringLiteral("</tr></table>");
+    int withFindings = 0;
+    for (const ImportRow &r : imp.rows())
+        withFindings += r.verdict != ImportRow::Verdict::Rejected && !r.findings.isEmpty();
+    if (withFindings > 0)
+        text += QStringLiteral("<p>%1</p>")
+                    .arg(html(tr("%n row(s) will be imported with findings: the history is recorded as written, and "
+                                 "what breaks the rules is listed in the notes of each row.",
+                                 nullptr, withFindings)));
+    if (!imp.unusedColumns().isEmpty())
+        text += QStringLiteral("<p>%1</p>")
+                    .arg(html(tr("Unused columns: %1. Go back to map them, or import without them.")
+                                  .arg(imp.unusedColumns().join(tr(", ", "list separator")))));
     if (read == 0)
         text += QStringLiteral("<p>%1</p>").arg(html(tr("The sheet has no rows below the header.")));
     else if (rejected > 0)
@@ -930,7 +946,7 @@ void ImportDialog::fillPreview()
     m_view->setColumnWidth(ImportPreviewModel::SourceRowColumn, fm.horizontalAdvance(QStringLiteral("0000000")) + 12);
     int verdictWidth = 0;
     for (ImportRow::Verdict v : {ImportRow::Verdict::Ok, ImportRow::Verdict::Note, ImportRow::Verdict::Duplicate,
-                                 ImportRow::Verdict::Rejected}) {
+                                 ImportRow::Verdict::Rejected, ImportRow::Verdict::Skipped}) {
         QFont bold = m_view->font();
         bold.setBold(true);
         verdictWidth = qMax(verdictWidth, QFontMetrics(bold).horizontalAdvance(ImportPreviewModel::verdictText(v, policy)));
