@@ -26,6 +26,7 @@ int Cli::cmdImport(const QStringList &args)
     p.addOption({QStringLiteral("errors"), QString(), QStringLiteral("file")});
     p.addOption({QStringLiteral("clerk"), QString(), QStringLiteral("name")});
     p.addOption({QStringLiteral("lang"), QString(), QStringLiteral("lang")});
+    p.addOption({QStringLiteral("new-term-from"), QString(), QStringLiteral("date")});
     if (!p.parse(args))
         return fail(p.errorText());
     if (p.positionalArguments().size() != 1)
@@ -54,6 +55,12 @@ int Cli::cmdImport(const QStringList &args)
         return fail(tr("import: --on-duplicate must be update or skip, not %1").arg(policy));
     options.createVillages = p.isSet(QStringLiteral("create-villages"));
     options.clerk = p.value(QStringLiteral("clerk"));
+    if (p.isSet(QStringLiteral("new-term-from"))) {
+        options.newTermFrom = QDate::fromString(p.value(QStringLiteral("new-term-from")), Qt::ISODate);
+        if (!options.newTermFrom.isValid())
+            return fail(tr("import: --new-term-from needs a date such as 2026-05-10, not %1")
+                            .arg(p.value(QStringLiteral("new-term-from"))));
+    }
 
     // The sheet first: a file that cannot be read must not even open the ledger for writing.
     QString error;
@@ -105,6 +112,11 @@ int Cli::cmdImport(const QStringList &args)
                   << Qt::endl;
     }
 
+    for (auto it = importer.termChangeOffers().cbegin(); it != importer.termChangeOffers().cend(); ++it)
+        m_err << tr("%1: members in post since %2, after the running term ended; to open the next term from the "
+                    "change of term, import again with --new-term-from DATE")
+                     .arg(it.key(), it.value().toString(Qt::ISODate))
+              << Qt::endl;
     ImportCounts counts;
     QString backup;
     if (!importer.commit(&counts, &error, {}, &backup))

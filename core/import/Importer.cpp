@@ -678,6 +678,7 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
         m_newPeople.clear();
         m_rows.clear();
         m_columnHasData.clear();
+        m_termOffers.clear();
     }
     QSet<QString> newVillages;
 
@@ -740,6 +741,11 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
             }
         }
 
+        QHash<QString, QString> creditCodeOwner; // 统一社会信用代码 → village
+        if (kind == ImportKind::Villages)
+            for (const Village &v : villages.all())
+                if (!v.creditCode.isEmpty())
+                    creditCodeOwner.insert(normalizeCode(v.creditCode).toUpper(), v.name);
         QHash<QString, int> firstRowWithId; // duplicates inside the file
         QHash<QString, qint64> householdByHeadId;
         QHash<QPair<qint64, QString>, qint64> gridIds;
@@ -892,6 +898,15 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
             switch (kind) {
             case ImportKind::Villages: {
                 Village v = p.village;
+                // One 统一社会信用代码 belongs to one village: the same code on two is a finding.
+                const QString code = normalizeCode(v.creditCode).toUpper();
+                if (!code.isEmpty()) {
+                    const QString owner = creditCodeOwner.value(code);
+                    if (trial && !owner.isEmpty() && owner != v.name)
+                        row.findings << tr("unified social credit code %1 is also that of %2").arg(v.creditCode, owner);
+                    if (owner.isEmpty())
+                        creditCodeOwner.insert(code, v.name);
+                }
                 if (villageIds.contains(v.name)) {
                     const qint64 existing = villageIds.value(v.name);
                     if (trial) {
@@ -998,6 +1013,35 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                             for (const Term &t : committees.terms(villageId))
                                 if (t.body == body && !t.closedOn.isValid())
                                     term = t;
+                            if (term && start.isValid() && start > term->end) {
+                                // In post since after the running term's end: a 换届 came between
+                                // that the ledger has not recorded. The next term is opened from the
+                                // date the clerk gave; without one the row is refused with the offer.
+                                const QDate from = m_options.newTermFrom;
+                                if (!from.isValid() || from > start || from <= term->start) {
+                                    if (trial && (!m_termOffers.contains(p.villageName) || start < m_termOffers.value(p.villageName)))
+                                        m_termOffers.insert(p.villageName, start);
+                                    *rowErr = QStringLiteral("postStart\n")
+                                            + tr("in post since %1, after term %2 of the %3 ended on %4: open the next "
+                                                 "term from the date of the change of term (换届)")
+                                                  .arg(start.toString(Qt::ISODate))
+                                                  .arg(term->number)
+                                                  .arg(DomainText::body(body), term->end.toString(Qt::ISODate));
+                                    return false;
+                                }
+                                QString why;
+                                if (!committees.applyChangeOfTerm(villageId, from, termYears, false, &why)) {
+                                    *rowErr = QStringLiteral("postStart\n") + why;
+                                    return false;
+                                }
+                                if (trial)
+                                    row.notes << tr("change of term (换届) recorded on %1; the next terms are opened from it")
+                                                     .arg(from.toString(Qt::ISODate));
+                                term.reset();
+                                for (const Term &t : committees.terms(villageId))
+                                    if (t.body == body && !t.closedOn.isValid())
+                                        term = t;
+                            }
                             if (!term) {
                                 Term t;
                                 t.villageId = villageId;
@@ -1259,6 +1303,8 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                 break;
             }
             }
+            if (trial && row.verdict == ImportRow::Verdict::Ok && !row.findings.isEmpty())
+                row.verdict = ImportRow::Verdict::Note;
             return true;
         };
 

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <functional>
@@ -24,6 +25,10 @@ struct ImportOptions
     DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;
     QDate today;                       // default post start, reserve "added" date; null = current date
     QString clerk;                     // recorded in the import log
+    // Members in post since after the running term of their body ended (a roster after a 换届):
+    // the change of term is recorded on this date and the next terms opened from it. Null: such
+    // rows are refused, and termChangeOffers() names their villages.
+    QDate newTermFrom;
 };
 
 // One data row of the sheet and what the import makes of it.
@@ -82,6 +87,9 @@ public:
     QStringList newGrids() const { return m_newGrids; }   // "village / grid"
     QStringList newPeople() const { return m_newPeople; } // "village / name"
     int count(ImportRow::Verdict verdict) const;
+    // Villages whose roster starts after the running term ended, with the earliest such 任职时间:
+    // the date to offer for opening the next term (ImportOptions::newTermFrom).
+    QMap<QString, QDate> termChangeOffers() const { return m_termOffers; }
     // Source columns holding data that no field takes ("未使用的列"), as their headers (or the
     // column letter when the header is blank). 序号 columns are left out: a row number is no data.
     QStringList unusedColumns() const;
@@ -129,6 +137,7 @@ private:
     QVector<bool> m_columnHasData;
     QStringList m_newVillages, m_newGrids, m_newPeople;
     QStringList m_unused;
+    QMap<QString, QDate> m_termOffers;
     bool m_analysed = false;
 };
 

@@ -10,6 +10,7 @@
 #include "matters/MatterRepository.h"
 #include "committees/PersonRepository.h"
 #include "committees/ReserveRepository.h"
+#include "model/Validation.h"
 #include "model/VillageRepository.h"
 
 #include <QFile>
@@ -682,4 +683,70 @@ TEST_CASE("import: totals and notes rows are skipped and counted; an invalid pho
     CHECK(counts.rejected == 0);
     CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM household")) == 1);
     CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM household WHERE phone <> ''")) == 0);
+}
+
+TEST_CASE("import: a roster after 换届 opens the next term only when asked; a shared credit code is a finding", "[import]")
+{
+    tl::test::TempDir tmp;
+    auto ledger = tl::test::newLedger(tmp.file(QStringLiteral("t.ledger")));
+    addVillage(*ledger, QStringLiteral("东村"));
+    const QJsonArray header{QStringLiteral("村名"), QStringLiteral("姓名"), QStringLiteral("身份证号"),
+                            QStringLiteral("职务"), QStringLiteral("任职时间")};
+    auto roster = [&](const QString &file, const QString &name, const QString &id, const char *since) {
+        const QString path = tmp.file(file);
+        makeSheet(path, QJsonArray{header, QJsonArray{QStringLiteral("东村"), name, id, QStringLiteral("党支部书记"),
+                                                      dateCell(QString::fromLatin1(since))}});
+        return path;
+    };
+    auto import = [&](const QString &path, const QDate &newTermFrom, ImportCounts *counts, QMap<QString, QDate> *offers) {
+        ImportOptions options;
+        options.kind = ImportKind::Members;
+        options.today = tl::test::fixedToday();
+        options.newTermFrom = newTermFrom;
+        Importer importer(*ledger, options);
+        QString error;
+        REQUIRE(importer.read(path, QString(), &error) == SheetSource::Result::Ok);
+        REQUIRE(importer.analyse(&error));
+        if (offers)
+            *offers = importer.termChangeOffers();
+        REQUIRE(importer.commit(counts, &error));
+    };
+    ImportCounts counts;
+    import(roster(QStringLiteral("2021.xlsx"), QStringLiteral("王老书记"), makeId(QStringLiteral("371302"), QDate(1960, 1, 2), 11),
+                  "2021-05-10"),
+           {}, &counts, nullptr);
+    REQUIRE(counts.imported == 1);
+    const QString after = roster(QStringLiteral("2026.xlsx"), QStringLiteral("李新书记"),
+                                 makeId(QStringLiteral("371302"), QDate(1980, 3, 4), 22), "2026-06-01");
+    QMap<QString, QDate> offers;
+    import(after, {}, &counts, &offers);
+    CHECK(counts.rejected == 1);
+    CHECK(offers.value(QStringLiteral("东村")) == QDate(2026, 6, 1));
+    import(after, QDate(2026, 6, 1), &counts, &offers);
+    CHECK(counts.imported == 1);
+    CHECK(counts.rejected == 0);
+    CommitteeRepository committees(*ledger);
+    const std::optional<Term> now = committees.currentTerm(1, Body::Party, QDate(2026, 7, 1));
+    REQUIRE(now);
+    CHECK(now->number == 2);
+    CHECK(now->start == QDate(2026, 6, 1));
+
+    // Two villages with one 统一社会信用代码.
+    const QString villagesPath = tmp.file(QStringLiteral("villages.xlsx"));
+    const QString codeBody = QStringLiteral("54371321MJ001ABCD");
+    const QString code = codeBody + Validators::creditCodeCheckChar(codeBody);
+    makeSheet(villagesPath, QJsonArray{QJsonArray{QStringLiteral("村名"), QStringLiteral("统一社会信用代码")},
+                                       QJsonArray{QStringLiteral("西村"), code},
+                                       QJsonArray{QStringLiteral("北村"), code}});
+    ImportOptions options;
+    options.kind = ImportKind::Villages;
+    options.today = tl::test::fixedToday();
+    Importer villages(*ledger, options);
+    QString error;
+    REQUIRE(villages.read(villagesPath, QString(), &error) == SheetSource::Result::Ok);
+    REQUIRE(villages.analyse(&error));
+    CHECK(rowAt(villages, 2).findings.isEmpty());
+    REQUIRE(rowAt(villages, 3).findings.size() == 1);
+    CHECK(rowAt(villages, 3).findings.constFirst().contains(QStringLiteral("西村")));
+    CHECK(rowAt(villages, 3).verdict == ImportRow::Verdict::Note);
 }
