@@ -413,6 +413,7 @@ ImportOptions ImportDialog::currentOptions() const
     options.createVillages = createVillages();
     options.onDuplicate = duplicatePolicy();
     options.today = m_context->today();
+    options.newTermFrom = kind() == ImportKind::Members ? m_newTermFrom : QDate();
     // The clerk at the keyboard (asked at first start); the township's registered clerk otherwise.
     options.clerk = m_context->ledger().clerk().isEmpty() ? m_context->ledger().township().clerk
                                                           : m_context->ledger().clerk();
@@ -812,8 +813,33 @@ bool ImportDialog::analyse()
         return false;
     }
     m_analysed = true;
+    if (offerChangeOfTerm())
+        return analyse();
     fillPreview();
     updateButtons();
+    return true;
+}
+
+bool ImportDialog::offerChangeOfTerm()
+{
+    const QMap<QString, QDate> offers = m_importer->termChangeOffers();
+    if (offers.isEmpty() || m_newTermFrom.isValid())
+        return false;
+    QDate from;
+    for (const QDate &d : offers)
+        if (!from.isValid() || d < from)
+            from = d;
+    const QStringList villages = offers.keys();
+    const auto answer = MessageBox::question(
+        this, windowTitle(),
+        tr("In %1 the members took office on %2 or later, after the running term ended: a change of term (换届) "
+           "that the ledger has not recorded.\n\nRecord the change of term on %2 and open the next terms from it? "
+           "Otherwise these members are not imported.")
+            .arg(villages.join(tr(", ", "list separator")), QLocale().toString(from, QLocale::ShortFormat)));
+    if (answer != QMessageBox::Yes)
+        return false;
+    m_newTermFrom = from;
+    m_importer->setOptions(currentOptions());
     return true;
 }
 
