@@ -78,26 +78,6 @@ std::unique_ptr<Ledger> ledgerWithVillages(const QString &path)
     return std::move(created.ledger);
 }
 
-double importMs(const QString &ledgerPath, const QString &sheet, ImportCounts *counts, double *readMs, double *checkMs)
-{
-    auto ledger = ledgerWithVillages(ledgerPath);
-    ImportOptions options;
-    options.kind = ImportKind::Households;
-    Importer importer(*ledger, options);
-    QString error;
-    QElapsedTimer t;
-    t.start();
-    if (importer.read(sheet, QString(), &error) != SheetSource::Result::Ok)
-        qFatal("%s", qPrintable(error));
-    *readMs = double(t.nsecsElapsed()) / 1e6;
-    if (!importer.analyse(&error))
-        qFatal("%s", qPrintable(error));
-    *checkMs = double(t.nsecsElapsed()) / 1e6 - *readMs;
-    if (!importer.commit(counts, &error))
-        qFatal("%s", qPrintable(error));
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
 // Peak resident memory of this process in MB (Linux: VmHWM); -1 where unknown.
 double peakResidentMb()
 {
@@ -111,6 +91,32 @@ double peakResidentMb()
     }
 #endif
     return -1;
+}
+
+double importMs(const QString &ledgerPath, const QString &sheet, ImportCounts *counts, double *readMs, double *checkMs)
+{
+    auto ledger = ledgerWithVillages(ledgerPath);
+    ImportOptions options;
+    options.kind = ImportKind::Households;
+    Importer importer(*ledger, options);
+    QString error;
+    QElapsedTimer t;
+    t.start();
+    if (importer.read(sheet, QString(), &error) != SheetSource::Result::Ok)
+        qFatal("%s", qPrintable(error));
+    *readMs = double(t.nsecsElapsed()) / 1e6;
+    const double readPeak = peakResidentMb();
+    if (!importer.analyse(&error))
+        qFatal("%s", qPrintable(error));
+    *checkMs = double(t.nsecsElapsed()) / 1e6 - *readMs;
+    const double checkPeak = peakResidentMb();
+    if (!importer.commit(counts, &error))
+        qFatal("%s", qPrintable(error));
+    out << QStringLiteral("        peak resident after read %1 MB, after check %2 MB, after write %3 MB\n")
+               .arg(readPeak, 0, 'f', 0)
+               .arg(checkPeak, 0, 'f', 0)
+               .arg(peakResidentMb(), 0, 'f', 0);
+    return double(t.nsecsElapsed()) / 1e6;
 }
 
 } // namespace
