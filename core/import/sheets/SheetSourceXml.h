@@ -16,6 +16,7 @@
 #include <orcus/zip_archive_stream.hpp>
 
 #include <charconv>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -36,6 +37,12 @@ public:
     bool contains(std::string_view part) const;
     // The part uncompressed; throws orcus::zip_error when it cannot be.
     std::vector<unsigned char> read(std::string_view part) const;
+    // The part uncompressed piece by piece (about `chunk` bytes each), so a sheet of a million
+    // rows is never whole in memory. False when the part cannot be streamed this way (a zip64 or
+    // encrypted entry, a method other than stored or deflate): read() it then. Throws
+    // orcus::zip_error on damaged data.
+    bool stream(std::string_view part, const std::function<void(const char *data, size_t size)> &sink,
+                size_t chunk = size_t(1) << 20) const;
 
 private:
     std::string actualName(std::string_view part) const;
@@ -50,10 +57,19 @@ private:
         quint64 compressed = 0;
         quint64 uncompressed = 0;
         bool stored = false;
+        quint16 method = 0;
+        quint16 flags = 0;
+        quint64 localHeader = 0; // offset of the part's local file header
     };
     std::unordered_map<std::string, DeclaredSize> m_sizes;
     quint64 m_fileSize = 0;
+    QString m_path;
 };
+
+// Parses a sheet part as it streams: the text is cut after each </row> (the rows are the bulk of
+// the part) and every piece goes through the SAX parser with the same handler, so the handler
+// sees one document while memory holds about one piece.
+template <typename Handler> void parseXmlStreamed(const ZipPackage &zip, std::string_view part, Handler &handler);
 
 // The attributes of the element being opened: orcus reports them before start_element(), and a
 // decoded value lives only until then, so the values are copied.
@@ -133,6 +149,47 @@ template <typename Handler> void parseXml(std::vector<unsigned char> part, Handl
     checkCharacterReferences(text);
     orcus::sax_parser<Handler> parser(text.data(), text.size(), handler);
     parser.parse();
+}
+
+template <typename Handler> void parseXmlStreamed(const ZipPackage &zip, std::string_view part, Handler &handler)
+{
+    std::vector<unsigned char> pending;
+    bool first = true;
+    auto parsePiece = [&](size_t end) {
+        std::vector<unsigned char> piece;
+        size_t begin = 0;
+        if (!first) // a piece after the first starts at the next tag: no text before it
+            while (begin < end && (pending[begin] == ' ' || pending[begin] == '\n' || pending[begin] == '\r'
+                                   || pending[begin] == '\t'))
+                ++begin;
+        // The SAX parser stops when its first element closes: a later piece (rows, then the end of
+        // the part) goes inside a wrapper element the handler does not know, left open.
+        static constexpr std::string_view wrapper = "<tl-piece>";
+        piece.reserve(end - begin + wrapper.size() + 1);
+        if (!first)
+            piece.insert(piece.end(), wrapper.begin(), wrapper.end());
+        piece.insert(piece.end(), pending.begin() + std::ptrdiff_t(begin), pending.begin() + std::ptrdiff_t(end));
+        pending.erase(pending.begin(), pending.begin() + std::ptrdiff_t(end));
+        if (!piece.empty())
+            parseXml(std::move(piece), handler);
+        first = false;
+    };
+    static constexpr std::string_view rowEnd = "</row>";
+    const bool streamed = zip.stream(part, [&](const char *data, size_t size) {
+        pending.insert(pending.end(), data, data + size);
+        if (pending.size() < (size_t(1) << 20))
+            return;
+        const std::string_view text(reinterpret_cast<const char *>(pending.data()), pending.size());
+        const size_t at = text.rfind(rowEnd);
+        if (at != std::string_view::npos)
+            parsePiece(at + rowEnd.size());
+    });
+    if (!streamed) {
+        parseXml(zip.read(part), handler);
+        return;
+    }
+    if (!pending.empty())
+        parsePiece(pending.size());
 }
 
 inline bool parseDouble(std::string_view text, double *value)
