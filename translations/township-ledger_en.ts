@@ -2453,6 +2453,10 @@ be read; nothing was written).
         <source>The sheet changed after it was checked; check it again before importing.</source>
         <translation>The sheet changed after it was checked; check it again before importing.</translation>
     </message>
+    <message>
+        <source>党员议事会 counted by the rules of the 党员大会</source>
+        <translation>党员议事会 counted by the rules of the 党员大会</translation>
+    </message>
 </context>
 <context>
     <name>Ledger</name>

@@ -2448,6 +2448,10 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
         <source>The sheet changed after it was checked; check it again before importing.</source>
         <translation>检查之后表格已被修改，请重新检查后再导入。</translation>
     </message>
+    <message>
+        <source>党员议事会 counted by the rules of the 党员大会</source>
+        <translation>党员议事会按党员大会的规则计算</translation>
+    </message>
 </context>
 <context>
     <name>Ledger</name>

@@ -102,8 +102,9 @@ const QList<ImportField> &ImportSchema::fields(ImportKind kind)
         const QList<QPair<const char *, QStringList>> meetings = {
             {"proposal", {sl("党支部提议"), sl("党组织提议"), sl("村党组织提议"), sl("支部提议"), sl("支委会提议"), sl("党支部会提议"), sl("提议")}},
             {"joint", {sl("两委会商议"), sl("两委商议"), sl("村两委会商议"), sl("两委联席会议商议"), sl("村两委联席会议商议"), sl("商议")}},
-            {"review", {sl("党员大会审议"), sl("党员大会"), sl("审议")}},
-            {"resolution", {sl("村民代表会议决议"), sl("村民会议决议"), sl("村民会议或村民代表会议决议"), sl("决议")}},
+            {"review", {sl("党员大会审议"), sl("党员大会"), sl("审议"), sl("党员议事会审议"), sl("党员议事会")}},
+            {"resolution", {sl("村民代表会议决议"), sl("村民会议决议"), sl("村民会议或村民代表会议决议"), sl("决议"),
+                            sl("联户代表会议决议"), sl("联户代表会议")}},
         };
         const QList<QPair<const char *, QStringList>> meetingParts = {
             {"Date", {sl("时间"), sl("日期"), sl("召开时间"), sl("会议时间"), sl("召开日期")}},

@@ -537,6 +537,8 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
         step(MatterStep::MembersReview, "review");
         step(MatterStep::Resolution, "resolution");
         m.plannedCompletion = date("plannedCompletion");
+        if (header(QStringLiteral("reviewDate")).contains(QStringLiteral("党员议事会")))
+            p->notes << tr("党员议事会 counted by the rules of the 党员大会");
         QString formText = text("form");
         if (formText.isEmpty()) {
             // Templates name the meeting in the step's header (村民代表会议决议 over 时间/应到 …).

@@ -750,3 +750,36 @@ TEST_CASE("import: a roster after 换届 opens the next term only when asked; a 
     CHECK(rowAt(villages, 3).findings.constFirst().contains(QStringLiteral("西村")));
     CHECK(rowAt(villages, 3).verdict == ImportRow::Verdict::Note);
 }
+
+TEST_CASE("import matters: 党员议事会 and 联户代表会议 are recognised, counted as 党员大会 and 村民代表会议", "[import]")
+{
+    tl::test::TempDir tmp;
+    auto ledger = tl::test::newLedger(tmp.file(QStringLiteral("t.ledger")));
+    addVillage(*ledger, QStringLiteral("东村"));
+    const QString path = tmp.file(QStringLiteral("forms.csv"));
+    writeFile(path, QStringLiteral("村名,事项名称,党员议事会审议时间,党员议事会实到,联户代表会议决议时间,联户代表会议应到\n"
+                                   "东村,修建水塘,2026-03-05,20,2026-03-10,40\n")
+                        .toUtf8());
+    ImportOptions options;
+    options.kind = ImportKind::Matters;
+    options.today = tl::test::fixedToday();
+    Importer importer(*ledger, options);
+    QString error;
+    REQUIRE(importer.read(path, QString(), &error) == SheetSource::Result::Ok);
+    REQUIRE(importer.analyse(&error));
+    REQUIRE(importer.rows().size() == 1);
+    const ImportRow &row = importer.rows().constFirst();
+    CHECK(row.verdict == ImportRow::Verdict::Note);
+    const QString notes = row.notes.join(QLatin1Char('\n'));
+    CHECK(notes.contains(QStringLiteral("党员议事会")));
+    CHECK(notes.contains(QStringLiteral("联户代表会议")));
+    ImportCounts counts;
+    REQUIRE(importer.commit(&counts, &error));
+    MatterRepository matters(*ledger);
+    const QList<StepRecord> steps = matters.steps(matters.all().constFirst().id);
+    REQUIRE(steps.size() == 2);
+    CHECK(steps[0].step == MatterStep::MembersReview);
+    CHECK(steps[0].present == 20);
+    CHECK(steps[1].form == ResolutionForm::RepresentativesMeeting);
+    CHECK(steps[1].expected == 40);
+}
