@@ -115,6 +115,12 @@ std::vector<unsigned char> ZipPackage::read(std::string_view part) const
     return data;
 }
 
+quint64 ZipPackage::declaredSize(std::string_view part) const
+{
+    const auto it = m_sizes.find(actualName(part));
+    return it == m_sizes.end() || it->second.uncompressed == 0xFFFFFFFFu ? 0 : it->second.uncompressed;
+}
+
 bool ZipPackage::stream(std::string_view part, const std::function<void(const char *, size_t)> &sink, size_t chunk) const
 {
     const std::string name = actualName(part);
