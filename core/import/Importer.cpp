@@ -50,6 +50,47 @@ struct Importer::Parsed
 namespace {
 
 const int kHeaderSearchRows = 20;
+
+// A map keyed by ID numbers (or other text): an 18-character ID number is kept as one 64-bit
+// number, so the million IDs of a large sheet take a fraction of the memory of as many strings.
+template <typename V> class IdKeyed
+{
+public:
+    V value(const QString &key) const
+    {
+        const qint64 n = number(key);
+        return n >= 0 ? m_numbers.value(n) : m_texts.value(key);
+    }
+    void insert(const QString &key, V value)
+    {
+        const qint64 n = number(key);
+        if (n >= 0)
+            m_numbers.insert(n, value);
+        else
+            m_texts.insert(key, value);
+    }
+
+private:
+    static qint64 number(const QString &key)
+    {
+        if (key.size() != 18)
+            return -1;
+        qint64 n = 0;
+        for (int i = 0; i < 17; ++i) {
+            const char16_t c = key.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c - u'0');
+        }
+        const char16_t last = key.at(17).unicode();
+        if (last >= u'0' && last <= u'9')
+            return n * 11 + (last - u'0');
+        return last == u'X' ? n * 11 + 10 : -1; // lower-case x stays text: keys are compared as given
+    }
+
+    QHash<qint64, V> m_numbers;
+    QHash<QString, V> m_texts;
+};
 // Rows whose cells the preview keeps although they import as they are.
 const int kPreviewRows = 5000;
 
@@ -748,8 +789,8 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
             for (const Village &v : villages.all())
                 if (!v.creditCode.isEmpty())
                     creditCodeOwner.insert(normalizeCode(v.creditCode).toUpper(), v.name);
-        QHash<QString, int> firstRowWithId; // duplicates inside the file
-        QHash<QString, qint64> householdByHeadId;
+        IdKeyed<int> firstRowWithId; // duplicates inside the file: key → its first row
+        IdKeyed<qint64> householdByHeadId;
         QHash<QPair<qint64, QString>, qint64> gridIds;
         QHash<QPair<qint64, QString>, qint64> personIds;
         QSet<QPair<qint64, qint64>> gridWorkers;
@@ -885,12 +926,12 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
             else if (kind == ImportKind::Matters)
                 uniqueKey = QString::number(villageId) + QLatin1Char('\t') + p.matter.title;
             if (!uniqueKey.isEmpty()) {
-                if (const auto it = firstRowWithId.constFind(uniqueKey); it != firstRowWithId.cend()) {
+                if (const int first = firstRowWithId.value(uniqueKey); first > 0) {
                     const QString column = kind == ImportKind::Villages ? QStringLiteral("name")
                                          : kind == ImportKind::Members  ? QStringLiteral("idNumber")
                                          : kind == ImportKind::Households ? QStringLiteral("headIdNumber")
                                                                           : QStringLiteral("title");
-                    if (!rejectRow(column, tr("same as row %1 of this sheet").arg(*it)))
+                    if (!rejectRow(column, tr("same as row %1 of this sheet").arg(first)))
                         return false;
                     return true;
                 }
@@ -1326,6 +1367,8 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                 return false;
             }
             if (trial) {
+                if (m_rows.isEmpty())
+                    m_rows.reserve(qMax(0, m_rowCount - m_mapping.headerRow)); // no doubling of a million rows
                 ImportRow fresh;
                 fresh.sourceRow = rowNumber;
                 fresh.cells = cells;
