@@ -2457,6 +2457,18 @@ be read; nothing was written).
         <source>党员议事会 counted by the rules of the 党员大会</source>
         <translation>党员议事会 counted by the rules of the 党员大会</translation>
     </message>
+    <message>
+        <source>phone %1 is masked; not imported</source>
+        <translation>phone %1 is masked; not imported</translation>
+    </message>
+    <message>
+        <source>the ID number is masked (%1) and no record of %2 in this village is in the ledger to match it to: import the list with full ID numbers</source>
+        <translation>the ID number is masked (%1) and no record of %2 in this village is in the ledger to match it to: import the list with full ID numbers</translation>
+    </message>
+    <message>
+        <source>the ID number is masked (%1) and %2 records of %3 are in this village: import the list with full ID numbers</source>
+        <translation>the ID number is masked (%1) and %2 records of %3 are in this village: import the list with full ID numbers</translation>
+    </message>
 </context>
 <context>
     <name>Ledger</name>

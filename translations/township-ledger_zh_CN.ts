@@ -2452,6 +2452,18 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
         <source>党员议事会 counted by the rules of the 党员大会</source>
         <translation>党员议事会按党员大会的规则计算</translation>
     </message>
+    <message>
+        <source>phone %1 is masked; not imported</source>
+        <translation>电话 %1 是脱敏号码，未导入</translation>
+    </message>
+    <message>
+        <source>the ID number is masked (%1) and no record of %2 in this village is in the ledger to match it to: import the list with full ID numbers</source>
+        <translation>身份证号已脱敏（%1），台账中本村没有%2的记录可以对应：请导入含完整身份证号的名单</translation>
+    </message>
+    <message>
+        <source>the ID number is masked (%1) and %2 records of %3 are in this village: import the list with full ID numbers</source>
+        <translation>身份证号已脱敏（%1），本村有 %2 条%3的记录：请导入含完整身份证号的名单</translation>
+    </message>
 </context>
 <context>
     <name>Ledger</name>

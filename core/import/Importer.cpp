@@ -26,6 +26,7 @@ struct Importer::Parsed
 {
     QString villageName;
     QString notRecord;    // the word of a totals or notes row (合计 …): skipped, not rejected
+    QString maskedId;     // an ID number as a masked export shows it (371302********123X)
     QString rejectKey;    // field at fault when the cells themselves are wrong
     QString rejectReason;
     QStringList notes;
@@ -436,6 +437,13 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
         p->villageName = text("village");
         person.name = text("name");
         person.idNumber = code("idNumber");
+        if (person.idNumber.contains(QLatin1Char('*'))) {
+            // A masked export read back: the ID is not known, so it neither is stored nor overwrites
+            // a real one; the person is matched by name and village.
+            p->maskedId = person.idNumber;
+            person.idNumber.clear();
+            p->present.remove(QStringLiteral("idNumber"));
+        }
         const QString gender = text("gender");
         if (const auto g = parseGender(gender))
             person.gender = *g;
@@ -462,6 +470,11 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
         else
             p->notes << tr("education %1 not recognised; kept in the note").arg(education);
         person.phone = code("phone");
+        if (person.phone.contains(QLatin1Char('*'))) {
+            p->notes << tr("phone %1 is masked; not imported").arg(person.phone);
+            person.phone.clear();
+            p->present.remove(QStringLiteral("phone"));
+        }
         if (!person.phone.isEmpty() && !Validators::checkMobile(person.phone, nullptr, nullptr)) {
             // An optional field does not sink the row: the number is left out with a note.
             QString why;
@@ -507,9 +520,19 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
         h.group = ImportValues::villagerGroup(text("group"));
         h.headName = text("headName");
         h.headIdNumber = code("headIdNumber");
+        if (h.headIdNumber.contains(QLatin1Char('*'))) {
+            p->maskedId = h.headIdNumber;
+            h.headIdNumber.clear();
+            p->present.remove(QStringLiteral("headIdNumber"));
+        }
         h.address = text("address");
         h.people = count("people").value_or(1);
         h.phone = code("phone");
+        if (h.phone.contains(QLatin1Char('*'))) {
+            p->notes << tr("phone %1 is masked; not imported").arg(h.phone);
+            h.phone.clear();
+            p->present.remove(QStringLiteral("phone"));
+        }
         if (!h.phone.isEmpty()) {
             QString why;
             if (!Validators::checkPhone(h.phone, nullptr, &why)) {
@@ -789,6 +812,28 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
             for (const Village &v : villages.all())
                 if (!v.creditCode.isEmpty())
                     creditCodeOwner.insert(normalizeCode(v.creditCode).toUpper(), v.name);
+        // Records of a village with a name (a masked ID is matched this way).
+        auto sameName = [&](const QString &table, const QString &column, qint64 villageId, const QString &name) {
+            QList<qint64> ids;
+            QSqlQuery q(m_ledger.database());
+            q.prepare(QStringLiteral("SELECT id FROM %1 WHERE village_id = ? AND %2 = ?").arg(table, column));
+            q.addBindValue(villageId);
+            q.addBindValue(name);
+            if (q.exec())
+                while (q.next())
+                    ids << q.value(0).toLongLong();
+            return ids;
+        };
+        auto maskedRefusal = [&](const QString &masked, const QString &name, int matches) {
+            return matches == 0 ? tr("the ID number is masked (%1) and no record of %2 in this village is in the "
+                                     "ledger to match it to: import the list with full ID numbers")
+                                      .arg(masked, name)
+                                : tr("the ID number is masked (%1) and %2 records of %3 are in this village: "
+                                     "import the list with full ID numbers")
+                                      .arg(masked)
+                                      .arg(matches)
+                                      .arg(name);
+        };
         IdKeyed<int> firstRowWithId; // duplicates inside the file: key → its first row
         IdKeyed<qint64> householdByHeadId;
         QHash<QPair<qint64, QString>, qint64> gridIds;
@@ -1001,6 +1046,15 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                 if (!person.idNumber.isEmpty()) {
                     const IdNumberInfo id = Validators::checkIdNumber(person.idNumber);
                     existing = persons.findByIdNumber(id.valid ? id.normalized : person.idNumber);
+                } else if (!p.maskedId.isEmpty()) {
+                    const QList<qint64> same = sameName(QStringLiteral("person"), QStringLiteral("name"), villageId,
+                                                        person.name);
+                    if (same.size() != 1) {
+                        if (!rejectRow(QStringLiteral("idNumber"), maskedRefusal(p.maskedId, person.name, same.size())))
+                            return false;
+                        break;
+                    }
+                    existing = persons.get(same.constFirst());
                 }
                 bool updating = false;
                 if (existing) {
@@ -1165,8 +1219,18 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                     break;
                 }
                 qint64 existingId = 0;
-                if (!h.headIdNumber.isEmpty())
+                if (!h.headIdNumber.isEmpty()) {
                     existingId = householdByHeadId.value(h.headIdNumber);
+                } else if (!p.maskedId.isEmpty()) {
+                    const QList<qint64> same = sameName(QStringLiteral("household"), QStringLiteral("head_name"),
+                                                        villageId, h.headName);
+                    if (same.size() != 1) {
+                        if (!rejectRow(QStringLiteral("headIdNumber"), maskedRefusal(p.maskedId, h.headName, same.size())))
+                            return false;
+                        break;
+                    }
+                    existingId = same.constFirst();
+                }
                 if (existingId) {
                     if (trial) {
                         row.verdict = ImportRow::Verdict::Duplicate;
@@ -1233,6 +1297,18 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                 }
                 QSqlQuery &q = existingId && m_options.onDuplicate == DuplicatePolicy::Update ? updateHousehold
                                                                                               : insertHousehold;
+                if (&q == &updateHousehold && (!p.maskedId.isEmpty() || !p.present.contains(QStringLiteral("phone")))) {
+                    // A masked export read back never overwrites the ID number or phone it hides.
+                    QSqlQuery kept(m_ledger.database());
+                    kept.prepare(QStringLiteral("SELECT head_id_number, phone FROM household WHERE id = ?"));
+                    kept.addBindValue(existingId);
+                    if (kept.exec() && kept.next()) {
+                        if (!p.maskedId.isEmpty())
+                            h.headIdNumber = kept.value(0).toString();
+                        if (!p.present.contains(QStringLiteral("phone")))
+                            h.phone = kept.value(1).toString();
+                    }
+                }
                 q.addBindValue(h.villageId);
                 q.addBindValue(sql::text(h.headName));
                 q.addBindValue(sql::text(h.headIdNumber));

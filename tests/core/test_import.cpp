@@ -783,3 +783,51 @@ TEST_CASE("import matters: 党员议事会 and 联户代表会议 are recognised
     CHECK(steps[1].form == ResolutionForm::RepresentativesMeeting);
     CHECK(steps[1].expected == 40);
 }
+
+TEST_CASE("import: a masked export read back never overwrites real ID numbers; masked rows match by name and village",
+          "[import]")
+{
+    tl::test::TempDir tmp;
+    auto ledger = tl::test::newLedger(tmp.file(QStringLiteral("t.ledger")));
+    addVillage(*ledger, QStringLiteral("东村"));
+    const QString id1 = makeId(QStringLiteral("371302"), QDate(1970, 5, 1), 11);
+    const QString first = tmp.file(QStringLiteral("households.csv"));
+    writeFile(first, QStringLiteral("村名,户主姓名,户主身份证号,家庭人口,联系电话\n东村,张大山,%1,4,13800138000\n")
+                         .arg(id1)
+                         .toUtf8());
+    auto import = [&](const QString &path, ImportKind kind, ImportCounts *counts) {
+        ImportOptions options;
+        options.kind = kind;
+        options.today = tl::test::fixedToday();
+        options.onDuplicate = DuplicatePolicy::Update;
+        auto importer = std::make_unique<Importer>(*ledger, options);
+        QString error;
+        REQUIRE(importer->read(path, QString(), &error) == SheetSource::Result::Ok);
+        REQUIRE(importer->analyse(&error));
+        REQUIRE(importer->commit(counts, &error));
+        return importer;
+    };
+    ImportCounts counts;
+    import(first, ImportKind::Households, &counts);
+    REQUIRE(counts.imported == 1);
+
+    // The list as exported with personal data masked, the household grown to 5.
+    const QString masked = tmp.file(QStringLiteral("masked.csv"));
+    writeFile(masked, QStringLiteral("村名,户主姓名,户主身份证号,家庭人口,联系电话\n"
+                                     "东村,张大山,%1,5,138****8000\n"
+                                     "东村,无此人,%1,2,\n")
+                          .arg(id1.left(6) + QStringLiteral("********") + id1.right(4))
+                          .toUtf8());
+    const auto importer = import(masked, ImportKind::Households, &counts);
+    CHECK(counts.updated == 1);
+    CHECK(counts.rejected == 1);
+    CHECK(rowAt(*importer, 3).reason.contains(QStringLiteral("masked")));
+    QSqlQuery q(ledger->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT head_id_number, phone, people FROM household")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == id1);
+    CHECK(q.value(1).toString() == QStringLiteral("13800138000"));
+    CHECK(q.value(2).toInt() == 5);
+    q.finish();
+    CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM household")) == 1);
+}
