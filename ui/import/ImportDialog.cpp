@@ -614,6 +614,7 @@ bool ImportDialog::readSheet()
     m_model->clear();
     m_analysed = false;
     m_readKey.clear();
+    m_newTermFrom = QDate(); // a change of term agreed for another sheet is asked again
     auto importer = std::make_unique<Importer>(m_context->ledger(), currentOptions());
     const QString path = filePath();
     const QString sheetName = sheet();
