@@ -772,6 +772,14 @@
         <translation>%1 Nothing was imported.</translation>
     </message>
     <message>
+        <source>the audit trail is whole: %1 audit rows sealed, %2 records match it (%3 s)</source>
+        <translation>the audit trail is whole: %1 audit rows sealed, %2 records match it (%3 s)</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken: %1 (%2 s)</source>
+        <translation>the audit trail is broken: %1 (%2 s)</translation>
+    </message>
+    <message>
         <source>Usage: township-ledger-cli COMMAND [OPTIONS]
 
 Commands:
@@ -790,6 +798,7 @@ Commands:
                                            every notice due in the next DAYS, one per page
   import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
          [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx] [--take-over-lock]
+         [--new-term-from YYYY-MM-DD]
                                            import a list from .xlsx, .ods, .xls or .csv; prints the counts
   audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked] [--verify]
                                            every recorded change, one per line (or as a workbook);
@@ -831,6 +840,7 @@ Commands:
                                            every notice due in the next DAYS, one per page
   import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
          [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx] [--take-over-lock]
+         [--new-term-from YYYY-MM-DD]
                                            import a list from .xlsx, .ods, .xls or .csv; prints the counts
   audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked] [--verify]
                                            every recorded change, one per line (or as a workbook);
@@ -856,12 +866,32 @@ be read; nothing was written).
 </translation>
     </message>
     <message>
-        <source>the audit trail is whole: %1 audit rows sealed, %2 records match it (%3 s)</source>
-        <translation>the audit trail is whole: %1 audit rows sealed, %2 records match it (%3 s)</translation>
+        <source>import: --new-term-from needs a date such as 2026-05-10, not %1</source>
+        <translation>import: --new-term-from needs a date such as 2026-05-10, not %1</translation>
     </message>
     <message>
-        <source>the audit trail is broken: %1 (%2 s)</source>
-        <translation>the audit trail is broken: %1 (%2 s)</translation>
+        <source>Unused columns: %1</source>
+        <translation>Unused columns: %1</translation>
+    </message>
+    <message>
+        <source>row %1: skipped: %2</source>
+        <translation>row %1: skipped: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>row %1: imported with %n finding(s): %2</source>
+        <translation>
+            <numerusform>row %1: imported with %n finding: %2</numerusform>
+            <numerusform>row %1: imported with %n findings: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between findings</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1: members in post since %2, after the running term ended; to open the next term from the change of term, import again with --new-term-from DATE</source>
+        <translation>%1: members in post since %2, after the running term ended; to open the next term from the change of term, import again with --new-term-from DATE</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2130,91 @@ be read; nothing was written).
         <source>matters (four deliberations, two disclosures)</source>
         <translation>matters (four deliberations, two disclosures)</translation>
     </message>
+    <message>
+        <source>Planned completion</source>
+        <translation>Planned completion</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>in favour</source>
+        <translation>in favour</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <source>abstaining</source>
+        <translation>abstaining</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>recorder</source>
+        <translation>recorder</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>channels</translation>
+    </message>
+    <message>
+        <source>signed by (supervision committee)</source>
+        <translation>signed by (supervision committee)</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Deliberation</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Resolution disclosure</source>
+        <translation>Resolution disclosure</translation>
+    </message>
+    <message>
+        <source>Result disclosure</source>
+        <translation>Result disclosure</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>step: part of its record</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportValues</name>
@@ -2210,10 +2325,6 @@ be read; nothing was written).
         <translation>the resolution has a date but no form (村民会议 or 村民代表会议)</translation>
     </message>
     <message>
-        <source>a disclosure end is given but not the day the disclosure began</source>
-        <translation>a disclosure end is given but not the day the disclosure began</translation>
-    </message>
-    <message>
         <source>disclosure channel not given; recorded as %1</source>
         <translation>disclosure channel not given; recorded as %1</translation>
     </message>
@@ -2304,6 +2415,75 @@ be read; nothing was written).
     <message>
         <source>Rejected rows of %1</source>
         <translation>Rejected rows of %1</translation>
+    </message>
+    <message>
+        <source>imported as in the original ledger</source>
+        <translation>imported as in the original ledger</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>step %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>step: finding</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>phone %1 left empty: %2</source>
+        <translation>phone %1 left empty: %2</translation>
+    </message>
+    <message>
+        <source>联户代表会议 counted by the rules of the 村民代表会议</source>
+        <translation>联户代表会议 counted by the rules of the 村民代表会议</translation>
+    </message>
+    <message>
+        <source>the disclosure&apos;s first day is not in the sheet; recorded as disclosed on %1 only</source>
+        <translation>the disclosure&apos;s first day is not in the sheet; recorded as disclosed on %1 only</translation>
+    </message>
+    <message>
+        <source>the result disclosure&apos;s first day is not in the sheet; recorded as disclosed on %1 only</source>
+        <translation>the result disclosure&apos;s first day is not in the sheet; recorded as disclosed on %1 only</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>a %1 row: totals or notes, not a record; skipped</source>
+        <translation>a %1 row: totals or notes, not a record; skipped</translation>
+    </message>
+    <message>
+        <source>unified social credit code %1 is also that of %2</source>
+        <translation>unified social credit code %1 is also that of %2</translation>
+    </message>
+    <message>
+        <source>in post since %1, after term %2 of the %3 ended on %4: open the next term from the date of the change of term (换届)</source>
+        <translation>in post since %1, after term %2 of the %3 ended on %4: open the next term from the date of the change of term (换届)</translation>
+    </message>
+    <message>
+        <source>change of term (换届) recorded on %1; the next terms are opened from it</source>
+        <translation>change of term (换届) recorded on %1; the next terms are opened from it</translation>
+    </message>
+    <message>
+        <source>The sheet changed after it was checked; check it again before importing.</source>
+        <translation>The sheet changed after it was checked; check it again before importing.</translation>
+    </message>
+    <message>
+        <source>党员议事会 counted by the rules of the 党员大会</source>
+        <translation>党员议事会 counted by the rules of the 党员大会</translation>
+    </message>
+    <message>
+        <source>phone %1 is masked; not imported</source>
+        <translation>phone %1 is masked; not imported</translation>
+    </message>
+    <message>
+        <source>the ID number is masked (%1) and no record of %2 in this village is in the ledger to match it to: import the list with full ID numbers</source>
+        <translation>the ID number is masked (%1) and no record of %2 in this village is in the ledger to match it to: import the list with full ID numbers</translation>
+    </message>
+    <message>
+        <source>the ID number is masked (%1) and %2 records of %3 are in this village: import the list with full ID numbers</source>
+        <translation>the ID number is masked (%1) and %2 records of %3 are in this village: import the list with full ID numbers</translation>
     </message>
 </context>
 <context>
@@ -6947,6 +7127,29 @@ Open that file to go back to the ledger as it was.</translation>
         <source>New records</source>
         <translation>New records</translation>
     </message>
+    <message>
+        <source>In %1 the members took office on %2 or later, after the running term ended: a change of term (换届) that the ledger has not recorded.
+
+Record the change of term on %2 and open the next terms from it? Otherwise these members are not imported.</source>
+        <translation>In %1 the members took office on %2 or later, after the running term ended: a change of term (换届) that the ledger has not recorded.
+
+Record the change of term on %2 and open the next terms from it? Otherwise these members are not imported.</translation>
+    </message>
+    <message>
+        <source>Totals and notes rows, skipped</source>
+        <translation>Totals and notes rows, skipped</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported with findings: the history is recorded as written, and what breaks the rules is listed in the notes of each row.</source>
+        <translation>
+            <numerusform>%n row will be imported with findings: the history is recorded as written, and what breaks the rules is listed in the notes of each row.</numerusform>
+            <numerusform>%n rows will be imported with findings: the history is recorded as written, and what breaks the rules is listed in the notes of each row.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unused columns: %1. Go back to map them, or import without them.</source>
+        <translation>Unused columns: %1. Go back to map them, or import without them.</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::ImportLogDialog</name>
@@ -7148,6 +7351,17 @@ Open that file to go back to the ledger as it was.</translation>
     <message>
         <source>Column %1</source>
         <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Skipped: not a record</source>
+        <translation>Skipped: not a record</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported with %n finding(s)</source>
+        <translation>
+            <numerusform>Imported with %n finding</numerusform>
+            <numerusform>Imported with %n findings</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -771,6 +771,14 @@
         <translation>%1未导入任何内容。</translation>
     </message>
     <message>
+        <source>the audit trail is whole: %1 audit rows sealed, %2 records match it (%3 s)</source>
+        <translation>修改记录完好：%1 条修改记录均已加封，%2 条记录与之相符（用时 %3 秒）</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken: %1 (%2 s)</source>
+        <translation>修改记录遭破坏：%1（用时 %2 秒）</translation>
+    </message>
+    <message>
         <source>Usage: township-ledger-cli COMMAND [OPTIONS]
 
 Commands:
@@ -789,6 +797,7 @@ Commands:
                                            every notice due in the next DAYS, one per page
   import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
          [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx] [--take-over-lock]
+         [--new-term-from YYYY-MM-DD]
                                            import a list from .xlsx, .ods, .xls or .csv; prints the counts
   audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked] [--verify]
                                            every recorded change, one per line (or as a workbook);
@@ -830,6 +839,7 @@ be read; nothing was written).
                                            今后 DAYS 天内应张贴的全部公告，每页一份
   import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]
          [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx] [--take-over-lock]
+         [--new-term-from YYYY-MM-DD]
                                            从 .xlsx、.ods、.xls 或 .csv 文件导入名册，并输出各项行数
   audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked] [--verify]
                                            列出全部修改记录，每行一条（或导出为工作簿）；
@@ -855,12 +865,31 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
 </translation>
     </message>
     <message>
-        <source>the audit trail is whole: %1 audit rows sealed, %2 records match it (%3 s)</source>
-        <translation>修改记录完好：%1 条修改记录均已加封，%2 条记录与之相符（用时 %3 秒）</translation>
+        <source>import: --new-term-from needs a date such as 2026-05-10, not %1</source>
+        <translation>import：--new-term-from 需要日期，例如 2026-05-10，而不是 %1</translation>
     </message>
     <message>
-        <source>the audit trail is broken: %1 (%2 s)</source>
-        <translation>修改记录遭破坏：%1（用时 %2 秒）</translation>
+        <source>Unused columns: %1</source>
+        <translation>未使用的列：%1</translation>
+    </message>
+    <message>
+        <source>row %1: skipped: %2</source>
+        <translation>第 %1 行：已跳过：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>row %1: imported with %n finding(s): %2</source>
+        <translation>
+            <numerusform>第 %1 行：已导入，有 %n 条问题：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between findings</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1: members in post since %2, after the running term ended; to open the next term from the change of term, import again with --new-term-from DATE</source>
+        <translation>%1：成员任职时间为 %2，晚于本届任期结束；如需从换届之日起开始下一届，请加 --new-term-from 日期 重新导入</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2126,91 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
         <source>matters (four deliberations, two disclosures)</source>
         <translation>四议两公开事项</translation>
     </message>
+    <message>
+        <source>Planned completion</source>
+        <translation>计划完成时间</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <source>in favour</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>abstaining</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>公开方式</translation>
+    </message>
+    <message>
+        <source>signed by (supervision committee)</source>
+        <translation>监委会签字</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>实施结果</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>党支部提议</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>两委会商议</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>党员大会审议</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>村民（代表）会议决议</translation>
+    </message>
+    <message>
+        <source>Resolution disclosure</source>
+        <translation>决议公开</translation>
+    </message>
+    <message>
+        <source>Result disclosure</source>
+        <translation>实施结果公开</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>step: part of its record</comment>
+        <translation>%1·%2</translation>
+    </message>
 </context>
 <context>
     <name>ImportValues</name>
@@ -2206,10 +2320,6 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
         <translation>决议填写了日期，但未填写决议形式（村民会议或村民代表会议）</translation>
     </message>
     <message>
-        <source>a disclosure end is given but not the day the disclosure began</source>
-        <translation>填写了公开截止日期，但未填写公开开始日期</translation>
-    </message>
-    <message>
         <source>disclosure channel not given; recorded as %1</source>
         <translation>未填写公开方式，已记为“%1”</translation>
     </message>
@@ -2300,6 +2410,75 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
     <message>
         <source>Rejected rows of %1</source>
         <translation>%1 未导入的行</translation>
+    </message>
+    <message>
+        <source>imported as in the original ledger</source>
+        <translation>按原始台账导入</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>第%1步（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>step: finding</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>phone %1 left empty: %2</source>
+        <translation>电话 %1 未导入：%2</translation>
+    </message>
+    <message>
+        <source>联户代表会议 counted by the rules of the 村民代表会议</source>
+        <translation>联户代表会议按村民代表会议的规则计算</translation>
+    </message>
+    <message>
+        <source>the disclosure&apos;s first day is not in the sheet; recorded as disclosed on %1 only</source>
+        <translation>表中没有公开开始日期；按仅在 %1 公开一天记录</translation>
+    </message>
+    <message>
+        <source>the result disclosure&apos;s first day is not in the sheet; recorded as disclosed on %1 only</source>
+        <translation>表中没有结果公开开始日期；按仅在 %1 公开一天记录</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>a %1 row: totals or notes, not a record; skipped</source>
+        <translation>“%1”行是合计或说明，不是记录；已跳过</translation>
+    </message>
+    <message>
+        <source>unified social credit code %1 is also that of %2</source>
+        <translation>统一社会信用代码 %1 与%2相同</translation>
+    </message>
+    <message>
+        <source>in post since %1, after term %2 of the %3 ended on %4: open the next term from the date of the change of term (换届)</source>
+        <translation>任职时间 %1 晚于%3第 %2 届的结束日期 %4：请从换届之日起开始下一届</translation>
+    </message>
+    <message>
+        <source>change of term (换届) recorded on %1; the next terms are opened from it</source>
+        <translation>已记录 %1 换届，下一届从该日开始</translation>
+    </message>
+    <message>
+        <source>The sheet changed after it was checked; check it again before importing.</source>
+        <translation>检查之后表格已被修改，请重新检查后再导入。</translation>
+    </message>
+    <message>
+        <source>党员议事会 counted by the rules of the 党员大会</source>
+        <translation>党员议事会按党员大会的规则计算</translation>
+    </message>
+    <message>
+        <source>phone %1 is masked; not imported</source>
+        <translation>电话 %1 是脱敏号码，未导入</translation>
+    </message>
+    <message>
+        <source>the ID number is masked (%1) and no record of %2 in this village is in the ledger to match it to: import the list with full ID numbers</source>
+        <translation>身份证号已脱敏（%1），台账中本村没有%2的记录可以对应：请导入含完整身份证号的名单</translation>
+    </message>
+    <message>
+        <source>the ID number is masked (%1) and %2 records of %3 are in this village: import the list with full ID numbers</source>
+        <translation>身份证号已脱敏（%1），本村有 %2 条%3的记录：请导入含完整身份证号的名单</translation>
     </message>
 </context>
 <context>
@@ -6920,6 +7099,28 @@ Open that file to go back to the ledger as it was.</source>
         <source>New records</source>
         <translation>新增记录</translation>
     </message>
+    <message>
+        <source>In %1 the members took office on %2 or later, after the running term ended: a change of term (换届) that the ledger has not recorded.
+
+Record the change of term on %2 and open the next terms from it? Otherwise these members are not imported.</source>
+        <translation>%1的成员任职时间为 %2 或更晚，晚于本届任期结束：台账中尚未记录这次换届。
+
+是否记录 %2 换届，并从该日开始下一届？否则这些成员不会导入。</translation>
+    </message>
+    <message>
+        <source>Totals and notes rows, skipped</source>
+        <translation>合计、说明行，已跳过</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported with findings: the history is recorded as written, and what breaks the rules is listed in the notes of each row.</source>
+        <translation>
+            <numerusform>%n 行将带问题导入：按台账原样记录经过，不合规之处列在各行的说明中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unused columns: %1. Go back to map them, or import without them.</source>
+        <translation>未使用的列：%1。可返回上一步对应字段，或不导入这些列。</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::ImportLogDialog</name>
@@ -7121,6 +7322,16 @@ Open that file to go back to the ledger as it was.</source>
     <message>
         <source>Column %1</source>
         <translation>%1 列</translation>
+    </message>
+    <message>
+        <source>Skipped: not a record</source>
+        <translation>已跳过：不是记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported with %n finding(s)</source>
+        <translation>
+            <numerusform>导入，有 %n 条问题</numerusform>
+        </translation>
     </message>
 </context>
 <context>

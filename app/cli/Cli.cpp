@@ -61,6 +61,7 @@ int Cli::usage(int code)
             "                                           every notice due in the next DAYS, one per page\n"
             "  import FILE --villages|--members|--households|--matters SHEETFILE [--create-villages]\n"
             "         [--sheet NAME] [--on-duplicate update|skip] [--errors errors.xlsx] [--take-over-lock]\n"
+            "         [--new-term-from YYYY-MM-DD]\n"
             "                                           import a list from .xlsx, .ods, .xls or .csv; prints the counts\n"
             "  audit FILE [--since YYYY-MM-DD] [--out audit.xlsx] [--unmasked] [--verify]\n"
             "                                           every recorded change, one per line (or as a workbook);\n"

@@ -26,6 +26,7 @@ int Cli::cmdImport(const QStringList &args)
     p.addOption({QStringLiteral("errors"), QString(), QStringLiteral("file")});
     p.addOption({QStringLiteral("clerk"), QString(), QStringLiteral("name")});
     p.addOption({QStringLiteral("lang"), QString(), QStringLiteral("lang")});
+    p.addOption({QStringLiteral("new-term-from"), QString(), QStringLiteral("date")});
     if (!p.parse(args))
         return fail(p.errorText());
     if (p.positionalArguments().size() != 1)
@@ -54,6 +55,12 @@ int Cli::cmdImport(const QStringList &args)
         return fail(tr("import: --on-duplicate must be update or skip, not %1").arg(policy));
     options.createVillages = p.isSet(QStringLiteral("create-villages"));
     options.clerk = p.value(QStringLiteral("clerk"));
+    if (p.isSet(QStringLiteral("new-term-from"))) {
+        options.newTermFrom = QDate::fromString(p.value(QStringLiteral("new-term-from")), Qt::ISODate);
+        if (!options.newTermFrom.isValid())
+            return fail(tr("import: --new-term-from needs a date such as 2026-05-10, not %1")
+                            .arg(p.value(QStringLiteral("new-term-from"))));
+    }
 
     // The sheet first: a file that cannot be read must not even open the ledger for writing.
     QString error;
@@ -85,16 +92,31 @@ int Cli::cmdImport(const QStringList &args)
             mapped << QStringLiteral("%1←%2").arg(fields.at(f).label, importer.mapping().headers.value(importer.mapping().column(f)));
     m_err << tr("Header in row %1; columns: %2").arg(importer.mapping().headerRow).arg(mapped.join(QStringLiteral(", ")))
           << Qt::endl;
+    if (!importer.unusedColumns().isEmpty())
+        m_err << tr("Unused columns: %1").arg(importer.unusedColumns().join(QStringLiteral(", "))) << Qt::endl;
     for (const QString &v : importer.newVillages())
         m_err << tr("new village: %1").arg(v) << Qt::endl;
     for (const QString &g : importer.newGrids())
         m_err << tr("new grid: %1").arg(g) << Qt::endl;
     for (const QString &n : importer.newPeople())
         m_err << tr("new person: %1").arg(n) << Qt::endl;
-    for (const ImportRow &row : importer.rows())
+    for (const ImportRow &row : importer.rows()) {
         if (row.verdict == ImportRow::Verdict::Rejected)
             m_err << tr("row %1: rejected: %2: %3").arg(row.sourceRow).arg(row.column, row.reason) << Qt::endl;
+        else if (row.verdict == ImportRow::Verdict::Skipped)
+            m_err << tr("row %1: skipped: %2").arg(row.sourceRow).arg(row.notes.join(QStringLiteral("; "))) << Qt::endl;
+        else if (!row.findings.isEmpty())
+            m_err << tr("row %1: imported with %n finding(s): %2", nullptr, int(row.findings.size()))
+                         .arg(row.sourceRow)
+                         .arg(row.findings.join(tr("; ", "separator between findings")))
+                  << Qt::endl;
+    }
 
+    for (auto it = importer.termChangeOffers().cbegin(); it != importer.termChangeOffers().cend(); ++it)
+        m_err << tr("%1: members in post since %2, after the running term ended; to open the next term from the "
+                    "change of term, import again with --new-term-from DATE")
+                     .arg(it.key(), it.value().toString(Qt::ISODate))
+              << Qt::endl;
     ImportCounts counts;
     QString backup;
     if (!importer.commit(&counts, &error, {}, &backup))

@@ -30,7 +30,7 @@ const QList<ImportField> &ImportSchema::fields(ImportKind kind)
     if (!built) {
         built = true;
         villages = {
-            field("name", tr("Village"), {sl("村名"), sl("村委会名称"), sl("村名称"), sl("村"), sl("行政村"), sl("村居名称")}, true),
+            field("name", tr("Village"), {sl("村名"), sl("村委会名称"), sl("村名称"), sl("村"), sl("行政村"), sl("村居名称"), sl("村别"), sl("所属村")}, true),
             field("creditCode", tr("Unified social credit code"), {sl("统一社会信用代码"), sl("信用代码"), sl("社会信用代码")}),
             field("groups", tr("Villager groups"), {sl("村民小组数"), sl("小组数"), sl("组数"), sl("村民小组")}),
             field("households", tr("Households"), {sl("户数"), sl("总户数"), sl("户籍户数")}),
@@ -45,7 +45,7 @@ const QList<ImportField> &ImportSchema::fields(ImportKind kind)
             field("note", tr("Note"), {sl("备注")}),
         };
         members = {
-            field("village", tr("Village"), {sl("村名"), sl("所在村"), sl("村委会名称"), sl("所属村"), sl("村"), sl("单位"), sl("村名称")}, true),
+            field("village", tr("Village"), {sl("村名"), sl("所在村"), sl("村委会名称"), sl("所属村"), sl("村"), sl("单位"), sl("村名称"), sl("村别"), sl("行政村"), sl("村居名称")}, true),
             field("name", tr("Name"), {sl("姓名"), sl("名字")}, true),
             field("gender", tr("Gender"), {sl("性别")}),
             field("ethnicity", tr("Ethnicity"), {sl("民族")}),
@@ -53,26 +53,26 @@ const QList<ImportField> &ImportSchema::fields(ImportKind kind)
             field("birthDate", tr("Date of birth"), {sl("出生日期"), sl("出生年月"), sl("出生年月日")}),
             field("political", tr("Political status"), {sl("政治面貌")}),
             field("education", tr("Education"), {sl("学历"), sl("文化程度"), sl("最高学历")}),
-            field("phone", tr("Phone"), {sl("联系电话"), sl("手机号码"), sl("手机号"), sl("手机"), sl("电话"), sl("联系方式")}),
+            field("phone", tr("Phone"), {sl("联系电话"), sl("手机号码"), sl("手机号"), sl("手机"), sl("电话"), sl("联系方式"), sl("电话号码")}),
             field("posts", tr("Posts"), {sl("职务"), sl("现任职务"), sl("担任职务"), sl("职位")}),
             field("postStart", tr("In post since"), {sl("任职时间"), sl("任职日期"), sl("任现职时间"), sl("任职起始时间")}),
             field("reserve", tr("Reserve cadre"), {sl("是否后备干部"), sl("后备干部")}),
             field("note", tr("Note"), {sl("备注")}),
         };
         households = {
-            field("village", tr("Village"), {sl("村名"), sl("所在村"), sl("村委会名称"), sl("所属村"), sl("村"), sl("村名称")}, true),
-            field("group", tr("Villager group"), {sl("村民小组"), sl("组别"), sl("小组"), sl("组"), sl("所属小组")}),
-            field("headName", tr("Head of household"), {sl("户主姓名"), sl("户主")}, true),
-            field("headIdNumber", tr("Head's ID number"), {sl("户主身份证号"), sl("户主身份证号码"), sl("身份证号"), sl("身份证号码"), sl("公民身份号码")}),
+            field("village", tr("Village"), {sl("村名"), sl("所在村"), sl("村委会名称"), sl("所属村"), sl("村"), sl("村名称"), sl("村别"), sl("行政村"), sl("村居名称")}, true),
+            field("group", tr("Villager group"), {sl("村民小组"), sl("组别"), sl("小组"), sl("组"), sl("所属小组"), sl("所在组"), sl("所属村民小组"), sl("村民组")}),
+            field("headName", tr("Head of household"), {sl("户主姓名"), sl("户主"), sl("户主名"), sl("户主名字")}, true),
+            field("headIdNumber", tr("Head's ID number"), {sl("户主身份证号"), sl("户主身份证号码"), sl("身份证号"), sl("身份证号码"), sl("公民身份号码"), sl("身份证"), sl("户主身份证"), sl("户主公民身份号码")}),
             field("address", tr("Address"), {sl("门牌号"), sl("住址"), sl("地址"), sl("家庭住址"), sl("门牌")}),
             field("people", tr("People"), {sl("家庭人口"), sl("人口数"), sl("家庭人口数"), sl("人口"), sl("户人口")}),
-            field("phone", tr("Phone"), {sl("联系电话"), sl("手机号码"), sl("电话"), sl("手机")}),
+            field("phone", tr("Phone"), {sl("联系电话"), sl("手机号码"), sl("电话"), sl("手机"), sl("联系方式"), sl("手机号"), sl("电话号码")}),
             field("tags", tr("Tags"), {sl("标签"), sl("户类别"), sl("户类型"), sl("类别"), sl("户籍类别")}),
             field("grid", tr("Grid"), {sl("网格"), sl("所属网格"), sl("网格名称")}),
             field("worker", tr("Grid worker"), {sl("网格员"), sl("网格员姓名")}),
         };
         matters = {
-            field("village", tr("Village"), {sl("村名"), sl("所在村"), sl("村委会名称"), sl("所属村"), sl("村"), sl("村名称")}, true),
+            field("village", tr("Village"), {sl("村名"), sl("所在村"), sl("村委会名称"), sl("所属村"), sl("村"), sl("村名称"), sl("村别"), sl("行政村"), sl("村居名称")}, true),
             field("title", tr("Matter"), {sl("事项名称"), sl("事项"), sl("名称"), sl("议题")}, true),
             field("category", tr("Category"), {sl("类别"), sl("事项类别"), sl("类型")}),
             field("amount", tr("Amount"), {sl("金额"), sl("涉及金额"), sl("资金额"), sl("预算金额")}),
@@ -94,7 +94,91 @@ const QList<ImportField> &ImportSchema::fields(ImportKind kind)
             field("resultDate", tr("Result disclosed on"), {sl("结果公开日期"), sl("结果公开时间"), sl("实施结果公开日期")}),
             field("channels", tr("Channels"), {sl("公开方式"), sl("公开渠道"), sl("公开形式")}),
             field("description", tr("Description"), {sl("事项内容"), sl("内容"), sl("备注")}),
+            field("plannedCompletion", tr("Planned completion"), {sl("计划完成时间"), sl("计划完成日期"), sl("预计完成时间"), sl("计划完工时间")}),
         };
+        // County templates put a step's name over its sub-columns (党员大会审议 over 时间/应到/实到/同意),
+        // or write the two together in one cell (审议实到): every step name × sub-column name is a
+        // header of the step's field. The fields above keep their keys; these add to them.
+        const QList<QPair<const char *, QStringList>> meetings = {
+            {"proposal", {sl("党支部提议"), sl("党组织提议"), sl("村党组织提议"), sl("支部提议"), sl("支委会提议"), sl("党支部会提议"), sl("提议")}},
+            {"joint", {sl("两委会商议"), sl("两委商议"), sl("村两委会商议"), sl("两委联席会议商议"), sl("村两委联席会议商议"), sl("商议")}},
+            {"review", {sl("党员大会审议"), sl("党员大会"), sl("审议"), sl("党员议事会审议"), sl("党员议事会")}},
+            {"resolution", {sl("村民代表会议决议"), sl("村民会议决议"), sl("村民会议或村民代表会议决议"), sl("决议"),
+                            sl("联户代表会议决议"), sl("联户代表会议")}},
+        };
+        const QList<QPair<const char *, QStringList>> meetingParts = {
+            {"Date", {sl("时间"), sl("日期"), sl("召开时间"), sl("会议时间"), sl("召开日期")}},
+            {"Expected", {sl("应到"), sl("应到人数"), sl("应参会人数")}},
+            {"Present", {sl("实到"), sl("实到人数"), sl("参会人数")}},
+            {"For", {sl("同意"), sl("同意人数"), sl("赞成"), sl("赞成人数"), sl("赞成票")}},
+            {"Against", {sl("反对"), sl("反对人数"), sl("反对票")}},
+            {"Abstain", {sl("弃权"), sl("弃权人数"), sl("弃权票")}},
+            {"Place", {sl("地点"), sl("会议地点"), sl("召开地点")}},
+            {"Chair", {sl("主持人"), sl("主持")}},
+            {"Recorder", {sl("记录人"), sl("记录")}},
+        };
+        const QHash<QString, QString> partLabels = {
+            {QStringLiteral("Date"), tr("date")},         {QStringLiteral("Expected"), tr("expected")},
+            {QStringLiteral("Present"), tr("present")},   {QStringLiteral("For"), tr("in favour")},
+            {QStringLiteral("Against"), tr("against")},   {QStringLiteral("Abstain"), tr("abstaining")},
+            {QStringLiteral("Place"), tr("place")},       {QStringLiteral("Chair"), tr("chair")},
+            {QStringLiteral("Recorder"), tr("recorder")}, {QStringLiteral("End"), tr("end")},
+            {QStringLiteral("Channels"), tr("channels")}, {QStringLiteral("SignedBy"), tr("signed by (supervision committee)")},
+            {QStringLiteral("Summary"), tr("result")},
+        };
+        const QHash<QString, QString> stepLabels = {
+            {QStringLiteral("proposal"), tr("Proposal")},
+            {QStringLiteral("joint"), tr("Deliberation")},
+            {QStringLiteral("review"), tr("Review")},
+            {QStringLiteral("resolution"), tr("Resolution")},
+            {QStringLiteral("resolutionDisclosure"), tr("Resolution disclosure")},
+            {QStringLiteral("result"), tr("Result disclosure")},
+        };
+        // Keys already used above for a step part.
+        const QHash<QString, QString> existingKeys = {
+            {QStringLiteral("resolutionDisclosureEnd"), QStringLiteral("disclosureEnd")},
+            {QStringLiteral("resolutionDisclosureChannels"), QStringLiteral("channels")},
+        };
+        auto addParts = [&](const char *step, const QStringList &stepNames,
+                            const QList<QPair<const char *, QStringList>> &parts) {
+            for (const auto &[part, partNames] : parts) {
+                QString key = QString::fromLatin1(step) + QString::fromLatin1(part);
+                key = existingKeys.value(key, key);
+                QStringList names;
+                for (const QString &s : stepNames)
+                    for (const QString &n : partNames)
+                        names << s + n;
+                const int existing = [&] {
+                    for (int i = 0; i < matters.size(); ++i)
+                        if (matters.at(i).key == key)
+                            return i;
+                    return -1;
+                }();
+                if (existing >= 0) {
+                    for (const QString &n : names)
+                        if (!matters[existing].names.contains(normalizeHeader(n)))
+                            matters[existing].names << normalizeHeader(n);
+                    continue;
+                }
+                matters << field(key.toLatin1().constData(),
+                                 tr("%1: %2", "step: part of its record")
+                                     .arg(stepLabels.value(QString::fromLatin1(step)),
+                                          partLabels.value(QString::fromLatin1(part))),
+                                 names);
+            }
+        };
+        for (const auto &[step, names] : meetings)
+            addParts(step, names, meetingParts);
+        const QList<QPair<const char *, QStringList>> disclosureParts = {
+            {"Date", {sl("公开时间"), sl("公开日期"), sl("公示时间"), sl("公示日期"), sl("时间"), sl("日期"), sl("开始时间"), sl("公开开始时间")}},
+            {"End", {sl("截止时间"), sl("截止日期"), sl("结束时间"), sl("公开截止时间"), sl("公开截止日期"), sl("公示截止时间"), sl("公开结束时间")}},
+            {"Channels", {sl("公开方式"), sl("公开形式"), sl("公开渠道"), sl("方式"), sl("渠道")}},
+            {"SignedBy", {sl("监委会签字"), sl("监督委员会签字"), sl("村务监督委员会签字"), sl("监委会成员"), sl("监委会审核人"), sl("监督人"), sl("监委会签名")}},
+        };
+        addParts("resolutionDisclosure", {sl("决议公开"), sl("决议公示"), sl("决议事项公开"), sl("决议结果公开")}, disclosureParts);
+        QList<QPair<const char *, QStringList>> resultParts = disclosureParts;
+        resultParts << QPair<const char *, QStringList>{"Summary", {sl("实施结果"), sl("结果"), sl("情况"), sl("实施情况"), sl("内容")}};
+        addParts("result", {sl("实施结果公开"), sl("结果公开"), sl("实施结果公示"), sl("结果公示"), sl("实施情况公开")}, resultParts);
     }
     switch (kind) {
     case ImportKind::Villages:
@@ -178,28 +262,93 @@ int ImportSchema::matchHeader(ImportKind kind, const QString &header)
     return -1;
 }
 
+namespace {
+
+// The header text of each column of a header of one row (lower empty) or two rows: a step name
+// over its sub-columns is carried to the right over the blank cells a merge leaves (and that a
+// .xls or CSV has where the clerk wrote the name once), as long as the sub-row goes on.
+QStringList headerTexts(const QVariantList &upper, const QVariantList &lower, bool twoRows)
+{
+    QStringList out;
+    const int width = int(qMax(upper.size(), twoRows ? lower.size() : 0));
+    QString carried;
+    bool subRowGoesOn = false;
+    for (int c = 0; c < width; ++c) {
+        QString top = ImportValues::text(upper.value(c));
+        const QString bottom = twoRows ? ImportValues::text(lower.value(c)) : QString();
+        if (!twoRows) {
+            out << top;
+            continue;
+        }
+        if (top.isEmpty() && !bottom.isEmpty() && subRowGoesOn)
+            top = carried;
+        if (!top.isEmpty())
+            carried = top;
+        subRowGoesOn = !bottom.isEmpty();
+        if (top.isEmpty() || bottom.isEmpty() || top == bottom)
+            out << (top.isEmpty() ? bottom : top);
+        else
+            out << top + QStringLiteral("·") + bottom;
+    }
+    return out;
+}
+
+} // namespace
+
+int ImportSchema::matchCombinedHeader(ImportKind kind, const QString &header)
+{
+    const int dot = header.indexOf(QStringLiteral("·"));
+    if (dot < 0)
+        return matchHeader(kind, header);
+    // 党员大会审议·实到: the two together first, then the sub-column alone (基本情况 over 村名),
+    // then the upper name alone (a single field merged over two columns).
+    const QString top = header.left(dot);
+    const QString bottom = header.mid(dot + 1);
+    int f = matchHeader(kind, top + bottom);
+    if (f < 0)
+        f = matchHeader(kind, bottom);
+    return f;
+}
+
 ColumnMapping ImportSchema::detect(ImportKind kind, const QList<QPair<int, QVariantList>> &firstRows)
 {
     ColumnMapping best;
     best.columns.fill(-1, fields(kind).size());
     int bestMatches = 1; // a header names at least two fields
-    for (const auto &[rowNumber, cells] : firstRows) {
-        QVector<int> columns(fields(kind).size(), -1);
+    auto matchesOf = [&](const QStringList &texts, QVector<int> *columns) {
+        columns->fill(-1, fields(kind).size());
         int matches = 0;
-        for (int c = 0; c < cells.size(); ++c) {
-            const int f = matchHeader(kind, ImportValues::text(cells.at(c)));
-            if (f >= 0 && columns[f] < 0) {
-                columns[f] = c;
+        for (int c = 0; c < texts.size(); ++c) {
+            const int f = matchCombinedHeader(kind, texts.at(c));
+            if (f >= 0 && (*columns)[f] < 0) {
+                (*columns)[f] = c;
                 ++matches;
             }
         }
-        if (matches > bestMatches) {
-            bestMatches = matches;
-            best.headerRow = rowNumber;
-            best.columns = columns;
-            best.headers.clear();
-            for (const QVariant &cell : cells)
-                best.headers << ImportValues::text(cell);
+        return matches;
+    };
+    for (int i = 0; i < firstRows.size(); ++i) {
+        for (const bool twoRows : {false, true}) {
+            if (twoRows && (i + 1 >= firstRows.size() || firstRows.at(i + 1).first != firstRows.at(i).first + 1))
+                continue;
+            const QStringList texts =
+                headerTexts(firstRows.at(i).second, twoRows ? firstRows.at(i + 1).second : QVariantList(), twoRows);
+            QVector<int> columns;
+            const int matches = matchesOf(texts, &columns);
+            if (twoRows) {
+                // Two rows are one header only when together they name more than the lower row
+                // alone: a title row above a header adds nothing.
+                QVector<int> lowerColumns;
+                if (matches <= matchesOf(headerTexts(firstRows.at(i + 1).second, {}, false), &lowerColumns))
+                    continue;
+            }
+            if (matches > bestMatches) {
+                bestMatches = matches;
+                best.headerRow = twoRows ? firstRows.at(i + 1).first : firstRows.at(i).first;
+                best.headerRows = twoRows ? 2 : 1;
+                best.columns = columns;
+                best.headers = texts;
+            }
         }
     }
     return best;

@@ -25,7 +25,8 @@ struct ImportField
 // Which sheet column holds each field (-1 = not in the sheet).
 struct ColumnMapping
 {
-    int headerRow = 0;      // sheet row number of the header; 0 = none found
+    int headerRow = 0;      // sheet row number of the header (its last row); 0 = none found
+    int headerRows = 1;     // 2: a step name row over a sub-column row (merged cells)
     QStringList headers;    // the header texts as in the sheet, by column
     QVector<int> columns;   // per field of ImportSchema::fields(kind)
 
@@ -47,6 +48,9 @@ public:
     static QString normalizeHeader(const QString &header);
     // The field a header names, or -1.
     static int matchHeader(ImportKind kind, const QString &header);
+
+    // A header of two rows as detect() writes it ("党员大会审议·实到"): the field it names, or -1.
+    static int matchCombinedHeader(ImportKind kind, const QString &header);
 
     // Finds the header among the first rows (the row naming the most fields; title rows above
     // it are skipped) and maps each field to its column. headerRow = 0 when no row names at

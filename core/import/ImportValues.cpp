@@ -233,4 +233,58 @@ QStringList ImportValues::splitList(const QString &text)
     return parts;
 }
 
+namespace {
+
+// 1 … 99 written in Chinese numerals (十五, 二十三, 两) or digits; -1 when it is neither.
+int groupNumber(const QString &t)
+{
+    bool ok = false;
+    const int n = t.toInt(&ok);
+    if (ok)
+        return n > 0 && n < 1000 ? n : -1;
+    static const QString digits = QStringLiteral("零一二三四五六七八九");
+    auto digit = [&](QChar c) { return c == QChar(0x4E24) ? 2 : int(digits.indexOf(c)); }; // 两
+    if (t.size() == 1)
+        return t.at(0) == QChar(0x5341) ? 10 : (digit(t.at(0)) > 0 ? digit(t.at(0)) : -1); // 十
+    const int ten = int(t.indexOf(QChar(0x5341)));
+    if (ten < 0 || t.size() > 3)
+        return -1;
+    const int tens = ten == 0 ? 1 : (ten == 1 ? digit(t.at(0)) : -1);
+    const int units = ten == t.size() - 1 ? 0 : (ten == t.size() - 2 ? digit(t.at(t.size() - 1)) : -1);
+    if (tens <= 0 || units < 0)
+        return -1;
+    return tens * 10 + units;
+}
+
+QString chineseNumber(int n)
+{
+    static const QString digits = QStringLiteral("零一二三四五六七八九");
+    if (n < 10)
+        return digits.at(n);
+    if (n >= 100)
+        return QString::number(n);
+    QString out;
+    if (n >= 20)
+        out += digits.at(n / 10);
+    out += QChar(0x5341);
+    if (n % 10)
+        out += digits.at(n % 10);
+    return out;
+}
+
+} // namespace
+
+QString ImportValues::villagerGroup(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^第?([0-9]+|[零一二两三四五六七八九十]+)(?:村民小组|小组|组)$"));
+    const QString t = text.trimmed();
+    const QRegularExpressionMatch m = re.match(t);
+    if (!m.hasMatch())
+        return text;
+    const int n = groupNumber(m.captured(1));
+    if (n <= 0)
+        return text;
+    return QStringLiteral("第%1村民小组").arg(chineseNumber(n));
+}
+
 } // namespace tl

@@ -40,6 +40,10 @@ public:
     // its last digits to floating point and cannot be trusted: rejected with that reason.
     static std::optional<QString> code(const QVariant &cell, QString *error);
 
+    // A 村民小组 as clerks write it — 十五组, 15组, 第十五组, 第15组, 第十五村民小组, 十五小组 — in one
+    // form, 第十五村民小组, so the same group is one group. Other text is returned as given.
+    static QString villagerGroup(const QString &text);
+
     // "党支部书记、村委会主任" → {"党支部书记", "村委会主任"}: split on 、，,;；/／ and blanks.
     static QStringList splitList(const QString &text);
 };

@@ -25,6 +25,8 @@ namespace tl {
 struct Importer::Parsed
 {
     QString villageName;
+    QString notRecord;    // the word of a totals or notes row (合计 …): skipped, not rejected
+    QString maskedId;     // an ID number as a masked export shows it (371302********123X)
     QString rejectKey;    // field at fault when the cells themselves are wrong
     QString rejectReason;
     QStringList notes;
@@ -49,6 +51,49 @@ struct Importer::Parsed
 namespace {
 
 const int kHeaderSearchRows = 20;
+
+// A map keyed by ID numbers (or other text): an 18-character ID number is kept as one 64-bit
+// number, so the million IDs of a large sheet take a fraction of the memory of as many strings.
+template <typename V> class IdKeyed
+{
+public:
+    V value(const QString &key) const
+    {
+        const qint64 n = number(key);
+        return n >= 0 ? m_numbers.value(n) : m_texts.value(key);
+    }
+    void insert(const QString &key, V value)
+    {
+        const qint64 n = number(key);
+        if (n >= 0)
+            m_numbers.insert(n, value);
+        else
+            m_texts.insert(key, value);
+    }
+
+private:
+    static qint64 number(const QString &key)
+    {
+        if (key.size() != 18)
+            return -1;
+        qint64 n = 0;
+        for (int i = 0; i < 17; ++i) {
+            const char16_t c = key.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c - u'0');
+        }
+        const char16_t last = key.at(17).unicode();
+        if (last >= u'0' && last <= u'9')
+            return n * 11 + (last - u'0');
+        return last == u'X' ? n * 11 + 10 : -1; // lower-case x stays text: keys are compared as given
+    }
+
+    QHash<qint64, V> m_numbers;
+    QHash<QString, V> m_texts;
+};
+// Rows whose cells the preview keeps although they import as they are.
+const int kPreviewRows = 5000;
 
 std::optional<Gender> parseGender(const QString &t)
 {
@@ -192,30 +237,48 @@ Importer::~Importer() = default;
 SheetSource::Result Importer::read(const QString &path, const QString &sheet, QString *error, const Progress &progress)
 {
     m_path = path;
-    m_raw.clear();
+    m_head.clear();
+    m_rowCount = 0;
     m_rows.clear();
-    m_parsed.clear();
+    m_unused.clear();
     m_analysed = false;
     QStringList sheets = SheetSource::sheetNames(path, error);
     if (sheets.isEmpty())
         return SheetSource::Result::Failed;
     m_sheet = sheet.isEmpty() ? sheets.constFirst() : sheet;
+    // The preview pass: only the first rows are kept (the header is among them) and the rows are
+    // counted; the check and the write stream the sheet again, so a sheet of a million rows is
+    // never held in memory.
     const SheetSource::Result result = SheetSource::read(path, sheet, [&](int row, const QVariantList &cells) {
-        m_raw.append({row, cells});
-        return !progress || m_raw.size() % 2000 != 0 || progress(int(m_raw.size()), 0);
+        if (m_head.size() < kHeaderSearchRows)
+            m_head.append({row, cells});
+        ++m_rowCount;
+        return !progress || m_rowCount % 2000 != 0 || progress(m_rowCount, 0);
     }, error);
     if (result != SheetSource::Result::Ok) {
-        m_raw.clear();
+        m_head.clear();
         if (result == SheetSource::Result::Cancelled && error)
             *error = QStringLiteral("cancelled");
         return result;
     }
-    m_mapping = ImportSchema::detect(m_options.kind, m_raw.mid(0, kHeaderSearchRows));
+    m_mapping = ImportSchema::detect(m_options.kind, m_head);
     if (m_mapping.headerRow == 0 && error)
         *error = tr("No header row found in the first %1 rows of sheet %2: the columns must be named (e.g. %3).")
                      .arg(kHeaderSearchRows)
                      .arg(m_sheet, ImportSchema::fields(m_options.kind).constFirst().names.join(QStringLiteral("、")));
     return result;
+}
+
+QString Importer::importOverrideReason()
+{
+    return tr("imported as in the original ledger");
+}
+
+QString Importer::findingText(const Deliberation::Defect &defect)
+{
+    // Each finding names its step, so two of a kind on one matter are two different lines.
+    const QString stepName = tr("step %1 (%2)").arg(int(defect.step)).arg(MatterText::shortStep(defect.step));
+    return tr("%1: %2", "step: finding").arg(stepName, defect.detail);
 }
 
 QString Importer::header(const QString &key) const
@@ -227,6 +290,33 @@ QString Importer::header(const QString &key) const
     return f >= 0 ? ImportSchema::fields(m_options.kind).at(f).label : QString();
 }
 
+QStringList Importer::unusedColumns() const
+{
+    return m_unused;
+}
+
+QString Importer::notARecord(const QVariantList &cells)
+{
+    static const QStringList words = {
+        QStringLiteral("合计"),   QStringLiteral("总计"),   QStringLiteral("小计"),   QStringLiteral("共计"),
+        QStringLiteral("累计"),   QStringLiteral("备注"),   QStringLiteral("说明"),   QStringLiteral("填表说明"),
+        QStringLiteral("填表人"), QStringLiteral("审核人"), QStringLiteral("制表人"), QStringLiteral("填报人"),
+        QStringLiteral("制表"),   QStringLiteral("填表日期"), QStringLiteral("填报日期"), QStringLiteral("负责人"),
+        QStringLiteral("统计人"), QStringLiteral("注:"),    QStringLiteral("注："),   QStringLiteral("审批人"),
+    };
+    for (const QVariant &cell : cells) {
+        if (ImportValues::isBlank(cell))
+            continue;
+        QString t = ImportValues::text(cell);
+        t.remove(QLatin1Char(' '));
+        for (const QString &w : words)
+            if (t.startsWith(w))
+                return w.endsWith(QLatin1Char(':')) || w.endsWith(QChar(0xFF1A)) ? w.left(1) : w;
+        return {};
+    }
+    return {};
+}
+
 int Importer::count(ImportRow::Verdict verdict) const
 {
     int n = 0;
@@ -235,14 +325,13 @@ int Importer::count(ImportRow::Verdict verdict) const
     return n;
 }
 
-void Importer::parseRow(int index)
+std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) const
 {
-    ImportRow &row = m_rows[index];
     auto p = std::make_unique<Parsed>();
     const ImportKind kind = m_options.kind;
     auto cell = [&](const char *key) -> QVariant {
         const int c = m_mapping.column(ImportSchema::fieldIndex(kind, QString::fromLatin1(key)));
-        return c >= 0 && c < row.cells.size() ? row.cells.at(c) : QVariant();
+        return c >= 0 && c < cells.size() ? cells.at(c) : QVariant();
     };
     auto text = [&](const char *key) {
         const QString t = ImportValues::text(cell(key));
@@ -332,6 +421,14 @@ void Importer::parseRow(int index)
             }
         }
         v.supervisionPhone = text("supervisionPhone");
+        if (!v.supervisionPhone.isEmpty()) {
+            QString why;
+            if (!Validators::checkPhone(v.supervisionPhone, nullptr, &why)) {
+                p->notes << tr("phone %1 left empty: %2").arg(v.supervisionPhone, why);
+                v.supervisionPhone.clear();
+                p->present.remove(QStringLiteral("supervisionPhone"));
+            }
+        }
         v.note = text("note");
         break;
     }
@@ -340,6 +437,13 @@ void Importer::parseRow(int index)
         p->villageName = text("village");
         person.name = text("name");
         person.idNumber = code("idNumber");
+        if (person.idNumber.contains(QLatin1Char('*'))) {
+            // A masked export read back: the ID is not known, so it neither is stored nor overwrites
+            // a real one; the person is matched by name and village.
+            p->maskedId = person.idNumber;
+            person.idNumber.clear();
+            p->present.remove(QStringLiteral("idNumber"));
+        }
         const QString gender = text("gender");
         if (const auto g = parseGender(gender))
             person.gender = *g;
@@ -366,6 +470,19 @@ void Importer::parseRow(int index)
         else
             p->notes << tr("education %1 not recognised; kept in the note").arg(education);
         person.phone = code("phone");
+        if (person.phone.contains(QLatin1Char('*'))) {
+            p->notes << tr("phone %1 is masked; not imported").arg(person.phone);
+            person.phone.clear();
+            p->present.remove(QStringLiteral("phone"));
+        }
+        if (!person.phone.isEmpty() && !Validators::checkMobile(person.phone, nullptr, nullptr)) {
+            // An optional field does not sink the row: the number is left out with a note.
+            QString why;
+            Validators::checkMobile(person.phone, nullptr, &why);
+            p->notes << tr("phone %1 left empty: %2").arg(person.phone, why);
+            person.phone.clear();
+            p->present.remove(QStringLiteral("phone"));
+        }
         person.note = text("note");
         for (const QString &post : ImportValues::splitList(text("posts"))) {
             const QList<QPair<Body, Role>> found = parsePost(post);
@@ -400,12 +517,30 @@ void Importer::parseRow(int index)
     case ImportKind::Households: {
         Household &h = p->household;
         p->villageName = text("village");
-        h.group = text("group");
+        h.group = ImportValues::villagerGroup(text("group"));
         h.headName = text("headName");
         h.headIdNumber = code("headIdNumber");
+        if (h.headIdNumber.contains(QLatin1Char('*'))) {
+            p->maskedId = h.headIdNumber;
+            h.headIdNumber.clear();
+            p->present.remove(QStringLiteral("headIdNumber"));
+        }
         h.address = text("address");
         h.people = count("people").value_or(1);
         h.phone = code("phone");
+        if (h.phone.contains(QLatin1Char('*'))) {
+            p->notes << tr("phone %1 is masked; not imported").arg(h.phone);
+            h.phone.clear();
+            p->present.remove(QStringLiteral("phone"));
+        }
+        if (!h.phone.isEmpty()) {
+            QString why;
+            if (!Validators::checkPhone(h.phone, nullptr, &why)) {
+                p->notes << tr("phone %1 left empty: %2").arg(h.phone, why);
+                h.phone.clear();
+                p->present.remove(QStringLiteral("phone"));
+            }
+        }
         h.tags = ImportValues::splitList(text("tags"));
         p->gridName = text("grid");
         p->workerName = text("worker");
@@ -437,40 +572,48 @@ void Importer::parseRow(int index)
         m.description = text("description");
         QStringList channels = ImportValues::splitList(text("channels"));
 
-        auto step = [&](MatterStep s, const char *dateKey, std::initializer_list<const char *> countKeys) {
-            const QDate d = date(dateKey);
+        // A meeting's record: the step's fields are named <prefix>Date, <prefix>Expected … (ImportSchema).
+        auto step = [&](MatterStep s, const char *prefix) {
+            auto key = [&](const char *part) { return QByteArray(prefix) + part; };
+            const QByteArray dateKey = key("Date");
+            const QDate d = date(dateKey.constData());
             StepRecord r;
             r.step = s;
             r.date = d;
-            QList<std::optional<int>> counts;
-            for (const char *k : countKeys)
-                counts << count(k);
-            bool anyCount = false;
-            for (const auto &c : counts)
-                anyCount = anyCount || c.has_value();
+            r.expected = count(key("Expected").constData());
+            r.present = count(key("Present").constData());
+            r.votesFor = count(key("For").constData());
+            r.votesAgainst = count(key("Against").constData());
+            r.votesAbstain = count(key("Abstain").constData());
+            r.place = text(key("Place").constData());
+            r.chair = text(key("Chair").constData());
+            r.recorder = text(key("Recorder").constData());
+            const bool anyCount = r.expected || r.present || r.votesFor || r.votesAgainst || r.votesAbstain;
             if (!d.isValid()) {
                 if (anyCount)
-                    reject(dateKey, tr("figures are given for this meeting but not its date"));
+                    reject(dateKey.constData(), tr("figures are given for this meeting but not its date"));
                 return;
-            }
-            if (countKeys.size() >= 3) {
-                r.expected = counts.value(0);
-                r.present = counts.value(1);
-                r.votesFor = counts.value(2);
-            }
-            if (countKeys.size() == 5) {
-                r.votesAgainst = counts.value(3);
-                r.votesAbstain = counts.value(4);
             }
             p->steps << r;
         };
-        step(MatterStep::PartyProposal, "proposalDate", {});
-        step(MatterStep::JointDeliberation, "jointDate", {});
-        step(MatterStep::MembersReview, "reviewDate", {"reviewExpected", "reviewPresent", "reviewFor"});
-        step(MatterStep::Resolution, "resolutionDate",
-             {"resolutionExpected", "resolutionPresent", "resolutionFor", "resolutionAgainst", "resolutionAbstain"});
-        const QString formText = text("form");
+        step(MatterStep::PartyProposal, "proposal");
+        step(MatterStep::JointDeliberation, "joint");
+        step(MatterStep::MembersReview, "review");
+        step(MatterStep::Resolution, "resolution");
+        m.plannedCompletion = date("plannedCompletion");
+        if (header(QStringLiteral("reviewDate")).contains(QStringLiteral("党员议事会")))
+            p->notes << tr("党员议事会 counted by the rules of the 党员大会");
+        QString formText = text("form");
+        if (formText.isEmpty()) {
+            // Templates name the meeting in the step's header (村民代表会议决议 over 时间/应到 …).
+            const QString h = ImportSchema::normalizeHeader(header(QStringLiteral("resolutionDate")));
+            if (h.contains(QStringLiteral("代表")) || h.contains(QStringLiteral("村民会议"))
+                || h.contains(QStringLiteral("联户代表")))
+                formText = h;
+        }
         const std::optional<ResolutionForm> form = parseForm(formText);
+        if (formText.contains(QStringLiteral("联户代表")))
+            p->notes << tr("联户代表会议 counted by the rules of the 村民代表会议");
         if (!form)
             reject("form", tr("%1 is neither 村民会议 nor 村民代表会议").arg(formText));
         for (StepRecord &r : p->steps) {
@@ -483,25 +626,44 @@ void Importer::parseRow(int index)
         const QDate disclosed = date("resolutionDisclosureDate");
         const QDate disclosureEnd = date("disclosureEnd");
         const QDate result = date("resultDate");
-        if (!disclosed.isValid() && disclosureEnd.isValid())
-            reject("resolutionDisclosureDate", tr("a disclosure end is given but not the day the disclosure began"));
-        if ((disclosed.isValid() || result.isValid()) && channels.isEmpty()) {
+        QDate disclosedFrom = disclosed;
+        if (!disclosed.isValid() && disclosureEnd.isValid()) {
+            // The sheet knows only when the disclosure came down: it is recorded as a disclosure
+            // of that one day, which the rules then find too short.
+            disclosedFrom = disclosureEnd;
+            p->notes << tr("the disclosure's first day is not in the sheet; recorded as disclosed on %1 only")
+                            .arg(disclosureEnd.toString(Qt::ISODate));
+        }
+        if (disclosedFrom.isValid() && channels.isEmpty()) {
             channels << MatterText::defaultChannels().constFirst();
             p->notes << tr("disclosure channel not given; recorded as %1").arg(channels.constFirst());
         }
-        if (disclosed.isValid()) {
+        if (disclosedFrom.isValid()) {
             StepRecord r;
             r.step = MatterStep::ResolutionDisclosure;
-            r.date = disclosed;
+            r.date = disclosedFrom;
             r.disclosureEnd = disclosureEnd;
             r.channels = channels;
+            r.signedBy = text("resolutionDisclosureSignedBy");
             p->steps << r;
         }
-        if (result.isValid()) {
+        const QDate resultEnd = date("resultEnd");
+        if (result.isValid() || resultEnd.isValid()) {
             StepRecord r;
             r.step = MatterStep::ResultDisclosure;
-            r.date = result;
-            r.channels = channels;
+            r.date = result.isValid() ? result : resultEnd;
+            if (!result.isValid())
+                p->notes << tr("the result disclosure's first day is not in the sheet; recorded as disclosed on %1 only")
+                                .arg(resultEnd.toString(Qt::ISODate));
+            r.disclosureEnd = resultEnd;
+            const QStringList resultChannels = ImportValues::splitList(text("resultChannels"));
+            r.channels = resultChannels.isEmpty() ? channels : resultChannels;
+            if (r.channels.isEmpty()) {
+                r.channels << MatterText::defaultChannels().constFirst();
+                p->notes << tr("disclosure channel not given; recorded as %1").arg(r.channels.constFirst());
+            }
+            r.signedBy = text("resultSignedBy");
+            r.summary = text("resultSummary");
             p->steps << r;
         }
         break;
@@ -509,7 +671,8 @@ void Importer::parseRow(int index)
     }
     if (kind != ImportKind::Villages && p->villageName.isEmpty())
         reject("village", tr("no village given"));
-    m_parsed[index] = std::move(p);
+    p->notRecord = notARecord(cells);
+    return p;
 }
 
 bool Importer::analyse(QString *error, const Progress &progress)
@@ -521,25 +684,28 @@ bool Importer::analyse(QString *error, const Progress &progress)
                                               : tr("Required column missing: %1").arg(missing.join(QStringLiteral("、")));
         return false;
     }
-    m_rows.clear();
-    for (const auto &[rowNumber, cells] : m_raw) {
-        if (rowNumber <= m_mapping.headerRow)
-            continue;
-        ImportRow r;
-        r.sourceRow = rowNumber;
-        r.cells = cells;
-        m_rows.append(r);
-    }
-    m_parsed.clear();
-    m_parsed.resize(size_t(m_rows.size()));
-    for (int i = 0; i < m_rows.size(); ++i)
-        parseRow(i);
     ImportCounts ignored;
     QString why;
     if (!run(true, &ignored, &why, progress)) {
         if (error)
             *error = why;
         return false;
+    }
+    // No column disappears without a word: those with data that no field takes are listed.
+    QSet<int> mapped;
+    for (int column : m_mapping.columns)
+        mapped.insert(column);
+    m_unused.clear();
+    for (int c = 0; c < m_columnHasData.size(); ++c) {
+        const QString h = m_mapping.headers.value(c);
+        const QString n = ImportSchema::normalizeHeader(h);
+        if (!m_columnHasData.at(c) || mapped.contains(c) || n == QStringLiteral("序号") || n == QStringLiteral("编号")
+            || n.compare(QStringLiteral("No"), Qt::CaseInsensitive) == 0)
+            continue;
+        QString letters;
+        for (int k = c + 1; k > 0; k = (k - 1) / 26)
+            letters.prepend(QChar(u'A' + (k - 1) % 26));
+        m_unused << (h.isEmpty() ? tr("column %1").arg(letters) : h);
     }
     m_analysed = true;
     return true;
@@ -569,7 +735,6 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
 {
     const ImportKind kind = m_options.kind;
     *counts = ImportCounts{};
-    counts->read = int(m_rows.size());
     bool cancelled = false;
     bool trialFinished = false;
     QString failure;
@@ -577,7 +742,11 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
         m_newVillages.clear();
         m_newGrids.clear();
         m_newPeople.clear();
+        m_rows.clear();
+        m_columnHasData.clear();
+        m_termOffers.clear();
     }
+    QSet<QString> newVillages;
 
     auto body = [&](QString *err) -> bool {
         // The import's own log entry comes first: its id ties every audit row of the import together.
@@ -606,86 +775,67 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
         HouseholdRepository households(m_ledger);
         MatterRepository matters(m_ledger);
         const int termYears = SettingsStore(m_ledger).targets().termYears;
+        const DeliberationSettings deliberation = SettingsStore(m_ledger).deliberation();
+        const QString importedAsWritten = importOverrideReason();
 
         QHash<QString, qint64> villageIds;
         for (const Village &v : villages.all())
             villageIds.insert(v.name, v.id);
 
-        // Rows that failed while parsing are rejected before anything else.
-        for (int i = 0; i < m_rows.size(); ++i) {
-            ImportRow &row = m_rows[i];
-            const Parsed &p = *m_parsed[size_t(i)];
-            if (trial) {
-                row.notes = p.notes;
-                row.verdict = p.notes.isEmpty() ? ImportRow::Verdict::Ok : ImportRow::Verdict::Note;
-                row.column.clear();
-                row.reason.clear();
-                row.existingId = 0;
-                if (!p.rejectReason.isEmpty()) {
-                    row.verdict = ImportRow::Verdict::Rejected;
-                    row.column = header(p.rejectKey);
-                    row.reason = p.rejectReason;
-                }
-            }
-        }
-
-        // Villages named by the rows that the ledger does not have.
-        if (kind != ImportKind::Villages) {
-            for (int i = 0; i < m_rows.size(); ++i) {
-                ImportRow &row = m_rows[i];
-                const Parsed &p = *m_parsed[size_t(i)];
-                if (row.verdict == ImportRow::Verdict::Rejected || villageIds.contains(p.villageName))
-                    continue;
-                if (!m_options.createVillages) {
-                    row.verdict = ImportRow::Verdict::Rejected;
-                    row.column = header(QStringLiteral("village"));
-                    row.reason = tr("village %1 is not in this ledger (choose to create missing villages, or check "
-                                    "the name)")
-                                     .arg(p.villageName);
-                    continue;
-                }
-                Village v;
-                v.name = p.villageName;
-                const Saved saved = villages.insert(v);
-                if (!saved.ok()) {
-                    row.verdict = ImportRow::Verdict::Rejected;
-                    row.column = header(QStringLiteral("village"));
-                    row.reason = saved.message();
-                    continue;
-                }
-                villageIds.insert(v.name, saved.id);
-                if (trial)
-                    m_newVillages << v.name;
-            }
-            for (int i = 0; i < m_rows.size(); ++i) {
-                ImportRow &row = m_rows[i];
-                if (trial && row.verdict != ImportRow::Verdict::Rejected
-                    && m_newVillages.contains(m_parsed[size_t(i)]->villageName)) {
-                    row.notes << tr("village %1 will be created").arg(m_parsed[size_t(i)]->villageName);
-                    if (row.verdict == ImportRow::Verdict::Ok)
-                        row.verdict = ImportRow::Verdict::Note;
-                }
-            }
-        }
-
-        // Terms to open where a body has none running: from the earliest 任职时间 in the file.
-        QHash<QPair<qint64, int>, QDate> termStarts;
+        // Terms to open where a body has none running: from the earliest 任职时间 in the file (a
+        // first pass over the sheet, keeping only those dates).
+        QHash<QPair<QString, int>, QDate> termStarts;
         if (kind == ImportKind::Members) {
-            for (int i = 0; i < m_rows.size(); ++i) {
-                const Parsed &p = *m_parsed[size_t(i)];
-                if (m_rows[i].verdict == ImportRow::Verdict::Rejected)
-                    continue;
-                for (const auto &[b, r] : p.posts) {
-                    const auto key = qMakePair(villageIds.value(p.villageName), int(b));
-                    const QDate start = p.postStart.isValid() ? p.postStart : m_options.today;
+            QString readError;
+            const SheetSource::Result read = SheetSource::read(m_path, m_sheet, [&](int rowNumber, const QVariantList &cells) {
+                if (rowNumber <= m_mapping.headerRow)
+                    return true;
+                const std::unique_ptr<Parsed> p = parseRow(cells);
+                if (!p->notRecord.isEmpty() || !p->rejectReason.isEmpty())
+                    return true;
+                for (const auto &[b, r] : p->posts) {
+                    const auto key = qMakePair(p->villageName, int(b));
+                    const QDate start = p->postStart.isValid() ? p->postStart : m_options.today;
                     if (!termStarts.contains(key) || start < termStarts.value(key))
                         termStarts.insert(key, start);
                 }
+                return true;
+            }, &readError);
+            if (read != SheetSource::Result::Ok) {
+                *err = readError;
+                return false;
             }
         }
 
-        QHash<QString, int> firstRowWithId; // duplicates inside the file
-        QHash<QString, qint64> householdByHeadId;
+        QHash<QString, QString> creditCodeOwner; // 统一社会信用代码 → village
+        if (kind == ImportKind::Villages)
+            for (const Village &v : villages.all())
+                if (!v.creditCode.isEmpty())
+                    creditCodeOwner.insert(normalizeCode(v.creditCode).toUpper(), v.name);
+        // Records of a village with a name (a masked ID is matched this way).
+        auto sameName = [&](const QString &table, const QString &column, qint64 villageId, const QString &name) {
+            QList<qint64> ids;
+            QSqlQuery q(m_ledger.database());
+            q.prepare(QStringLiteral("SELECT id FROM %1 WHERE village_id = ? AND %2 = ?").arg(table, column));
+            q.addBindValue(villageId);
+            q.addBindValue(name);
+            if (q.exec())
+                while (q.next())
+                    ids << q.value(0).toLongLong();
+            return ids;
+        };
+        auto maskedRefusal = [&](const QString &masked, const QString &name, int matches) {
+            return matches == 0 ? tr("the ID number is masked (%1) and no record of %2 in this village is in the "
+                                     "ledger to match it to: import the list with full ID numbers")
+                                      .arg(masked, name)
+                                : tr("the ID number is masked (%1) and %2 records of %3 are in this village: "
+                                     "import the list with full ID numbers")
+                                      .arg(masked)
+                                      .arg(matches)
+                                      .arg(name);
+        };
+        IdKeyed<int> firstRowWithId; // duplicates inside the file: key → its first row
+        IdKeyed<qint64> householdByHeadId;
         QHash<QPair<qint64, QString>, qint64> gridIds;
         QHash<QPair<qint64, QString>, qint64> personIds;
         QSet<QPair<qint64, qint64>> gridWorkers;
@@ -721,17 +871,65 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
         const QString today = sql::dateText(m_options.today);
         const QString importNote = tr("import from %1").arg(QFileInfo(m_path).fileName());
 
-        for (int i = 0; i < m_rows.size(); ++i) {
-            if (progress && i % 1000 == 0 && !progress(i, int(m_rows.size()))) {
-                cancelled = true;
-                *err = QStringLiteral("cancelled");
-                return false;
+        // One row as it streams past: parsed, given its verdict (trial) and written (commit).
+        // False stops the import.
+        auto processRow = [&](ImportRow &row, const QVariantList &cells) -> bool {
+            const std::unique_ptr<Parsed> parsed = parseRow(cells);
+            Parsed &p = *parsed;
+            if (trial) {
+                row.notes = p.notes;
+                row.findings.clear();
+                row.verdict = p.notes.isEmpty() ? ImportRow::Verdict::Ok : ImportRow::Verdict::Note;
+                row.column.clear();
+                row.reason.clear();
+                row.existingId = 0;
+                if (!p.notRecord.isEmpty()) {
+                    row.verdict = ImportRow::Verdict::Skipped;
+                    row.notes = QStringList{tr("a %1 row: totals or notes, not a record; skipped").arg(p.notRecord)};
+                } else if (!p.rejectReason.isEmpty()) {
+                    row.verdict = ImportRow::Verdict::Rejected;
+                    row.column = header(p.rejectKey);
+                    row.reason = p.rejectReason;
+                }
             }
-            ImportRow &row = m_rows[i];
-            Parsed &p = *m_parsed[size_t(i)];
             if (row.verdict == ImportRow::Verdict::Rejected) {
                 ++counts->rejected;
-                continue;
+                return true;
+            }
+            if (row.verdict == ImportRow::Verdict::Skipped) {
+                ++counts->skipped;
+                return true;
+            }
+            // A village the ledger does not have: created on its first row, when the clerk chose so.
+            if (kind != ImportKind::Villages && !villageIds.contains(p.villageName)) {
+                if (!m_options.createVillages) {
+                    row.verdict = ImportRow::Verdict::Rejected;
+                    row.column = header(QStringLiteral("village"));
+                    row.reason = tr("village %1 is not in this ledger (choose to create missing villages, or check "
+                                    "the name)")
+                                     .arg(p.villageName);
+                    ++counts->rejected;
+                    return true;
+                }
+                Village v;
+                v.name = p.villageName;
+                const Saved saved = villages.insert(v);
+                if (!saved.ok()) {
+                    row.verdict = ImportRow::Verdict::Rejected;
+                    row.column = header(QStringLiteral("village"));
+                    row.reason = saved.message();
+                    ++counts->rejected;
+                    return true;
+                }
+                villageIds.insert(v.name, saved.id);
+                newVillages.insert(v.name);
+                if (trial)
+                    m_newVillages << v.name;
+            }
+            if (trial && kind != ImportKind::Villages && newVillages.contains(p.villageName)) {
+                row.notes << tr("village %1 will be created").arg(p.villageName);
+                if (row.verdict == ImportRow::Verdict::Ok)
+                    row.verdict = ImportRow::Verdict::Note;
             }
             const qint64 villageId = villageIds.value(p.villageName);
             auto rejectRow = [&](const QString &key, const QString &reason) {
@@ -753,7 +951,7 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                     const int nl = failure.indexOf(QLatin1Char('\n'));
                     return rejectRow(nl < 0 ? QString() : failure.left(nl), failure.mid(nl + 1));
                 }
-                if (trial && row.verdict == ImportRow::Verdict::Ok && !row.notes.isEmpty())
+                if (trial && row.verdict == ImportRow::Verdict::Ok && (!row.notes.isEmpty() || !row.findings.isEmpty()))
                     row.verdict = ImportRow::Verdict::Note;
                 updating ? ++counts->updated : ++counts->imported;
                 return true;
@@ -773,14 +971,14 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
             else if (kind == ImportKind::Matters)
                 uniqueKey = QString::number(villageId) + QLatin1Char('\t') + p.matter.title;
             if (!uniqueKey.isEmpty()) {
-                if (const auto it = firstRowWithId.constFind(uniqueKey); it != firstRowWithId.cend()) {
+                if (const int first = firstRowWithId.value(uniqueKey); first > 0) {
                     const QString column = kind == ImportKind::Villages ? QStringLiteral("name")
                                          : kind == ImportKind::Members  ? QStringLiteral("idNumber")
                                          : kind == ImportKind::Households ? QStringLiteral("headIdNumber")
                                                                           : QStringLiteral("title");
-                    if (!rejectRow(column, tr("same as row %1 of this sheet").arg(*it)))
+                    if (!rejectRow(column, tr("same as row %1 of this sheet").arg(first)))
                         return false;
-                    continue;
+                    return true;
                 }
                 firstRowWithId.insert(uniqueKey, row.sourceRow);
             }
@@ -788,6 +986,15 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
             switch (kind) {
             case ImportKind::Villages: {
                 Village v = p.village;
+                // One 统一社会信用代码 belongs to one village: the same code on two is a finding.
+                const QString code = normalizeCode(v.creditCode).toUpper();
+                if (!code.isEmpty()) {
+                    const QString owner = creditCodeOwner.value(code);
+                    if (trial && !owner.isEmpty() && owner != v.name)
+                        row.findings << tr("unified social credit code %1 is also that of %2").arg(v.creditCode, owner);
+                    if (owner.isEmpty())
+                        creditCodeOwner.insert(code, v.name);
+                }
                 if (villageIds.contains(v.name)) {
                     const qint64 existing = villageIds.value(v.name);
                     if (trial) {
@@ -839,6 +1046,15 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                 if (!person.idNumber.isEmpty()) {
                     const IdNumberInfo id = Validators::checkIdNumber(person.idNumber);
                     existing = persons.findByIdNumber(id.valid ? id.normalized : person.idNumber);
+                } else if (!p.maskedId.isEmpty()) {
+                    const QList<qint64> same = sameName(QStringLiteral("person"), QStringLiteral("name"), villageId,
+                                                        person.name);
+                    if (same.size() != 1) {
+                        if (!rejectRow(QStringLiteral("idNumber"), maskedRefusal(p.maskedId, person.name, same.size())))
+                            return false;
+                        break;
+                    }
+                    existing = persons.get(same.constFirst());
                 }
                 bool updating = false;
                 if (existing) {
@@ -894,6 +1110,35 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                             for (const Term &t : committees.terms(villageId))
                                 if (t.body == body && !t.closedOn.isValid())
                                     term = t;
+                            if (term && start.isValid() && start > term->end) {
+                                // In post since after the running term's end: a 换届 came between
+                                // that the ledger has not recorded. The next term is opened from the
+                                // date the clerk gave; without one the row is refused with the offer.
+                                const QDate from = m_options.newTermFrom;
+                                if (!from.isValid() || from > start || from <= term->start) {
+                                    if (trial && (!m_termOffers.contains(p.villageName) || start < m_termOffers.value(p.villageName)))
+                                        m_termOffers.insert(p.villageName, start);
+                                    *rowErr = QStringLiteral("postStart\n")
+                                            + tr("in post since %1, after term %2 of the %3 ended on %4: open the next "
+                                                 "term from the date of the change of term (换届)")
+                                                  .arg(start.toString(Qt::ISODate))
+                                                  .arg(term->number)
+                                                  .arg(DomainText::body(body), term->end.toString(Qt::ISODate));
+                                    return false;
+                                }
+                                QString why;
+                                if (!committees.applyChangeOfTerm(villageId, from, termYears, false, &why)) {
+                                    *rowErr = QStringLiteral("postStart\n") + why;
+                                    return false;
+                                }
+                                if (trial)
+                                    row.notes << tr("change of term (换届) recorded on %1; the next terms are opened from it")
+                                                     .arg(from.toString(Qt::ISODate));
+                                term.reset();
+                                for (const Term &t : committees.terms(villageId))
+                                    if (t.body == body && !t.closedOn.isValid())
+                                        term = t;
+                            }
                             if (!term) {
                                 Term t;
                                 t.villageId = villageId;
@@ -903,7 +1148,7 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                                     if (o.body == body)
                                         number = qMax(number, o.number);
                                 t.number = number + 1;
-                                t.start = termStarts.value(qMakePair(villageId, int(body)), m_options.today);
+                                t.start = termStarts.value(qMakePair(p.villageName, int(body)), m_options.today);
                                 t.end = t.start.addYears(termYears);
                                 const Saved opened = committees.openTerm(t);
                                 if (!opened.ok()) {
@@ -974,8 +1219,18 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                     break;
                 }
                 qint64 existingId = 0;
-                if (!h.headIdNumber.isEmpty())
+                if (!h.headIdNumber.isEmpty()) {
                     existingId = householdByHeadId.value(h.headIdNumber);
+                } else if (!p.maskedId.isEmpty()) {
+                    const QList<qint64> same = sameName(QStringLiteral("household"), QStringLiteral("head_name"),
+                                                        villageId, h.headName);
+                    if (same.size() != 1) {
+                        if (!rejectRow(QStringLiteral("headIdNumber"), maskedRefusal(p.maskedId, h.headName, same.size())))
+                            return false;
+                        break;
+                    }
+                    existingId = same.constFirst();
+                }
                 if (existingId) {
                     if (trial) {
                         row.verdict = ImportRow::Verdict::Duplicate;
@@ -1042,6 +1297,18 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                 }
                 QSqlQuery &q = existingId && m_options.onDuplicate == DuplicatePolicy::Update ? updateHousehold
                                                                                               : insertHousehold;
+                if (&q == &updateHousehold && (!p.maskedId.isEmpty() || !p.present.contains(QStringLiteral("phone")))) {
+                    // A masked export read back never overwrites the ID number or phone it hides.
+                    QSqlQuery kept(m_ledger.database());
+                    kept.prepare(QStringLiteral("SELECT head_id_number, phone FROM household WHERE id = ?"));
+                    kept.addBindValue(existingId);
+                    if (kept.exec() && kept.next()) {
+                        if (!p.maskedId.isEmpty())
+                            h.headIdNumber = kept.value(0).toString();
+                        if (!p.present.contains(QStringLiteral("phone")))
+                            h.phone = kept.value(1).toString();
+                    }
+                }
                 q.addBindValue(h.villageId);
                 q.addBindValue(sql::text(h.headName));
                 q.addBindValue(sql::text(h.headIdNumber));
@@ -1115,6 +1382,18 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                         for (StepRecord r : p.steps) {
                             r.matterId = matterId;
                             r.id = 0;
+                            // Record, then judge: a step the rules would not accept in this order
+                            // (after a rejection, before an earlier step, dated backwards) is what
+                            // the ledger on paper says happened. It is recorded by override with
+                            // that reason, and the rules make it a finding.
+                            StepRecord regular = r;
+                            if (!matters.validateStep(regular).isEmpty()) {
+                                StepRecord irregular = r;
+                                irregular.overridden = true;
+                                irregular.overrideReason = importedAsWritten;
+                                if (matters.validateStep(irregular).isEmpty())
+                                    r = irregular;
+                            }
                             const Saved step = matters.saveStep(r);
                             if (!step.ok()) {
                                 static const char *dateKeys[] = {"", "proposalDate", "jointDate", "reviewDate",
@@ -1124,17 +1403,85 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                                 return false;
                             }
                         }
+                        if (trial) {
+                            // The findings the record will carry, shown before anything is written.
+                            const Matter stored = *matters.get(matterId);
+                            const std::optional<Village> village = villages.get(villageId);
+                            for (const Deliberation::Defect &d :
+                                 Deliberation::defects(stored, matters.steps(matterId), deliberation, m_options.today,
+                                                       village ? &*village : nullptr))
+                                row.findings << findingText(d);
+                        }
                         return true;
                     },
                     &failure);
+                if (!ok)
+                    row.findings.clear();
                 if (!settle(ok, updating))
                     return false;
                 break;
             }
             }
+            if (trial && row.verdict == ImportRow::Verdict::Ok && !row.findings.isEmpty())
+                row.verdict = ImportRow::Verdict::Note;
+            return true;
+        };
+
+        // The sheet is streamed again: the rows are not kept, only their verdicts (and the cells of
+        // the first rows for the preview, and of every row not imported as it is, for the clerk).
+        const int total = m_rowCount;
+        int index = 0;
+        bool stopped = false;
+        QString readError;
+        const SheetSource::Result read = SheetSource::read(m_path, m_sheet, [&](int rowNumber, const QVariantList &cells) {
+            if (rowNumber <= m_mapping.headerRow)
+                return true;
+            if (progress && index % 1000 == 0 && !progress(index, total)) {
+                cancelled = true;
+                stopped = true;
+                *err = QStringLiteral("cancelled");
+                return false;
+            }
+            if (trial) {
+                if (m_rows.isEmpty())
+                    m_rows.reserve(qMax(0, m_rowCount - m_mapping.headerRow)); // no doubling of a million rows
+                ImportRow fresh;
+                fresh.sourceRow = rowNumber;
+                fresh.cells = cells;
+                m_rows.append(fresh);
+                if (cells.size() > m_columnHasData.size())
+                    m_columnHasData.resize(cells.size());
+                for (int c = 0; c < cells.size(); ++c)
+                    if (!m_columnHasData[c] && !ImportValues::isBlank(cells.at(c)))
+                        m_columnHasData[c] = true;
+            } else if (index >= m_rows.size() || m_rows.at(index).sourceRow != rowNumber) {
+                *err = tr("The sheet changed after it was checked; check it again before importing.");
+                stopped = true;
+                return false;
+            }
+            ImportRow &row = m_rows[index];
+            if (!processRow(row, cells)) {
+                stopped = true;
+                return false;
+            }
+            if (trial && index >= kPreviewRows && row.verdict == ImportRow::Verdict::Ok)
+                row.cells = QVariantList(); // shown blank in the preview; nothing to correct in it
+            ++index;
+            return true;
+        }, &readError);
+        if (stopped)
+            return false;
+        if (read != SheetSource::Result::Ok) {
+            *err = readError;
+            return false;
         }
+        if (!trial && index != m_rows.size()) {
+            *err = tr("The sheet changed after it was checked; check it again before importing.");
+            return false;
+        }
+        counts->read = index;
         if (progress)
-            progress(int(m_rows.size()), int(m_rows.size()));
+            progress(index, index);
         if (trial) {
             trialFinished = true;
             return false; // a trial changes nothing

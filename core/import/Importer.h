@@ -2,9 +2,11 @@
 
 #include "import/ImportSchema.h"
 #include "import/sheets/SheetSource.h"
+#include "matters/Deliberation.h"
 
 #include <QDate>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <functional>
@@ -23,18 +25,23 @@ struct ImportOptions
     DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;
     QDate today;                       // default post start, reserve "added" date; null = current date
     QString clerk;                     // recorded in the import log
+    // Members in post since after the running term of their body ended (a roster after a 换届):
+    // the change of term is recorded on this date and the next terms opened from it. Null: such
+    // rows are refused, and termChangeOffers() names their villages.
+    QDate newTermFrom;
 };
 
 // One data row of the sheet and what the import makes of it.
 struct ImportRow
 {
-    enum class Verdict { Ok, Note, Duplicate, Rejected };
+    enum class Verdict { Ok, Note, Duplicate, Rejected, Skipped }; // Skipped: a totals or notes row
     int sourceRow = 0;       // as the clerk sees it in the sheet
     QVariantList cells;      // the original cells, for the error workbook
     Verdict verdict = Verdict::Ok;
     QString column;          // the header of the column at fault (rejected)
     QString reason;          // translated (rejected)
     QStringList notes;       // translated (ok with a note, duplicate)
+    QStringList findings;    // translated: what the rules make of the record as imported (matters)
     qint64 existingId = 0;   // the record a duplicate matches
 };
 
@@ -80,6 +87,14 @@ public:
     QStringList newGrids() const { return m_newGrids; }   // "village / grid"
     QStringList newPeople() const { return m_newPeople; } // "village / name"
     int count(ImportRow::Verdict verdict) const;
+    // Villages whose roster starts after the running term ended, with the earliest such 任职时间:
+    // the date to offer for opening the next term (ImportOptions::newTermFrom).
+    QMap<QString, QDate> termChangeOffers() const { return m_termOffers; }
+    // Source columns holding data that no field takes ("未使用的列"), as their headers (or the
+    // column letter when the header is blank). 序号 columns are left out: a row number is no data.
+    QStringList unusedColumns() const;
+    // A row of totals or notes (合计, 总计, 小计, 备注, 说明, 填表人, 审核人 …): the word it starts with, or empty.
+    static QString notARecord(const QVariantList &cells);
 
     // Writes the accepted rows (analyse() first). False with *error when cancelled ("cancelled")
     // or failed; the ledger is then unchanged. *backupPath receives the backup taken before.
@@ -100,10 +115,15 @@ public:
     };
     static QList<LogEntry> log(Ledger &ledger);
 
+    // The reason recorded on a step imported out of order ("按原始台账导入").
+    static QString importOverrideReason();
+    // A finding as the import lists it, naming its step ("第3步（党员大会审议）：…").
+    static QString findingText(const Deliberation::Defect &defect);
+
 private:
     struct Parsed;
     bool run(bool trial, ImportCounts *counts, QString *error, const Progress &progress);
-    void parseRow(int index);
+    std::unique_ptr<Parsed> parseRow(const QVariantList &cells) const;
     QString header(const QString &key) const;
 
     Ledger &m_ledger;
@@ -111,10 +131,13 @@ private:
     QString m_path;
     QString m_sheet;
     ColumnMapping m_mapping;
-    QList<QPair<int, QVariantList>> m_raw; // every non-blank row read, header and title rows included
-    QList<ImportRow> m_rows;
-    std::vector<std::unique_ptr<Parsed>> m_parsed;
+    QList<QPair<int, QVariantList>> m_head; // the first rows read, where the header is looked for
+    int m_rowCount = 0;                     // non-blank rows in the sheet, header and titles included
+    QList<ImportRow> m_rows;                // one per data row, from the check
+    QVector<bool> m_columnHasData;
     QStringList m_newVillages, m_newGrids, m_newPeople;
+    QStringList m_unused;
+    QMap<QString, QDate> m_termOffers;
     bool m_analysed = false;
 };
 

@@ -377,7 +377,9 @@ FieldErrors MatterRepository::validateStep(StepRecord &r) const
     nonNegative("householdsExpected", tr("Households expected"), r.householdsExpected);
     nonNegative("householdsPresent", tr("Households present"), r.householdsPresent);
     if (Deliberation::isDisclosure(r.step)) {
-        if (r.disclosureEnd.isValid() && r.date.isValid() && r.disclosureEnd < r.date)
+        // Recorded by override, an end before the first day is what the paper record says; the
+        // rules find the period too short.
+        if (!r.overridden && r.disclosureEnd.isValid() && r.date.isValid() && r.disclosureEnd < r.date)
             errors << FieldError{QStringLiteral("disclosureEnd"), tr("Disclosure end: before the first day")};
         if (r.channels.isEmpty())
             errors << FieldError{QStringLiteral("channels"), tr("Channels: name at least one (e.g. bulletin board)")};

@@ -10,6 +10,7 @@
 #include "matters/MatterRepository.h"
 #include "committees/PersonRepository.h"
 #include "committees/ReserveRepository.h"
+#include "model/Validation.h"
 #include "model/VillageRepository.h"
 
 #include <QFile>
@@ -383,13 +384,17 @@ TEST_CASE("import matters: six steps with votes, in .xls and .ods as well", "[im
         CHECK(rowAt(importer, 2).verdict == ImportRow::Verdict::Note); // channel assumed
         CHECK(rowAt(importer, 3).verdict == ImportRow::Verdict::Rejected);
         CHECK(rowAt(importer, 3).column == QStringLiteral("决议形式"));
-        CHECK(rowAt(importer, 4).verdict == ImportRow::Verdict::Rejected);
-        CHECK(rowAt(importer, 4).column == QStringLiteral("商议日期"));
+        // Dated backwards is a record of what happened: imported, and a finding.
+        CHECK(rowAt(importer, 4).verdict == ImportRow::Verdict::Note);
+        CHECK_FALSE(rowAt(importer, 4).findings.isEmpty());
         ImportCounts counts;
         REQUIRE(importer.commit(&counts, &error));
-        CHECK(counts.imported == 1);
+        CHECK(counts.imported == 2);
         MatterRepository matters(*fresh);
-        const QList<Matter> all = matters.all();
+        QList<Matter> all = matters.all();
+        REQUIRE(all.size() == 2);
+        all.erase(std::remove_if(all.begin(), all.end(), [](const Matter &m) { return m.title != QStringLiteral("修建村道"); }),
+                  all.end());
         REQUIRE(all.size() == 1);
         CHECK(all[0].amountFen == 35000000);
         CHECK(all[0].category == QStringLiteral("project"));
@@ -476,4 +481,353 @@ TEST_CASE("import: a cancelled import writes nothing; a sheet without a header s
     CHECK(lost.mapping().headerRow == 0);
     CHECK(error.contains(QStringLiteral("header")));
     CHECK_FALSE(lost.analyse(&error));
+}
+
+TEST_CASE("import matters: irregular histories are recorded as written, by override, and are findings", "[import]")
+{
+    tl::test::TempDir tmp;
+    auto ledger = tl::test::newLedger(tmp.file(QStringLiteral("t.ledger")));
+    addVillage(*ledger, QStringLiteral("东村"));
+    const QJsonArray header{QStringLiteral("村名"), QStringLiteral("事项名称"), QStringLiteral("提议日期"),
+                            QStringLiteral("商议日期"), QStringLiteral("审议日期"), QStringLiteral("审议应到"),
+                            QStringLiteral("审议实到"), QStringLiteral("审议同意"), QStringLiteral("决议形式"),
+                            QStringLiteral("决议日期"), QStringLiteral("决议应到"), QStringLiteral("决议实到"),
+                            QStringLiteral("决议同意"), QStringLiteral("决议反对"), QStringLiteral("决议弃权"),
+                            QStringLiteral("决议公开日期"), QStringLiteral("公开截止日期"), QStringLiteral("公开方式")};
+    auto d = [](const char *iso) { return QJsonValue(dateCell(QString::fromLatin1(iso))); };
+    const QString rep = QStringLiteral("村民代表会议");
+    const QString board = QStringLiteral("公开栏");
+    QJsonArray rows{header};
+    // 2: steps after a failed vote at the review.
+    rows << QJsonArray{QStringLiteral("东村"), QStringLiteral("否决后继续"), d("2026-03-01"), d("2026-03-02"),
+                       d("2026-03-05"), 30, 28, 10, rep, d("2026-03-10"), 40, 36, 30, 4, 2, d("2026-03-11"),
+                       d("2026-03-20"), board};
+    // 3: the resolution dated before the review.
+    rows << QJsonArray{QStringLiteral("东村"), QStringLiteral("决议早于审议"), d("2026-03-01"), d("2026-03-02"),
+                       d("2026-03-10"), 30, 28, 25, rep, d("2026-03-05"), 40, 36, 30, 4, 2};
+    // 4: a disclosure end without its start.
+    rows << QJsonArray{QStringLiteral("东村"), QStringLiteral("只有公开截止"), d("2026-03-01"), d("2026-03-02"),
+                       d("2026-03-05"), 30, 28, 25, rep, d("2026-03-10"), 40, 36, 30, 4, 2, QJsonValue(),
+                       d("2026-03-20"), board};
+    // 5: a missing step (no proposal).
+    rows << QJsonArray{QStringLiteral("东村"), QStringLiteral("缺少提议"), QJsonValue(), d("2026-03-02"),
+                       d("2026-03-05"), 30, 28, 25};
+    // 6: a review without quorum, then a resolution.
+    rows << QJsonArray{QStringLiteral("东村"), QStringLiteral("审议不足半数"), d("2026-03-01"), d("2026-03-02"),
+                       d("2026-03-05"), 30, 10, 9, rep, d("2026-03-10"), 40, 36, 30, 4, 2};
+    // 7: votes that do not add up.
+    rows << QJsonArray{QStringLiteral("东村"), QStringLiteral("票数不符"), d("2026-03-01"), d("2026-03-02"),
+                       d("2026-03-05"), 30, 28, 25, rep, d("2026-03-10"), 40, 36, 30, 10, 2};
+    // 8: a disclosure that ends before it begins.
+    rows << QJsonArray{QStringLiteral("东村"), QStringLiteral("截止早于开始"), d("2026-03-01"), d("2026-03-02"),
+                       d("2026-03-05"), 30, 28, 25, rep, d("2026-03-10"), 40, 36, 30, 4, 2, d("2026-03-12"),
+                       d("2026-03-11"), board};
+    // 9: unreadable: a date that is no date. The only row refused.
+    rows << QJsonArray{QStringLiteral("东村"), QStringLiteral("日期不可读"), QStringLiteral("三月初")};
+    const QString path = tmp.file(QStringLiteral("irregular.xlsx"));
+    makeSheet(path, rows);
+
+    ImportOptions options;
+    options.kind = ImportKind::Matters;
+    options.today = tl::test::fixedToday();
+    Importer importer(*ledger, options);
+    QString error;
+    REQUIRE(importer.read(path, QString(), &error) == SheetSource::Result::Ok);
+    REQUIRE(importer.analyse(&error));
+    REQUIRE(importer.rows().size() == 8);
+    auto findings = [&](int row) { return rowAt(importer, row).findings.join(QLatin1Char('\n')).toStdString(); };
+    for (int row = 2; row <= 8; ++row) {
+        INFO("row " << row << ": " << rowAt(importer, row).reason.toStdString());
+        CHECK(rowAt(importer, row).verdict != ImportRow::Verdict::Rejected);
+        CHECK_FALSE(rowAt(importer, row).findings.isEmpty());
+    }
+    using Catch::Matchers::Contains;
+    CHECK_THAT(findings(2), Contains("step 4 (Resolution)") && Contains("rejected at step 3"));
+    CHECK_THAT(findings(3), Contains("step 4 (Resolution)") && Contains("before step 3"));
+    CHECK_THAT(findings(4), Contains("step 5 (Resolution disclosure)"));
+    CHECK_THAT(findings(5), Contains("step 2 (Deliberation)") && Contains("before step 1 by override"));
+    CHECK_THAT(findings(6), Contains("step 3 (Review)"));
+    CHECK_THAT(findings(7), Contains("step 4 (Resolution)"));
+    CHECK_THAT(findings(8), Contains("step 5 (Resolution disclosure)"));
+    CHECK(rowAt(importer, 9).verdict == ImportRow::Verdict::Rejected);
+    CHECK(rowAt(importer, 9).column == QStringLiteral("提议日期"));
+
+    ImportCounts counts;
+    REQUIRE(importer.commit(&counts, &error));
+    CHECK(counts.imported == 7);
+    CHECK(counts.rejected == 1);
+    MatterRepository matters(*ledger);
+    QHash<QString, qint64> byTitle;
+    for (const Matter &m : matters.all())
+        byTitle.insert(m.title, m.id);
+    // After the failed vote, step 4 is recorded by override with the import's reason.
+    const std::optional<StepRecord> afterRejection = matters.step(byTitle.value(QStringLiteral("否决后继续")), MatterStep::Resolution);
+    REQUIRE(afterRejection);
+    CHECK(afterRejection->overridden);
+    CHECK(afterRejection->overrideReason == Importer::importOverrideReason());
+    const std::optional<StepRecord> onlyEnd = matters.step(byTitle.value(QStringLiteral("只有公开截止")), MatterStep::ResolutionDisclosure);
+    REQUIRE(onlyEnd);
+    CHECK(onlyEnd->disclosureEnd == QDate(2026, 3, 20));
+    CHECK(matters.steps(byTitle.value(QStringLiteral("缺少提议"))).size() == 2);
+    const std::optional<StepRecord> backwards = matters.step(byTitle.value(QStringLiteral("截止早于开始")), MatterStep::ResolutionDisclosure);
+    REQUIRE(backwards);
+    CHECK(backwards->disclosureEnd == QDate(2026, 3, 11));
+    // Steps in order carry no override.
+    CHECK_FALSE(matters.step(byTitle.value(QStringLiteral("票数不符")), MatterStep::Resolution)->overridden);
+}
+
+TEST_CASE("import matters: a county template with a two-level merged header imports every step of every row", "[import]")
+{
+    tl::test::TempDir tmp;
+    // Title row, then step names merged over their sub-columns, then the sub-columns. 序号, 村名,
+    // 事项名称 and 金额（万元） span both header rows.
+    const QString s = QString();
+    const QJsonArray title{QStringLiteral("2026年村级重大事项“四议两公开”台账")};
+    const QJsonArray upper{QStringLiteral("序号"), QStringLiteral("村名"), QStringLiteral("事项名称"),
+                           QStringLiteral("金额（万元）"), QStringLiteral("党支部提议"), s, s,
+                           QStringLiteral("两委会商议"), s, s, QStringLiteral("党员大会审议"), s, s, s,
+                           QStringLiteral("村民代表会议决议"), s, s, s, s, s, QStringLiteral("决议公开"), s, s, s,
+                           QStringLiteral("实施结果公开"), s, s, QStringLiteral("经办人")};
+    const QJsonArray lower{s, s, s, s, QStringLiteral("时间"), QStringLiteral("应到"), QStringLiteral("实到"),
+                           QStringLiteral("时间"), QStringLiteral("应到"), QStringLiteral("实到"),
+                           QStringLiteral("时间"), QStringLiteral("应到"), QStringLiteral("实到"), QStringLiteral("同意"),
+                           QStringLiteral("时间"), QStringLiteral("应到"), QStringLiteral("实到"), QStringLiteral("同意"),
+                           QStringLiteral("反对"), QStringLiteral("弃权"), QStringLiteral("公开时间"),
+                           QStringLiteral("截止时间"), QStringLiteral("公开方式"), QStringLiteral("监委会签字"),
+                           QStringLiteral("公开时间"), QStringLiteral("截止时间"), QStringLiteral("监委会签字"), s};
+    auto d = [](const char *iso) { return QJsonValue(dateCell(QString::fromLatin1(iso))); };
+    QJsonArray rows{title, upper, lower};
+    for (int i = 1; i <= 3; ++i)
+        rows << QJsonArray{i, QStringLiteral("东村"), QStringLiteral("事项%1").arg(i), 12.5, d("2026-03-01"), 5, 5,
+                           d("2026-03-02"), 9, 8, d("2026-03-05"), 30, 28, 25, d("2026-03-10"), 40, 36, 30, 4, 2,
+                           d("2026-03-11"), d("2026-03-20"), QStringLiteral("公开栏"), QStringLiteral("赵监督"),
+                           d("2026-10-01"), d("2026-10-10"), QStringLiteral("赵监督"), QStringLiteral("王会计")};
+    const QStringList merges{QStringLiteral("A2:A3"), QStringLiteral("B2:B3"), QStringLiteral("C2:C3"),
+                             QStringLiteral("D2:D3"), QStringLiteral("E2:G2"), QStringLiteral("H2:J2"),
+                             QStringLiteral("K2:N2"), QStringLiteral("O2:T2"), QStringLiteral("U2:X2"),
+                             QStringLiteral("Y2:AA2"), QStringLiteral("AB2:AB3")};
+    for (const QString &suffix : {QStringLiteral("xlsx"), QStringLiteral("xls"), QStringLiteral("ods")}) {
+        INFO(suffix.toStdString());
+        auto ledger = tl::test::newLedger(tmp.file(QStringLiteral("two-level-%1.ledger").arg(suffix)));
+        addVillage(*ledger, QStringLiteral("东村"));
+        const QString path = tmp.file(QStringLiteral("two-level.") + suffix);
+        makeSheet(path, rows, merges);
+        ImportOptions options;
+        options.kind = ImportKind::Matters;
+        options.today = tl::test::fixedToday();
+        Importer importer(*ledger, options);
+        QString error;
+        REQUIRE(importer.read(path, QString(), &error) == SheetSource::Result::Ok);
+        CHECK(importer.mapping().headerRow == 3); // the sub-header row is never a data row
+        CHECK(importer.mapping().headerRows == 2);
+        REQUIRE(importer.analyse(&error));
+        REQUIRE(importer.rows().size() == 3);
+        CHECK(importer.unusedColumns() == QStringList{QStringLiteral("经办人")}); // 序号 is no data
+        ImportCounts counts;
+        REQUIRE(importer.commit(&counts, &error));
+        CHECK(counts.imported == 3);
+        MatterRepository matters(*ledger);
+        for (const Matter &m : matters.all()) {
+            INFO(m.title.toStdString());
+            CHECK(m.amountFen == 12'500'000); // 12.5 万元
+            const QList<StepRecord> steps = matters.steps(m.id);
+            REQUIRE(steps.size() == 6);
+            CHECK(steps[0].present == 5);
+            CHECK(steps[1].expected == 9);
+            CHECK(steps[2].present == 28);
+            CHECK(steps[2].votesFor == 25);
+            CHECK(steps[3].votesAbstain == 2);
+            CHECK(steps[3].form == ResolutionForm::RepresentativesMeeting); // named by the step's header
+            CHECK(steps[4].disclosureEnd == QDate(2026, 3, 20));
+            CHECK(steps[4].signedBy == QStringLiteral("赵监督"));
+            CHECK(steps[5].disclosureEnd == QDate(2026, 10, 10));
+            CHECK(steps[5].signedBy == QStringLiteral("赵监督"));
+            for (const StepRecord &r : steps)
+                CHECK_FALSE(r.overridden);
+        }
+    }
+}
+
+TEST_CASE("import: totals and notes rows are skipped and counted; an invalid phone is left out with a note", "[import]")
+{
+    tl::test::TempDir tmp;
+    auto ledger = tl::test::newLedger(tmp.file(QStringLiteral("t.ledger")));
+    addVillage(*ledger, QStringLiteral("东村"));
+    const QString id1 = makeId(QStringLiteral("371302"), QDate(1970, 5, 1), 11);
+    const QJsonArray rows{
+        QJsonArray{QStringLiteral("序号"), QStringLiteral("村名"), QStringLiteral("户主姓名"), QStringLiteral("身份证号"),
+                   QStringLiteral("家庭人口"), QStringLiteral("联系电话")},
+        QJsonArray{1, QStringLiteral("东村"), QStringLiteral("张大山"), id1, 4, QStringLiteral("1380013800")},
+        QJsonArray{QStringLiteral("合计"), QString(), QString(), QString(), 4},
+        QJsonArray{QStringLiteral("填表人：王会计"), QString(), QStringLiteral("审核人：李书记")},
+        QJsonArray{QStringLiteral("说明：本表由村委会填报")},
+    };
+    const QString path = tmp.file(QStringLiteral("households.xlsx"));
+    makeSheet(path, rows);
+    ImportOptions options;
+    options.kind = ImportKind::Households;
+    options.today = tl::test::fixedToday();
+    Importer importer(*ledger, options);
+    QString error;
+    REQUIRE(importer.read(path, QString(), &error) == SheetSource::Result::Ok);
+    REQUIRE(importer.analyse(&error));
+    CHECK(rowAt(importer, 2).verdict == ImportRow::Verdict::Note);
+    CHECK(rowAt(importer, 2).notes.join(QString()).contains(QStringLiteral("1380013800")));
+    for (int row = 3; row <= 5; ++row)
+        CHECK(rowAt(importer, row).verdict == ImportRow::Verdict::Skipped);
+    ImportCounts counts;
+    REQUIRE(importer.commit(&counts, &error));
+    CHECK(counts.read == 4);
+    CHECK(counts.imported == 1);
+    CHECK(counts.skipped == 3);
+    CHECK(counts.rejected == 0);
+    CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM household")) == 1);
+    CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM household WHERE phone <> ''")) == 0);
+}
+
+TEST_CASE("import: a roster after 换届 opens the next term only when asked; a shared credit code is a finding", "[import]")
+{
+    tl::test::TempDir tmp;
+    auto ledger = tl::test::newLedger(tmp.file(QStringLiteral("t.ledger")));
+    addVillage(*ledger, QStringLiteral("东村"));
+    const QJsonArray header{QStringLiteral("村名"), QStringLiteral("姓名"), QStringLiteral("身份证号"),
+                            QStringLiteral("职务"), QStringLiteral("任职时间")};
+    auto roster = [&](const QString &file, const QString &name, const QString &id, const char *since) {
+        const QString path = tmp.file(file);
+        makeSheet(path, QJsonArray{header, QJsonArray{QStringLiteral("东村"), name, id, QStringLiteral("党支部书记"),
+                                                      dateCell(QString::fromLatin1(since))}});
+        return path;
+    };
+    auto import = [&](const QString &path, const QDate &newTermFrom, ImportCounts *counts, QMap<QString, QDate> *offers) {
+        ImportOptions options;
+        options.kind = ImportKind::Members;
+        options.today = tl::test::fixedToday();
+        options.newTermFrom = newTermFrom;
+        Importer importer(*ledger, options);
+        QString error;
+        REQUIRE(importer.read(path, QString(), &error) == SheetSource::Result::Ok);
+        REQUIRE(importer.analyse(&error));
+        if (offers)
+            *offers = importer.termChangeOffers();
+        REQUIRE(importer.commit(counts, &error));
+    };
+    ImportCounts counts;
+    import(roster(QStringLiteral("2021.xlsx"), QStringLiteral("王老书记"), makeId(QStringLiteral("371302"), QDate(1960, 1, 2), 11),
+                  "2021-05-10"),
+           {}, &counts, nullptr);
+    REQUIRE(counts.imported == 1);
+    const QString after = roster(QStringLiteral("2026.xlsx"), QStringLiteral("李新书记"),
+                                 makeId(QStringLiteral("371302"), QDate(1980, 3, 4), 22), "2026-06-01");
+    QMap<QString, QDate> offers;
+    import(after, {}, &counts, &offers);
+    CHECK(counts.rejected == 1);
+    CHECK(offers.value(QStringLiteral("东村")) == QDate(2026, 6, 1));
+    import(after, QDate(2026, 6, 1), &counts, &offers);
+    CHECK(counts.imported == 1);
+    CHECK(counts.rejected == 0);
+    CommitteeRepository committees(*ledger);
+    const std::optional<Term> now = committees.currentTerm(1, Body::Party, QDate(2026, 7, 1));
+    REQUIRE(now);
+    CHECK(now->number == 2);
+    CHECK(now->start == QDate(2026, 6, 1));
+
+    // Two villages with one 统一社会信用代码.
+    const QString villagesPath = tmp.file(QStringLiteral("villages.xlsx"));
+    const QString codeBody = QStringLiteral("54371321MJ001ABCD");
+    const QString code = codeBody + Validators::creditCodeCheckChar(codeBody);
+    makeSheet(villagesPath, QJsonArray{QJsonArray{QStringLiteral("村名"), QStringLiteral("统一社会信用代码")},
+                                       QJsonArray{QStringLiteral("西村"), code},
+                                       QJsonArray{QStringLiteral("北村"), code}});
+    ImportOptions options;
+    options.kind = ImportKind::Villages;
+    options.today = tl::test::fixedToday();
+    Importer villages(*ledger, options);
+    QString error;
+    REQUIRE(villages.read(villagesPath, QString(), &error) == SheetSource::Result::Ok);
+    REQUIRE(villages.analyse(&error));
+    CHECK(rowAt(villages, 2).findings.isEmpty());
+    REQUIRE(rowAt(villages, 3).findings.size() == 1);
+    CHECK(rowAt(villages, 3).findings.constFirst().contains(QStringLiteral("西村")));
+    CHECK(rowAt(villages, 3).verdict == ImportRow::Verdict::Note);
+}
+
+TEST_CASE("import matters: 党员议事会 and 联户代表会议 are recognised, counted as 党员大会 and 村民代表会议", "[import]")
+{
+    tl::test::TempDir tmp;
+    auto ledger = tl::test::newLedger(tmp.file(QStringLiteral("t.ledger")));
+    addVillage(*ledger, QStringLiteral("东村"));
+    const QString path = tmp.file(QStringLiteral("forms.csv"));
+    writeFile(path, QStringLiteral("村名,事项名称,党员议事会审议时间,党员议事会实到,联户代表会议决议时间,联户代表会议应到\n"
+                                   "东村,修建水塘,2026-03-05,20,2026-03-10,40\n")
+                        .toUtf8());
+    ImportOptions options;
+    options.kind = ImportKind::Matters;
+    options.today = tl::test::fixedToday();
+    Importer importer(*ledger, options);
+    QString error;
+    REQUIRE(importer.read(path, QString(), &error) == SheetSource::Result::Ok);
+    REQUIRE(importer.analyse(&error));
+    REQUIRE(importer.rows().size() == 1);
+    const ImportRow &row = importer.rows().constFirst();
+    CHECK(row.verdict == ImportRow::Verdict::Note);
+    const QString notes = row.notes.join(QLatin1Char('\n'));
+    CHECK(notes.contains(QStringLiteral("党员议事会")));
+    CHECK(notes.contains(QStringLiteral("联户代表会议")));
+    ImportCounts counts;
+    REQUIRE(importer.commit(&counts, &error));
+    MatterRepository matters(*ledger);
+    const QList<StepRecord> steps = matters.steps(matters.all().constFirst().id);
+    REQUIRE(steps.size() == 2);
+    CHECK(steps[0].step == MatterStep::MembersReview);
+    CHECK(steps[0].present == 20);
+    CHECK(steps[1].form == ResolutionForm::RepresentativesMeeting);
+    CHECK(steps[1].expected == 40);
+}
+
+TEST_CASE("import: a masked export read back never overwrites real ID numbers; masked rows match by name and village",
+          "[import]")
+{
+    tl::test::TempDir tmp;
+    auto ledger = tl::test::newLedger(tmp.file(QStringLiteral("t.ledger")));
+    addVillage(*ledger, QStringLiteral("东村"));
+    const QString id1 = makeId(QStringLiteral("371302"), QDate(1970, 5, 1), 11);
+    const QString first = tmp.file(QStringLiteral("households.csv"));
+    writeFile(first, QStringLiteral("村名,户主姓名,户主身份证号,家庭人口,联系电话\n东村,张大山,%1,4,13800138000\n")
+                         .arg(id1)
+                         .toUtf8());
+    auto import = [&](const QString &path, ImportKind kind, ImportCounts *counts) {
+        ImportOptions options;
+        options.kind = kind;
+        options.today = tl::test::fixedToday();
+        options.onDuplicate = DuplicatePolicy::Update;
+        auto importer = std::make_unique<Importer>(*ledger, options);
+        QString error;
+        REQUIRE(importer->read(path, QString(), &error) == SheetSource::Result::Ok);
+        REQUIRE(importer->analyse(&error));
+        REQUIRE(importer->commit(counts, &error));
+        return importer;
+    };
+    ImportCounts counts;
+    import(first, ImportKind::Households, &counts);
+    REQUIRE(counts.imported == 1);
+
+    // The list as exported with personal data masked, the household grown to 5.
+    const QString masked = tmp.file(QStringLiteral("masked.csv"));
+    writeFile(masked, QStringLiteral("村名,户主姓名,户主身份证号,家庭人口,联系电话\n"
+                                     "东村,张大山,%1,5,138****8000\n"
+                                     "东村,无此人,%1,2,\n")
+                          .arg(id1.left(6) + QStringLiteral("********") + id1.right(4))
+                          .toUtf8());
+    const auto importer = import(masked, ImportKind::Households, &counts);
+    CHECK(counts.updated == 1);
+    CHECK(counts.rejected == 1);
+    CHECK(rowAt(*importer, 3).reason.contains(QStringLiteral("masked")));
+    QSqlQuery q(ledger->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT head_id_number, phone, people FROM household")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == id1);
+    CHECK(q.value(1).toString() == QStringLiteral("13800138000"));
+    CHECK(q.value(2).toInt() == 5);
+    q.finish();
+    CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM household")) == 1);
 }

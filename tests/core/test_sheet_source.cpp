@@ -858,3 +858,48 @@ TEST_CASE("A cell longer than Excel's 32,767 characters is refused without being
     REQUIRE(r.result == SheetSource::Result::Ok);
     CHECK(r.cell(2, 1).toString().size() == kMaxCellCharsForTest);
 }
+
+TEST_CASE("xlsx larger than a streamed piece: every row, in order, with its cells", "[sheet]")
+{
+    // The sheet part is inflated and parsed a piece at a time (about 1 MB, cut after a </row>):
+    // 40,000 rows are several pieces, with shared strings and with inline strings.
+    test::TempDir tmp;
+    const int rows = 40000;
+    for (const bool constantMemory : { false, true }) {
+        INFO("constant memory (inline strings): " << constantMemory);
+        const QString path = tmp.file(QStringLiteral("big-%1.xlsx").arg(constantMemory));
+        lxw_workbook_options options {};
+        options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE;
+        lxw_workbook *book = workbook_new_opt(QFile::encodeName(path).constData(), &options);
+        lxw_worksheet *ws = workbook_add_worksheet(book, "户籍");
+        for (int r = 0; r < rows; ++r) {
+            worksheet_write_string(ws, lxw_row_t(r), 0, ("户主" + QByteArray::number(r)).constData(), nullptr);
+            worksheet_write_number(ws, lxw_row_t(r), 1, r, nullptr);
+            worksheet_write_string(ws, lxw_row_t(r), 2, "东村第十五村民小组 门牌", nullptr);
+        }
+        worksheet_merge_range(ws, lxw_row_t(rows + 1), 0, lxw_row_t(rows + 1), 2, "合计", nullptr);
+        REQUIRE(workbook_close(book) == LXW_NO_ERROR);
+
+        int count = 0;
+        int lastRow = 0;
+        bool inOrder = true;
+        QString error;
+        const SheetSource::Result result = SheetSource::read(path, QString(), [&](int row, const QVariantList &cells) {
+            if (row <= rows) {
+                inOrder = inOrder && row == lastRow + 1 && cells.size() == 3
+                       && cells.at(0).toString() == QStringLiteral("户主%1").arg(row - 1)
+                       && cells.at(1).toDouble() == row - 1;
+                ++count;
+            } else {
+                inOrder = inOrder && row == rows + 2 && cells.value(0).toString() == QStringLiteral("合计");
+            }
+            lastRow = row;
+            return true;
+        }, &error);
+        INFO(error.toStdString());
+        REQUIRE(result == SheetSource::Result::Ok);
+        CHECK(count == rows);
+        CHECK(lastRow == rows + 2);
+        CHECK(inOrder);
+    }
+}

@@ -488,3 +488,78 @@ TEST_CASE("Import: in the File menu, disabled for a read-only ledger", "[gui][im
     CHECK_FALSE(action("importAction")->isEnabled());
     CHECK(action("importLogAction")->isEnabled());
 }
+
+TEST_CASE("Import dialog: an irregular history imports with its findings shown; unused columns named; a roster after 换届 asks",
+          "[gui][import]")
+{
+    test::TempDir tmp;
+    LedgerContext context(test::newLedger(tmp.file(QStringLiteral("t.ledger"))));
+    context.setToday(test::fixedToday());
+    addVillage(context.ledger(), QStringLiteral("东村"));
+
+    // A county template as CSV: step names over their sub-columns; 商议 dated before 提议.
+    const QString matters = tmp.file(QStringLiteral("matters.csv"));
+    writeFile(matters, QStringLiteral("村名,事项名称,党支部提议,两委会商议,党员大会审议,,,,经办人\n"
+                                      ",,时间,时间,时间,应到,实到,同意,\n"
+                                      "东村,修建村道,2026-03-05,2026-03-02,2026-03-10,30,28,25,王会计\n")
+                           .toUtf8());
+    {
+        ImportDialog dialog(&context);
+        dialog.resize(1100, 700);
+        dialog.show();
+        dialog.setKind(ImportKind::Matters);
+        dialog.setFile(matters);
+        REQUIRE(dialog.next());
+        CHECK(dialog.mappingWidget()->headerRow() == 2);
+        REQUIRE(dialog.next());
+        REQUIRE(dialog.step() == ImportDialog::Step::Preview);
+        ImportPreviewModel *model = dialog.previewModel();
+        REQUIRE(model->rowCount() == 1);
+        const ImportRow *row = rowAt(model, 3);
+        REQUIRE(row);
+        CHECK(row->verdict == ImportRow::Verdict::Note);
+        CHECK_FALSE(row->findings.isEmpty());
+        const QString verdict = model->data(model->index(0, ImportPreviewModel::VerdictColumn)).toString();
+        CHECK(verdict.contains(QStringLiteral("finding")));
+        const QString notes = model->data(model->index(0, ImportPreviewModel::ReasonColumn)).toString();
+        CHECK(notes.contains(QStringLiteral("step 2")));
+        CHECK(dialog.summaryText().contains(QStringLiteral("经办人")));
+        CHECK(dialog.rowsToImport() == 1);
+        settle();
+        test::saveScreenshot(&dialog, QStringLiteral("import-findings-preview"));
+    }
+
+    // A roster after a change of term: the dialog offers to open the next term from its date.
+    const QString before = tmp.file(QStringLiteral("roster-2021.csv"));
+    writeFile(before, QStringLiteral("村名,姓名,身份证号,职务,任职时间\n东村,王老书记,%1,党支部书记,2021-05-10\n")
+                          .arg(test::makeId(QStringLiteral("371302"), QDate(1960, 1, 2), 11))
+                          .toUtf8());
+    {
+        ImportOptions options;
+        options.kind = ImportKind::Members;
+        options.today = test::fixedToday();
+        Importer importer(context.ledger(), options);
+        QString error;
+        REQUIRE(importer.read(before, QString(), &error) == SheetSource::Result::Ok);
+        REQUIRE(importer.analyse(&error));
+        ImportCounts counts;
+        REQUIRE(importer.commit(&counts, &error));
+        REQUIRE(counts.imported == 1);
+    }
+    const QString after = tmp.file(QStringLiteral("roster-2026.csv"));
+    writeFile(after, QStringLiteral("村名,姓名,身份证号,职务,任职时间\n东村,李新书记,%1,党支部书记,2026-06-01\n")
+                         .arg(test::makeId(QStringLiteral("371302"), QDate(1980, 3, 4), 22))
+                         .toUtf8());
+    ImportDialog dialog(&context);
+    dialog.show();
+    dialog.setKind(ImportKind::Members);
+    dialog.setFile(after);
+    REQUIRE(dialog.next());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(dialog.next());
+    CHECK(MessageBox::pendingAnswers() == 0);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("东村")));
+    CHECK(dialog.importer()->options().newTermFrom == QDate(2026, 6, 1));
+    CHECK(dialog.importer()->count(ImportRow::Verdict::Rejected) == 0);
+    CHECK(dialog.rowsToImport() == 1);
+}

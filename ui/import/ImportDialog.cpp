@@ -413,6 +413,7 @@ ImportOptions ImportDialog::currentOptions() const
     options.createVillages = createVillages();
     options.onDuplicate = duplicatePolicy();
     options.today = m_context->today();
+    options.newTermFrom = kind() == ImportKind::Members ? m_newTermFrom : QDate();
     // The clerk at the keyboard (asked at first start); the township's registered clerk otherwise.
     options.clerk = m_context->ledger().clerk().isEmpty() ? m_context->ledger().township().clerk
                                                           : m_context->ledger().clerk();
@@ -613,6 +614,7 @@ bool ImportDialog::readSheet()
     m_model->clear();
     m_analysed = false;
     m_readKey.clear();
+    m_newTermFrom = QDate(); // a change of term agreed for another sheet is asked again
     auto importer = std::make_unique<Importer>(m_context->ledger(), currentOptions());
     const QString path = filePath();
     const QString sheetName = sheet();
@@ -812,8 +814,33 @@ bool ImportDialog::analyse()
         return false;
     }
     m_analysed = true;
+    if (offerChangeOfTerm())
+        return analyse();
     fillPreview();
     updateButtons();
+    return true;
+}
+
+bool ImportDialog::offerChangeOfTerm()
+{
+    const QMap<QString, QDate> offers = m_importer->termChangeOffers();
+    if (offers.isEmpty() || m_newTermFrom.isValid())
+        return false;
+    QDate from;
+    for (const QDate &d : offers)
+        if (!from.isValid() || d < from)
+            from = d;
+    const QStringList villages = offers.keys();
+    const auto answer = MessageBox::question(
+        this, windowTitle(),
+        tr("In %1 the members took office on %2 or later, after the running term ended: a change of term (换届) "
+           "that the ledger has not recorded.\n\nRecord the change of term on %2 and open the next terms from it? "
+           "Otherwise these members are not imported.")
+            .arg(villages.join(tr(", ", "list separator")), QLocale().toString(from, QLocale::ShortFormat)));
+    if (answer != QMessageBox::Yes)
+        return false;
+    m_newTermFrom = from;
+    m_importer->setOptions(currentOptions());
     return true;
 }
 
@@ -870,7 +897,23 @@ void ImportDialog::fillPreview()
     text += box(tr("…of these with a note"), notes, ImportPreviewModel::verdictColour(ImportRow::Verdict::Note));
     text += box(duplicateCaption, duplicates, ImportPreviewModel::verdictColour(ImportRow::Verdict::Duplicate));
     text += box(tr("Rejected"), rejected, ImportPreviewModel::verdictColour(ImportRow::Verdict::Rejected));
+    const int skipped = imp.count(ImportRow::Verdict::Skipped);
+    if (skipped > 0)
+        text += box(tr("Totals and notes rows, skipped"), skipped,
+                    ImportPreviewModel::verdictColour(ImportRow::Verdict::Skipped));
     text += QStringLiteral("</tr></table>");
+    int withFindings = 0;
+    for (const ImportRow &r : imp.rows())
+        withFindings += r.verdict != ImportRow::Verdict::Rejected && !r.findings.isEmpty();
+    if (withFindings > 0)
+        text += QStringLiteral("<p>%1</p>")
+                    .arg(html(tr("%n row(s) will be imported with findings: the history is recorded as written, and "
+                                 "what breaks the rules is listed in the notes of each row.",
+                                 nullptr, withFindings)));
+    if (!imp.unusedColumns().isEmpty())
+        text += QStringLiteral("<p>%1</p>")
+                    .arg(html(tr("Unused columns: %1. Go back to map them, or import without them.")
+                                  .arg(imp.unusedColumns().join(tr(", ", "list separator")))));
     if (read == 0)
         text += QStringLiteral("<p>%1</p>").arg(html(tr("The sheet has no rows below the header.")));
     else if (rejected > 0)
@@ -930,7 +973,7 @@ void ImportDialog::fillPreview()
     m_view->setColumnWidth(ImportPreviewModel::SourceRowColumn, fm.horizontalAdvance(QStringLiteral("0000000")) + 12);
     int verdictWidth = 0;
     for (ImportRow::Verdict v : {ImportRow::Verdict::Ok, ImportRow::Verdict::Note, ImportRow::Verdict::Duplicate,
-                                 ImportRow::Verdict::Rejected}) {
+                                 ImportRow::Verdict::Rejected, ImportRow::Verdict::Skipped}) {
         QFont bold = m_view->font();
         bold.setBold(true);
         verdictWidth = qMax(verdictWidth, QFontMetrics(bold).horizontalAdvance(ImportPreviewModel::verdictText(v, policy)));

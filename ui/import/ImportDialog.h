@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+
 #include "import/ImportPreviewModel.h"
 #include "import/Importer.h"
 
@@ -108,6 +110,9 @@ private:
     void browse();
     void setSourceMessage(const QString &message);
     ImportOptions currentOptions() const;
+    // A roster after a 换届: asks whether to open the next terms from its date; true when the
+    // clerk said yes (the rows are then checked again).
+    bool offerChangeOfTerm();
     QString readKey() const;
 
     bool readSheet();
@@ -177,6 +182,7 @@ private:
     QPushButton *m_next = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_close = nullptr;
+    QDate m_newTermFrom; // the change of term the clerk agreed to record (members)
 };
 
 } // namespace tl::ui

@@ -102,7 +102,7 @@ void ImportMappingWidget::setHeaderRow(int row)
             for (const QVariant &cell : cells)
                 chosen.headers << ImportValues::text(cell);
             for (int c = 0; c < chosen.headers.size(); ++c) {
-                const int f = ImportSchema::matchHeader(m_kind, chosen.headers.at(c));
+                const int f = ImportSchema::matchCombinedHeader(m_kind, chosen.headers.at(c));
                 if (f >= 0 && chosen.columns[f] < 0)
                     chosen.columns[f] = c;
             }

@@ -74,6 +74,8 @@ QString ImportPreviewModel::verdictText(ImportRow::Verdict verdict)
         return tr("Note");
     case ImportRow::Verdict::Duplicate:
         return tr("Duplicate");
+    case ImportRow::Verdict::Skipped:
+        return tr("Skipped: not a record");
     case ImportRow::Verdict::Rejected:
         break;
     }
@@ -104,6 +106,8 @@ QColor ImportPreviewModel::verdictColour(ImportRow::Verdict verdict)
         return QColor(0xff, 0xf3, 0xbf); // light yellow
     case ImportRow::Verdict::Duplicate:
         return QColor(0xdd, 0xe9, 0xf8); // light blue
+    case ImportRow::Verdict::Skipped:
+        return QColor(0xe4, 0xe4, 0xe4); // light grey
     case ImportRow::Verdict::Rejected:
         break;
     }
@@ -168,13 +172,18 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         case SourceRowColumn:
             return role == Qt::DisplayRole ? QVariant(r->sourceRow) : QVariant(tr("Row %1 of the sheet").arg(r->sourceRow));
         case VerdictColumn:
+            if (r->verdict != ImportRow::Verdict::Rejected && !r->findings.isEmpty()
+                && !(r->verdict == ImportRow::Verdict::Duplicate && m_policy == DuplicatePolicy::Skip))
+                return tr("Imported with %n finding(s)", nullptr, int(r->findings.size()));
             return verdictText(r->verdict, m_policy);
         case FaultColumn:
             return r->column;
         case ReasonColumn: {
             if (r->verdict == ImportRow::Verdict::Rejected)
                 return r->reason;
-            return r->notes.join(tr("; ", "separator between the notes on an imported row"));
+            // The findings the record will carry are listed with the notes, so the clerk sees
+            // before importing what the rules will say about the history as written.
+            return (r->notes + r->findings).join(tr("; ", "separator between the notes on an imported row"));
         }
         default: {
             const int c = column - FirstCellColumn;

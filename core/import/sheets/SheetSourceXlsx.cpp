@@ -382,7 +382,7 @@ Result readXlsx(const QString &path, const QString &sheet, const RowSink &sink, 
         }
         const std::vector<QString> strings = sharedStrings(zip, book);
         SheetHandler handler(strings, sink);
-        parseXml(zip.read(part), handler);
+        parseXmlStreamed(zip, part, handler); // never the whole sheet in memory
         return Result::Ok;
     } catch (const Cancelled &) {
         return Result::Cancelled;

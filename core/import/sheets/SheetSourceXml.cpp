@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QFile>
 
+#include <zlib.h>
+
 namespace tl::sheetsource {
 
 namespace {
@@ -54,8 +56,11 @@ template <typename Sizes> void readDeclaredSizes(QFile &file, Sizes *sizes)
             break;
         typename Sizes::mapped_type size;
         size.stored = le16(cd, at + 10) == 0;
+        size.method = le16(cd, at + 10);
+        size.flags = le16(cd, at + 8);
         size.compressed = le32(cd, at + 20);
         size.uncompressed = le32(cd, at + 24);
+        size.localHeader = le32(cd, at + 42);
         sizes->emplace(cd.mid(at + 46, nameLength).toStdString(), size);
         at += 46 + nameLength + le16(cd, at + 30) + le16(cd, at + 32);
     }
@@ -63,7 +68,7 @@ template <typename Sizes> void readDeclaredSizes(QFile &file, Sizes *sizes)
 
 } // namespace
 
-ZipPackage::ZipPackage(const QString &path)
+ZipPackage::ZipPackage(const QString &path) : m_path(path)
 {
     {
         QFile file(path);
@@ -108,6 +113,83 @@ std::vector<unsigned char> ZipPackage::read(std::string_view part) const
     if (!m_archive->read_file_entry(name, data))
         throw orcus::zip_error("cannot read the part " + std::string(part));
     return data;
+}
+
+quint64 ZipPackage::declaredSize(std::string_view part) const
+{
+    const auto it = m_sizes.find(actualName(part));
+    return it == m_sizes.end() || it->second.uncompressed == 0xFFFFFFFFu ? 0 : it->second.uncompressed;
+}
+
+bool ZipPackage::stream(std::string_view part, const std::function<void(const char *, size_t)> &sink, size_t chunk) const
+{
+    const std::string name = actualName(part);
+    const auto it = m_sizes.find(name);
+    if (name.empty() || it == m_sizes.end())
+        return false;
+    const DeclaredSize &size = it->second;
+    // zip64 sizes (0xFFFFFFFF), encrypted entries and methods other than stored/deflate: read().
+    if (size.compressed == 0xFFFFFFFFu || size.uncompressed == 0xFFFFFFFFu || size.localHeader == 0xFFFFFFFFu
+        || (size.flags & 1) || (size.method != 0 && size.method != 8))
+        return false;
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(qint64(size.localHeader)))
+        return false;
+    const QByteArray header = file.read(30);
+    if (header.size() != 30 || le32(header, 0) != 0x04034b50)
+        throw orcus::zip_error("the part " + std::string(part) + " has no local header");
+    const qint64 dataStart = qint64(size.localHeader) + 30 + le16(header, 26) + le16(header, 28);
+    if (quint64(dataStart) + size.compressed > m_fileSize || !file.seek(dataStart))
+        throw orcus::zip_error("the part " + std::string(part) + " declares a size the file cannot hold");
+
+    quint64 left = size.compressed;
+    quint64 produced = 0;
+    const quint64 limit = size.uncompressed;
+    if (size.method == 0) {
+        while (left > 0) {
+            const QByteArray data = file.read(qint64(qMin<quint64>(left, chunk)));
+            if (data.isEmpty())
+                throw orcus::zip_error("the part " + std::string(part) + " is cut short");
+            left -= quint64(data.size());
+            sink(data.constData(), size_t(data.size()));
+        }
+        return true;
+    }
+    z_stream z{};
+    if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
+        throw orcus::zip_error("cannot inflate the part " + std::string(part));
+    struct End
+    {
+        z_stream *z;
+        ~End() { inflateEnd(z); }
+    } end{&z};
+    std::vector<unsigned char> out(chunk);
+    int status = Z_OK;
+    while (status != Z_STREAM_END) {
+        const QByteArray in = file.read(qint64(qMin<quint64>(left, 256 * 1024)));
+        left -= quint64(in.size());
+        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
+        z.avail_in = uInt(in.size());
+        if (in.isEmpty() && left == 0 && status != Z_STREAM_END)
+            throw orcus::zip_error("the part " + std::string(part) + " is cut short");
+        do {
+            z.next_out = out.data();
+            z.avail_out = uInt(out.size());
+            status = inflate(&z, Z_NO_FLUSH);
+            if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR)
+                throw orcus::zip_error("the part " + std::string(part) + " is damaged");
+            const size_t got = out.size() - z.avail_out;
+            produced += got;
+            // The central directory's size is what orcus trusts too: no more than that is read.
+            if (produced > limit)
+                throw orcus::zip_error("the part " + std::string(part) + " is larger than it declares");
+            if (got > 0)
+                sink(reinterpret_cast<const char *>(out.data()), got);
+        } while (z.avail_out == 0 && status != Z_STREAM_END);
+        if (status == Z_BUF_ERROR && z.avail_in == 0 && left == 0)
+            throw orcus::zip_error("the part " + std::string(part) + " is cut short");
+    }
+    return true;
 }
 
 void XmlAttributes::add(const orcus::sax::parser_attribute &attribute)

@@ -16,6 +16,7 @@
 #include <orcus/zip_archive_stream.hpp>
 
 #include <charconv>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -36,6 +37,14 @@ public:
     bool contains(std::string_view part) const;
     // The part uncompressed; throws orcus::zip_error when it cannot be.
     std::vector<unsigned char> read(std::string_view part) const;
+    // The part uncompressed piece by piece (about `chunk` bytes each), so a sheet of a million
+    // rows is never whole in memory. False when the part cannot be streamed this way (a zip64 or
+    // encrypted entry, a method other than stored or deflate): read() it then. Throws
+    // orcus::zip_error on damaged data.
+    // The uncompressed size the central directory declares (0 when unknown).
+    quint64 declaredSize(std::string_view part) const;
+    bool stream(std::string_view part, const std::function<void(const char *data, size_t size)> &sink,
+                size_t chunk = size_t(1) << 20) const;
 
 private:
     std::string actualName(std::string_view part) const;
@@ -50,10 +59,19 @@ private:
         quint64 compressed = 0;
         quint64 uncompressed = 0;
         bool stored = false;
+        quint16 method = 0;
+        quint16 flags = 0;
+        quint64 localHeader = 0; // offset of the part's local file header
     };
     std::unordered_map<std::string, DeclaredSize> m_sizes;
     quint64 m_fileSize = 0;
+    QString m_path;
 };
+
+// Parses a sheet part as it streams: the text is cut after each </row> (the rows are the bulk of
+// the part) and every piece goes through the SAX parser with the same handler, so the handler
+// sees one document while memory holds about one piece.
+template <typename Handler> void parseXmlStreamed(const ZipPackage &zip, std::string_view part, Handler &handler);
 
 // The attributes of the element being opened: orcus reports them before start_element(), and a
 // decoded value lives only until then, so the values are copied.
@@ -133,6 +151,77 @@ template <typename Handler> void parseXml(std::vector<unsigned char> part, Handl
     checkCharacterReferences(text);
     orcus::sax_parser<Handler> parser(text.data(), text.size(), handler);
     parser.parse();
+}
+
+template <typename Handler> void parseXmlStreamed(const ZipPackage &zip, std::string_view part, Handler &handler)
+{
+    static constexpr std::string_view rowEnd = "</row>";
+    // The SAX parser stops when its first element closes: a later piece (rows, then the end of
+    // the part) goes inside a wrapper element the handler does not know, left open.
+    static constexpr std::string_view wrapper = "<tl-piece>";
+    static constexpr size_t pieceSize = size_t(1) << 20;
+    // A row longer than this is not cut into pieces (a hostile giant cell): the rest of the part
+    // is kept whole and parsed once, as before streaming, where the handler refuses the cell.
+    static constexpr size_t longestRow = size_t(16) << 20;
+    std::vector<unsigned char> pending;
+    size_t searched = 0;  // bytes of pending already looked through for a row end
+    bool whole = false;
+    bool first = true;
+    auto isSpace = [](unsigned char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+    auto parsePiece = [&](size_t end) {
+        std::vector<unsigned char> piece;
+        size_t begin = 0;
+        if (!first) // a piece after the first starts at the next tag: no text before it
+            while (begin < end && isSpace(pending[begin]))
+                ++begin;
+        piece.reserve(end - begin + wrapper.size() + 1);
+        if (!first)
+            piece.insert(piece.end(), wrapper.begin(), wrapper.end());
+        piece.insert(piece.end(), pending.begin() + std::ptrdiff_t(begin), pending.begin() + std::ptrdiff_t(end));
+        pending.erase(pending.begin(), pending.begin() + std::ptrdiff_t(end));
+        if (piece.size() > (first ? 0 : wrapper.size()))
+            parseXml(std::move(piece), handler);
+        first = false;
+    };
+    const quint64 declared = zip.declaredSize(part);
+    const bool streamed = zip.stream(part, [&](const char *data, size_t size) {
+        pending.insert(pending.end(), data, data + size);
+        if (whole || pending.size() < pieceSize)
+            return;
+        const size_t from = searched > rowEnd.size() ? searched - rowEnd.size() : 0;
+        const std::string_view text(reinterpret_cast<const char *>(pending.data()) + from, pending.size() - from);
+        const size_t at = text.rfind(rowEnd);
+        if (at != std::string_view::npos) {
+            parsePiece(from + at + rowEnd.size());
+            searched = pending.size();
+            return;
+        }
+        searched = pending.size();
+        if (pending.size() > longestRow) {
+            whole = true;
+            if (declared > pending.size())
+                pending.reserve(size_t(declared) + wrapper.size() + 1);
+        }
+    });
+    if (!streamed) {
+        parseXml(zip.read(part), handler);
+        return;
+    }
+    if (pending.empty())
+        return;
+    if (!whole) {
+        parsePiece(pending.size());
+        return;
+    }
+    // The rest whole, in place (no second copy of what may be hundreds of megabytes).
+    if (!first) {
+        size_t begin = 0;
+        while (begin < pending.size() && isSpace(pending[begin]))
+            ++begin;
+        pending.erase(pending.begin(), pending.begin() + std::ptrdiff_t(begin));
+        pending.insert(pending.begin(), wrapper.begin(), wrapper.end());
+    }
+    parseXml(std::move(pending), handler);
 }
 
 inline bool parseDouble(std::string_view text, double *value)
