@@ -51,7 +51,7 @@ struct HouseholdFilter
 {
     enum class GridMode { Any, Unassigned, InGrid };
     qint64 villageId = 0; // 0 = the whole township
-    QString text;         // head name, ID number, phone or address (substring; ID and phone by prefix)
+    QString text;         // any part of the name, address or group; ID and phone by first or last digits
     QString group;
     QString tag;
     GridMode gridMode = GridMode::Any;

@@ -1,5 +1,6 @@
 #include "grids/HouseholdRepository.h"
 
+#include "grids/HouseholdSearch.h"
 #include "storage/Ledger.h"
 #include "storage/SqlUtil.h"
 #include "model/TextNormalize.h"
@@ -65,29 +66,6 @@ QString whereClause(const HouseholdFilter &f, QVariantList *binds)
     if (f.villageId > 0) {
         c << QStringLiteral("village_id = ?");
         *binds << f.villageId;
-    }
-    const QString text = toHalfWidth(f.text).trimmed();
-    if (!text.isEmpty()) {
-        bool digits = text.size() >= 3;
-        for (QChar ch : text)
-            digits = digits && (ch.isDigit() || ch == QLatin1Char('X') || ch == QLatin1Char('x'));
-        // Prefixes are index ranges: x <= column < x + U+10FFFF (the largest code point).
-        const QString top = QString::fromUcs4(U"\U0010FFFF");
-        if (digits) {
-            // ID numbers and phones are looked up by their beginning.
-            const QString id = text.toUpper();
-            c << QStringLiteral("((head_id_number >= ? AND head_id_number < ?) OR (phone >= ? AND phone < ?))");
-            *binds << id << id + top << text << text + top;
-        } else if (f.villageId > 0) {
-            // Inside a village (a thousand rows) any part of the name or the address matches.
-            c << QStringLiteral("(head_name LIKE ? ESCAPE '\\' OR address LIKE ? ESCAPE '\\')");
-            const QString pattern = QLatin1Char('%') + likeEscaped(text) + QLatin1Char('%');
-            *binds << pattern << pattern;
-        } else {
-            // Township-wide (200,000 rows) names match from their beginning, on the name index.
-            c << QStringLiteral("(head_name >= ? AND head_name < ?)");
-            *binds << text << text + top;
-        }
     }
     if (!f.group.isEmpty()) {
         c << QStringLiteral("villager_group = ?");
@@ -340,6 +318,8 @@ std::optional<Household> HouseholdRepository::get(qint64 id) const
 
 int HouseholdRepository::count(const HouseholdFilter &filter) const
 {
+    if (!filter.text.trimmed().isEmpty())
+        return int(ids(filter).size());
     QVariantList binds;
     QSqlQuery q(m_ledger.database());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM household") + whereClause(filter, &binds));
@@ -352,6 +332,23 @@ int HouseholdRepository::count(const HouseholdFilter &filter) const
 
 QVector<qint64> HouseholdRepository::ids(const HouseholdFilter &filter) const
 {
+    if (!filter.text.trimmed().isEmpty()) {
+        // Text is found by the in-memory index (any part of name, address or group; ID numbers
+        // and phones by their first or last digits); the other filters then narrow it in SQL.
+        const QVector<qint64> found = m_ledger.householdSearch().matches(filter.text, filter.villageId);
+        HouseholdFilter rest = filter;
+        rest.text.clear();
+        const bool narrowed = filter.villageId > 0 || !rest.group.isEmpty() || !rest.tag.isEmpty() ||
+                              rest.gridMode != HouseholdFilter::GridMode::Any || rest.workerId > 0;
+        if (!narrowed || found.isEmpty())
+            return found; // ascending ids, as the township-wide list is ordered
+        // The narrower list keeps its order (a village: by 村民小组); found is sorted.
+        QVector<qint64> out;
+        for (qint64 id : ids(rest))
+            if (std::binary_search(found.cbegin(), found.cend(), id))
+                out << id;
+        return out;
+    }
     QVector<qint64> out;
     QVariantList binds;
     QSqlQuery q(m_ledger.database());

@@ -3,6 +3,7 @@
 #include "storage/AuditChain.h"
 
 #include "edits/History.h"
+#include "grids/HouseholdSearch.h"
 #include "storage/SqlUtil.h"
 
 #include "storage/AtomicFile.h"
@@ -611,6 +612,7 @@ Ledger::OpenResult Ledger::create(const QString &path, const Township &township)
 Ledger::~Ledger()
 {
     m_history.reset();
+    m_householdSearch.reset();
     {
         QSqlDatabase db = connectionFor(m_connection);
         if (db.isOpen()) {
@@ -627,6 +629,13 @@ edits::History &Ledger::history()
     if (!m_history)
         m_history = std::make_unique<edits::History>(*this);
     return *m_history;
+}
+
+HouseholdSearch &Ledger::householdSearch()
+{
+    if (!m_householdSearch)
+        m_householdSearch = std::make_unique<HouseholdSearch>(*this);
+    return *m_householdSearch;
 }
 
 QSqlDatabase Ledger::database() const

@@ -16,6 +16,8 @@ class QTemporaryDir;
 
 namespace tl {
 
+class HouseholdSearch;
+
 namespace edits {
 class History;
 }
@@ -102,6 +104,8 @@ public:
 
     // The undo history of this ledger: every user edit is a command pushed there (see edits/).
     edits::History &history();
+    // The in-memory substring index of the households (see HouseholdSearch), built on first use.
+    HouseholdSearch &householdSearch();
 
     // A consistent copy of the whole ledger (VACUUM INTO); refuses to overwrite.
     bool copyTo(const QString &target, QString *error) const;
@@ -147,6 +151,7 @@ private:
     QString m_path;
     QString m_connection;
     std::unique_ptr<edits::History> m_history; // created on first use, dropped before the connection
+    std::unique_ptr<HouseholdSearch> m_householdSearch; // created on first use
     std::unique_ptr<QLockFile> m_lock; // one writer per file: <file>.lock beside it
     std::unique_ptr<QTemporaryDir> m_upgradedCopy; // an older read-only file is read from here
     QString m_clerk;
