@@ -4,6 +4,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
@@ -106,8 +107,19 @@ QTextBlock nthFromEnd(QTextDocument &doc, int n)
 }
 } // namespace
 
+namespace {
+// Fonts are known only to a GUI application; without one (a core test, a command that prints
+// nothing) the names stay as given.
+bool fontsKnown()
+{
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+}
+} // namespace
+
 QString firstInstalled(const QStringList &families, const QString &fallback)
 {
+    if (!fontsKnown())
+        return fallback;
     const QStringList installed = QFontDatabase::families();
     for (const QString &f : families)
         if (installed.contains(f, Qt::CaseInsensitive))
@@ -132,6 +144,8 @@ QStringList titleFamilies()
 NoticeFonts effective(const NoticeFonts &wanted)
 {
     NoticeFonts f = wanted;
+    if (!fontsKnown())
+        return f;
     const QStringList installed = QFontDatabase::families();
     if (f.titleFamily.isEmpty() || !installed.contains(f.titleFamily, Qt::CaseInsensitive))
         f.titleFamily = firstInstalled(titleFamilies(), kFallback);

@@ -411,7 +411,7 @@ bool NoticeBuilder::forMatter(Ledger &ledger, qint64 matterId, NoticeKind kind, 
     const DeliberationSettings s = settings;
     const QDate start = disclosure ? disclosure->date : date;
     const QDate end = disclosure && disclosure->disclosureEnd.isValid() ? disclosure->disclosureEnd
-                                                                        : start.addDays(s.minDisclosureDays - 1);
+                                                                        : Deliberation::shortestDisclosureEnd(start, s);
     values.insert(QStringLiteral("period_start"), longDate(start));
     values.insert(QStringLiteral("period_end"), longDate(end));
     values.insert(QStringLiteral("resolution_date"), longDate(decided ? decided->date : QDate()));
