@@ -7760,6 +7760,29 @@ Replace the ledger of %3 by the backup of %2?</translation>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
+    <message>
+        <source>What does this finding mean? (F1)</source>
+        <translation>What does this finding mean? (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ManualWindow</name>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Search the manual…</source>
+        <translation>Search the manual…</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MatterBoardPage</name>

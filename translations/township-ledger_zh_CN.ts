@@ -7733,6 +7733,29 @@ Replace the ledger of %3 by the backup of %2?</source>
         <source>Acknowledge</source>
         <translation>已知悉</translation>
     </message>
+    <message>
+        <source>What does this finding mean? (F1)</source>
+        <translation>这条提示是什么意思？（F1）</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ManualWindow</name>
+    <message>
+        <source>Manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <source>Search the manual…</source>
+        <translation>在手册中查找…</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MatterBoardPage</name>
