@@ -565,14 +565,40 @@ bool NoticeRenderer::setFonts(Ledger &ledger, const NoticeFonts &f, QString *err
         error);
 }
 
+namespace {
+// More Latin letters than Han characters (tags aside): a notice of the English interface.
+bool mostlyLatin(const QString &html)
+{
+    int latin = 0, han = 0;
+    bool inTag = false;
+    for (const QChar c : html) {
+        if (c == QLatin1Char('<'))
+            inTag = true;
+        else if (c == QLatin1Char('>'))
+            inTag = false;
+        else if (!inTag && c.unicode() < 0x80 && c.isLetter())
+            ++latin;
+        else if (!inTag && c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
+            ++han;
+    }
+    return latin > han;
+}
+} // namespace
+
 QString NoticeRenderer::html(const NoticeDocument &n, const NoticeFonts &wanted, int dpi)
 {
     const NoticeFonts f = NoticeLayout::effective(wanted);
     // The Chinese face first: its punctuation is full-width (：“”，), and its digits and Latin letters
     // sit on the same baseline at the same size as the characters around them. DejaVu only draws
     // what the Chinese face lacks.
-    const QString body = QStringLiteral("'%1', 'Noto Serif CJK SC', 'DejaVu Serif'").arg(f.bodyFamily);
-    const QString title = QStringLiteral("'%1', 'Noto Serif CJK SC', 'DejaVu Serif'").arg(f.titleFamily);
+    //
+    // A notice written in a Latin script (the English interface) keeps DejaVu Serif first: the CJK
+    // faces' digits inside Latin runs lose their text in the PDF (pdftotext gives nothing for them).
+    const bool latin = mostlyLatin(n.title + n.html);
+    const QString order = latin ? QStringLiteral("'DejaVu Serif', '%1', 'Noto Serif CJK SC'")
+                                : QStringLiteral("'%1', 'Noto Serif CJK SC', 'DejaVu Serif'");
+    const QString body = order.arg(f.bodyFamily);
+    const QString title = order.arg(f.titleFamily);
     // A 小标宋 face is heavy by itself; a song face is set bold.
     const bool heavyFace = f.titleFamily.contains(QStringLiteral("小标宋")) || f.titleFamily.contains(QStringLiteral("XiaoBiaoSong"));
     return QStringLiteral(

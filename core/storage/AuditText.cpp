@@ -5,6 +5,7 @@
 #include "grids/Grids.h"
 #include "matters/Deliberation.h"
 #include "model/Domain.h"
+#include "model/Masking.h"
 #include "storage/Ledger.h"
 
 #include <QJsonDocument>
@@ -123,6 +124,8 @@ QString AuditText::reference(const QString &table, qint64 id) const
     QString name;
     if (table == QLatin1String("village") || table == QLatin1String("person") || table == QLatin1String("grid"))
         name = lookup(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table), id);
+    else if (table == QLatin1String("household"))
+        name = lookup(QStringLiteral("SELECT head_name FROM household WHERE id = ?"), id);
     else if (table == QLatin1String("matter") || table == QLatin1String("disclosure"))
         name = lookup(QStringLiteral("SELECT title FROM %1 WHERE id = ?").arg(table), id);
     else if (table == QLatin1String("term")) {
@@ -136,8 +139,9 @@ QString AuditText::reference(const QString &table, qint64 id) const
         if (!matter.isEmpty())
             name = tr("%1, %2").arg(matter, MatterText::step(MatterStep(step.toInt())));
     }
-    // A record since deleted is still named by its number.
-    return name.isEmpty() ? tr("%1 no. %2").arg(AuditTrail::tableName(table)).arg(id) : name;
+    // A record since deleted is still named by its number. A title may hold a phone number typed
+    // into it: a label never shows one whole.
+    return name.isEmpty() ? tr("%1 no. %2").arg(AuditTrail::tableName(table)).arg(id) : Masking::freeText(name);
 }
 
 QString AuditText::value(const QString &table, const QString &f, const QString &stored, bool masked) const
@@ -218,9 +222,13 @@ QString AuditText::source(const AuditEntry &e) const
 
 QString AuditText::change(const AuditEntry &e, bool masked) const
 {
-    if (e.action == QLatin1String("update"))
-        return tr("%1: %2 → %3")
-            .arg(field(e.table, e.field), value(e.table, e.field, e.oldValue, masked), value(e.table, e.field, e.newValue, masked));
+    if (e.action == QLatin1String("update")) {
+        auto shown = [&](const QString &stored) {
+            const QString v = value(e.table, e.field, stored, masked);
+            return v.isEmpty() ? tr("(empty)") : v;
+        };
+        return tr("%1: %2 → %3").arg(field(e.table, e.field), shown(e.oldValue), shown(e.newValue));
+    }
     const QString whole = e.action == QLatin1String("insert") ? e.newValue : e.oldValue;
     const QJsonObject o = QJsonDocument::fromJson(whole.toUtf8()).object();
     if (o.isEmpty())
