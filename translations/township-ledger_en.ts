@@ -73,6 +73,237 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>Grid worker</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Income or expense</source>
+        <translation>Income or expense</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Chaired by</translation>
+    </message>
+    <message>
+        <source>Minutes taken by</source>
+        <translation>Minutes taken by</translation>
+    </message>
+    <message>
+        <source>Form of resolution</source>
+        <translation>Form of resolution</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>Votes for</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>Votes against</translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation>Abstentions</translation>
+    </message>
+    <message>
+        <source>Households expected</source>
+        <translation>Households expected</translation>
+    </message>
+    <message>
+        <source>Households present</source>
+        <translation>Households present</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Disclosed until</source>
+        <translation>Disclosed until</translation>
+    </message>
+    <message>
+        <source>Where posted</source>
+        <translation>Where posted</translation>
+    </message>
+    <message>
+        <source>Signed by (supervision committee)</source>
+        <translation>Signed by (supervision committee)</translation>
+    </message>
+    <message>
+        <source>Rule overridden</source>
+        <translation>Rule overridden</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Reason for the override</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>Posted on</translation>
+    </message>
+    <message>
+        <source>Taken down on</source>
+        <translation>Taken down on</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Matter step</source>
+        <translation>Matter step</translation>
+    </message>
+    <message>
+        <source>%1, term %2</source>
+        <translation>%1, term %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 no. %2</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>(file contents)</source>
+        <translation>(file contents)</translation>
+    </message>
+    <message>
+        <source>%1 (batch %2)</source>
+        <translation>%1 (batch %2)</translation>
+    </message>
+    <message>
+        <source>%1 (batch %2, %3)</source>
+        <translation>%1 (batch %2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Township</source>
@@ -3192,6 +3423,10 @@ be read; nothing was written).
         <source>The notice cannot be made: %1</source>
         <translation>The notice cannot be made: %1</translation>
     </message>
+    <message>
+        <source>title in %1, text in %2</source>
+        <translation>title in %1, text in %2</translation>
+    </message>
 </context>
 <context>
     <name>NoticeRenderer</name>
@@ -3922,6 +4157,10 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <source>a disclosure is due 0 to 60 days after its month, 0 to 90 after its quarter</source>
         <translation>a disclosure is due 0 to 60 days after its month, 0 to 90 after its quarter</translation>
     </message>
+    <message>
+        <source>holiday calendar, %1</source>
+        <translation>holiday calendar, %1</translation>
+    </message>
 </context>
 <context>
     <name>SheetSource</name>
@@ -4314,6 +4553,29 @@ The export is recorded in the audit trail (who, when, which file). Export anyway
     <message>
         <source>the village no longer exists</source>
         <translation>the village no longer exists</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>write a date (or two dates joined by &quot;..&quot;), then 休 or 班</source>
+        <translation>write a date (or two dates joined by &quot;..&quot;), then 休 or 班</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 is not a date</translation>
+    </message>
+    <message>
+        <source>a period runs forward and lasts at most a month</source>
+        <translation>a period runs forward and lasts at most a month</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither 休 (a holiday) nor 班 (a weekend worked)</source>
+        <translation>&quot;%1&quot; is neither 休 (a holiday) nor 班 (a weekend worked)</translation>
     </message>
 </context>
 <context>
@@ -5048,10 +5310,6 @@ director</translation>
         <translation> days</translation>
     </message>
     <message>
-        <source>Count the disclosure period in &amp;working days (Monday to Friday)</source>
-        <translation>Count the disclosure period in &amp;working days (Monday to Friday)</translation>
-    </message>
-    <message>
         <source> MB</source>
         <translation> MB</translation>
     </message>
@@ -5102,6 +5360,26 @@ director</translation>
     <message>
         <source>The rules were not saved: %1</source>
         <translation>The rules were not saved: %1</translation>
+    </message>
+    <message>
+        <source>Count the disclosure period in &amp;working days (without holidays, with 调休 weekends)</source>
+        <translation>Count the disclosure period in &amp;working days (without holidays, with 调休 weekends)</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays…</source>
+        <translation>&amp;Holidays…</translation>
+    </message>
+    <message>
+        <source>The statutory holidays and the weekends worked instead, year by year, as the State Council publishes them</source>
+        <translation>The statutory holidays and the weekends worked instead, year by year, as the State Council publishes them</translation>
+    </message>
+    <message>
+        <source>Holidays and weekends worked</source>
+        <translation>Holidays and weekends worked</translation>
+    </message>
+    <message>
+        <source>One line a day or a period: 2026-10-01..2026-10-07 休 国庆节, or 2026-10-10 班 调休. A year without lines counts Monday to Friday. Add each new year when the State Council publishes it.</source>
+        <translation>One line a day or a period: 2026-10-01..2026-10-07 休 国庆节, or 2026-10-10 班 调休. A year without lines counts Monday to Friday. Add each new year when the State Council publishes it.</translation>
     </message>
 </context>
 <context>
@@ -5572,10 +5850,6 @@ Double-click or Enter records it.</translation>
         <translation>&amp;Body font:</translation>
     </message>
     <message>
-        <source>The official layout asks for a heavy song face for the title and a fangsong or song face at 16 pt for the text. Digits are printed in DejaVu Serif so figures can be copied out of the PDF.</source>
-        <translation>The official layout asks for a heavy song face for the title and a fangsong or song face at 16 pt for the text. Digits are printed in DejaVu Serif so figures can be copied out of the PDF.</translation>
-    </message>
-    <message>
         <source>Changes apply to the progress page and the findings at once; Edit &gt; Undo reverts them.</source>
         <translation>Changes apply to the progress page and the findings at once; Edit &gt; Undo reverts them.</translation>
     </message>
@@ -5594,6 +5868,10 @@ Double-click or Enter records it.</translation>
     <message>
         <source>The settings were not saved: %1</source>
         <translation>The settings were not saved: %1</translation>
+    </message>
+    <message>
+        <source>The official layout asks for a heavy song face (小标宋 or 宋体) for the title and a fangsong face (仿宋_GB2312, FangSong, STFangsong) at 16 pt for the text. A face this computer lacks is replaced by the first official face installed, else Noto Serif CJK.</source>
+        <translation>The official layout asks for a heavy song face (小标宋 or 宋体) for the title and a fangsong face (仿宋_GB2312, FangSong, STFangsong) at 16 pt for the text. A face this computer lacks is replaced by the first official face installed, else Noto Serif CJK.</translation>
     </message>
 </context>
 <context>
@@ -7815,6 +8093,29 @@ Replace the ledger of %3 by the backup of %2?</translation>
     <message>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>What does this finding mean? (F1)</source>
+        <translation>What does this finding mean? (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ManualWindow</name>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Search the manual…</source>
+        <translation>Search the manual…</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,237 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1元</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Income or expense</source>
+        <translation>收支类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Minutes taken by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Form of resolution</source>
+        <translation>决议形式</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>同意票</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>反对票</translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation>弃权票</translation>
+    </message>
+    <message>
+        <source>Households expected</source>
+        <translation>应到户数</translation>
+    </message>
+    <message>
+        <source>Households present</source>
+        <translation>实到户数</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Disclosed until</source>
+        <translation>公开截止</translation>
+    </message>
+    <message>
+        <source>Where posted</source>
+        <translation>公开渠道</translation>
+    </message>
+    <message>
+        <source>Signed by (supervision committee)</source>
+        <translation>监委会签字人</translation>
+    </message>
+    <message>
+        <source>Rule overridden</source>
+        <translation>已越过规则</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>越过规则的理由</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>所属期起</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>所属期止</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>张贴日期</translation>
+    </message>
+    <message>
+        <source>Taken down on</source>
+        <translation>撤下日期</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Matter step</source>
+        <translation>事项步骤</translation>
+    </message>
+    <message>
+        <source>%1, term %2</source>
+        <translation>%1第%2届</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1第%2号</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>正职</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>副职</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>(file contents)</source>
+        <translation>（文件内容）</translation>
+    </message>
+    <message>
+        <source>%1 (batch %2)</source>
+        <translation>%1（第%2批）</translation>
+    </message>
+    <message>
+        <source>%1 (batch %2, %3)</source>
+        <translation>%1（第%2批，%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Township</source>
@@ -1255,7 +1486,7 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
     </message>
     <message>
         <source>Bachelor</source>
-        <translation>本科</translation>
+        <translation>大学本科</translation>
     </message>
     <message>
         <source>Junior college</source>
@@ -3183,6 +3414,10 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
         <source>The notice cannot be made: %1</source>
         <translation>无法生成公告：%1</translation>
     </message>
+    <message>
+        <source>title in %1, text in %2</source>
+        <translation>标题用%1，正文用%2</translation>
+    </message>
 </context>
 <context>
     <name>NoticeRenderer</name>
@@ -3913,6 +4148,10 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <source>a disclosure is due 0 to 60 days after its month, 0 to 90 after its quarter</source>
         <translation>公开时限：月度公开须在当月结束后0至60天内，季度公开须在季度结束后0至90天内</translation>
     </message>
+    <message>
+        <source>holiday calendar, %1</source>
+        <translation>节假日安排，%1</translation>
+    </message>
 </context>
 <context>
     <name>SheetSource</name>
@@ -4305,6 +4544,29 @@ The export is recorded in the audit trail (who, when, which file). Export anyway
     <message>
         <source>the village no longer exists</source>
         <translation>该村已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>write a date (or two dates joined by &quot;..&quot;), then 休 or 班</source>
+        <translation>请写日期（或用“..”连接的两个日期），再写“休”或“班”</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1不是有效日期</translation>
+    </message>
+    <message>
+        <source>a period runs forward and lasts at most a month</source>
+        <translation>起止日期须由前到后，且不超过一个月</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither 休 (a holiday) nor 班 (a weekend worked)</source>
+        <translation>“%1”既不是“休”（放假）也不是“班”（调休上班）</translation>
     </message>
 </context>
 <context>
@@ -5036,10 +5298,6 @@ director</source>
         <translation> 天</translation>
     </message>
     <message>
-        <source>Count the disclosure period in &amp;working days (Monday to Friday)</source>
-        <translation>公开期限按工作日计算（周一至周五）(&amp;W)</translation>
-    </message>
-    <message>
         <source> MB</source>
         <translation> MB</translation>
     </message>
@@ -5090,6 +5348,26 @@ director</source>
     <message>
         <source>The rules were not saved: %1</source>
         <translation>规则未保存：%1</translation>
+    </message>
+    <message>
+        <source>Count the disclosure period in &amp;working days (without holidays, with 调休 weekends)</source>
+        <translation>公开期按工作日计算（扣除节假日，计入调休上班日）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays…</source>
+        <translation>节假日安排(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The statutory holidays and the weekends worked instead, year by year, as the State Council publishes them</source>
+        <translation>逐年登记国务院公布的法定节假日和调休上班日</translation>
+    </message>
+    <message>
+        <source>Holidays and weekends worked</source>
+        <translation>节假日与调休上班日</translation>
+    </message>
+    <message>
+        <source>One line a day or a period: 2026-10-01..2026-10-07 休 国庆节, or 2026-10-10 班 调休. A year without lines counts Monday to Friday. Add each new year when the State Council publishes it.</source>
+        <translation>每行一天或一段：2026-10-01..2026-10-07 休 国庆节，或 2026-10-10 班 调休。没有登记的年份按周一至周五计算。国务院公布新一年的安排后，请及时补录。</translation>
     </message>
 </context>
 <context>
@@ -5557,10 +5835,6 @@ Double-click or Enter records it.</source>
         <translation>正文字体(&amp;B)：</translation>
     </message>
     <message>
-        <source>The official layout asks for a heavy song face for the title and a fangsong or song face at 16 pt for the text. Digits are printed in DejaVu Serif so figures can be copied out of the PDF.</source>
-        <translation>公文格式要求标题使用小标宋体，正文使用仿宋或宋体 16 磅（三号）。数字采用 DejaVu Serif 字体打印，以便从 PDF 中复制数据。</translation>
-    </message>
-    <message>
         <source>Changes apply to the progress page and the findings at once; Edit &gt; Undo reverts them.</source>
         <translation>修改立即应用于进度页面和检查结果；可通过“编辑 &gt; 撤销”恢复。</translation>
     </message>
@@ -5579,6 +5853,10 @@ Double-click or Enter records it.</source>
     <message>
         <source>The settings were not saved: %1</source>
         <translation>设置未保存：%1</translation>
+    </message>
+    <message>
+        <source>The official layout asks for a heavy song face (小标宋 or 宋体) for the title and a fangsong face (仿宋_GB2312, FangSong, STFangsong) at 16 pt for the text. A face this computer lacks is replaced by the first official face installed, else Noto Serif CJK.</source>
+        <translation>公文格式要求标题用小标宋或宋体，正文用三号（16磅）仿宋（仿宋_GB2312、FangSong、STFangsong）。本机没有所选字体时，改用已安装的第一种规范字体，都没有时用 Noto Serif CJK。</translation>
     </message>
 </context>
 <context>
@@ -7785,6 +8063,29 @@ Replace the ledger of %3 by the backup of %2?</source>
     <message>
         <source>Acknowledge</source>
         <translation>已知悉</translation>
+    </message>
+    <message>
+        <source>What does this finding mean? (F1)</source>
+        <translation>这条提示是什么意思？（F1）</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ManualWindow</name>
+    <message>
+        <source>Manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <source>Search the manual…</source>
+        <translation>在手册中查找…</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
     </message>
 </context>
 <context>

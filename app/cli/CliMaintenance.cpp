@@ -3,10 +3,13 @@
 #include "Cli.h"
 
 #include "storage/AuditChain.h"
+#include "storage/AuditText.h"
 #include "storage/AuditTrail.h"
 #include "storage/Backups.h"
 #include "storage/Ledger.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -34,6 +37,7 @@ int Cli::cmdAudit(const QStringList &args)
     p.addOption({QStringLiteral("out"), QString(), QStringLiteral("file")});
     p.addOption({QStringLiteral("unmasked"), QString()});
     p.addOption({QStringLiteral("verify"), QString()});
+    p.addOption({QStringLiteral("json"), QString()});
     QString error;
     if (!parseArgs(p, args, &error))
         return fail(error);
@@ -68,7 +72,8 @@ int Cli::cmdAudit(const QStringList &args)
     const QList<AuditEntry> entries = AuditTrail::entries(*opened.ledger, filter);
     const bool masked = !p.isSet(QStringLiteral("unmasked"));
     if (p.isSet(QStringLiteral("out"))) {
-        if (!AuditTrail::writeWorkbook(entries, p.value(QStringLiteral("out")), masked, &error))
+        const AuditText text(*opened.ledger);
+        if (!AuditTrail::writeWorkbook(entries, p.value(QStringLiteral("out")), masked, &error, &text))
             return fail(error);
         m_err << tr("%n change(s) written to %1", nullptr, int(entries.size()))
                      .arg(QDir::toNativeSeparators(p.value(QStringLiteral("out"))))
@@ -77,8 +82,30 @@ int Cli::cmdAudit(const QStringList &args)
     }
     // Standard output ends up in files and chat messages as easily as a workbook: masked unless
     // --unmasked asks for the full numbers.
+    if (p.isSet(QStringLiteral("json"))) {
+        // For programs: one JSON object a line, the values as stored (codes, ids, fen).
+        for (const AuditEntry &e : entries) {
+            const QJsonObject o{{QStringLiteral("id"), e.id},
+                                {QStringLiteral("at"), e.at.toString(Qt::ISODate)},
+                                {QStringLiteral("clerk"), e.clerk},
+                                {QStringLiteral("os_user"), e.osUser},
+                                {QStringLiteral("source"), e.source},
+                                {QStringLiteral("batch"), e.batch},
+                                {QStringLiteral("table"), e.table},
+                                {QStringLiteral("record"), e.record},
+                                {QStringLiteral("action"), e.action},
+                                {QStringLiteral("field"), e.field},
+                                {QStringLiteral("old"), masked ? AuditTrail::maskValue(e.field, e.oldValue) : e.oldValue},
+                                {QStringLiteral("new"), masked ? AuditTrail::maskValue(e.field, e.newValue) : e.newValue}};
+            m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+        }
+        m_out.flush();
+        return 0;
+    }
+    // For people: fields, codes and references in words (学历：大学本科, 网格员：张三 → 李四).
+    const AuditText text(*opened.ledger);
     for (const AuditEntry &e : entries)
-        m_out << AuditTrail::line(e, masked) << '\n';
+        m_out << text.line(e, masked) << '\n';
     m_out.flush();
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "disclosures/Disclosures.h"
 #include "storage/AtomicFile.h"
+#include "disclosures/NoticeLayout.h"
 #include "disclosures/PdfText.h"
 #include "storage/Ledger.h"
 #include "model/Masking.h"
@@ -275,6 +276,14 @@ QString escaped(const QString &s)
     return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
 }
 
+// "全体村民：" starts at the margin; a paragraph that merely ends in a colon ("…以下程序：") is indented.
+bool isSalutation(const QString &p)
+{
+    const bool colon = p.endsWith(QLatin1Char(':')) || p.endsWith(QChar(0xFF1A));
+    return colon && p.size() <= 40 && !p.contains(QLatin1Char('\n')) && !p.contains(QChar(0xFF0C)) && !p.contains(QLatin1Char(',')) &&
+           !p.contains(QChar(0x3002));
+}
+
 // Turns a filled template body into paragraphs: blank lines separate them; a paragraph made only
 // of builder HTML (a table, a list) is inserted as it is.
 QString paragraphs(const QString &filled)
@@ -286,10 +295,8 @@ QString paragraphs(const QString &filled)
             html += p;
         else
             // The salutation (ending in a colon) starts at the margin; paragraphs are indented.
-            html += QStringLiteral("<p class=\"%1\">%2</p>")
-                        .arg(p.endsWith(QLatin1Char(':')) || p.endsWith(QChar(0xFF1A)) ? QStringLiteral("salute")
-                                                                                          : QStringLiteral("body"),
-                             escaped(p));
+            html += QStringLiteral("<p class=\"%1\">%2</p>").arg(isSalutation(p) ? QStringLiteral("salute") : QStringLiteral("body"),
+                                                                 escaped(p));
     }
     return html;
 }
@@ -404,7 +411,7 @@ bool NoticeBuilder::forMatter(Ledger &ledger, qint64 matterId, NoticeKind kind, 
     const DeliberationSettings s = settings;
     const QDate start = disclosure ? disclosure->date : date;
     const QDate end = disclosure && disclosure->disclosureEnd.isValid() ? disclosure->disclosureEnd
-                                                                        : start.addDays(s.minDisclosureDays - 1);
+                                                                        : Deliberation::shortestDisclosureEnd(start, s);
     values.insert(QStringLiteral("period_start"), longDate(start));
     values.insert(QStringLiteral("period_end"), longDate(end));
     values.insert(QStringLiteral("resolution_date"), longDate(decided ? decided->date : QDate()));
@@ -532,10 +539,19 @@ const QString kBodyFontKey = QStringLiteral("notice.body_font");
 
 NoticeFonts NoticeRenderer::fonts(Ledger &ledger)
 {
-    NoticeFonts f;
+    NoticeFonts f = defaultFonts();
     SettingsStore settings(ledger);
+    // Not chosen yet: the first installed of the official faces.
     f.titleFamily = settings.value(kTitleFontKey, f.titleFamily).toString();
     f.bodyFamily = settings.value(kBodyFontKey, f.bodyFamily).toString();
+    return f;
+}
+
+NoticeFonts NoticeRenderer::defaultFonts()
+{
+    NoticeFonts f;
+    f.titleFamily = NoticeLayout::firstInstalled(NoticeLayout::titleFamilies(), f.titleFamily);
+    f.bodyFamily = NoticeLayout::firstInstalled(NoticeLayout::bodyFamilies(), f.bodyFamily);
     return f;
 }
 
@@ -549,30 +565,64 @@ bool NoticeRenderer::setFonts(Ledger &ledger, const NoticeFonts &f, QString *err
         error);
 }
 
-QString NoticeRenderer::html(const NoticeDocument &n, const NoticeFonts &f, int dpi)
+namespace {
+// More Latin letters than Han characters (tags aside): a notice of the English interface.
+bool mostlyLatin(const QString &html)
 {
+    int latin = 0, han = 0;
+    bool inTag = false;
+    for (const QChar c : html) {
+        if (c == QLatin1Char('<'))
+            inTag = true;
+        else if (c == QLatin1Char('>'))
+            inTag = false;
+        else if (!inTag && c.unicode() < 0x80 && c.isLetter())
+            ++latin;
+        else if (!inTag && c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
+            ++han;
+    }
+    return latin > han;
+}
+} // namespace
+
+QString NoticeRenderer::html(const NoticeDocument &n, const NoticeFonts &wanted, int dpi)
+{
+    const NoticeFonts f = NoticeLayout::effective(wanted);
+    // The Chinese face first: its punctuation is full-width (：“”，), and its digits and Latin letters
+    // sit on the same baseline at the same size as the characters around them. DejaVu only draws
+    // what the Chinese face lacks.
+    //
+    // A notice written in a Latin script (the English interface) keeps DejaVu Serif first: the CJK
+    // faces' digits inside Latin runs lose their text in the PDF (pdftotext gives nothing for them).
+    const bool latin = mostlyLatin(n.title + n.html);
+    const QString order = latin ? QStringLiteral("'DejaVu Serif', '%1', 'Noto Serif CJK SC'")
+                                : QStringLiteral("'%1', 'Noto Serif CJK SC', 'DejaVu Serif'");
+    const QString body = order.arg(f.bodyFamily);
+    const QString title = order.arg(f.titleFamily);
+    // A 小标宋 face is heavy by itself; a song face is set bold.
+    const bool heavyFace = f.titleFamily.contains(QStringLiteral("小标宋")) || f.titleFamily.contains(QStringLiteral("XiaoBiaoSong"));
     return QStringLiteral(
                "<html><head><style>"
-               // Digits and Latin letters from DejaVu Serif: text extraction of the CJK fonts' digits is
-               // unreliable (pdftotext loses them), and the county copies figures out of the PDFs.
-               "p.title { font-family: 'DejaVu Serif', '%1'; font-size: %2pt; font-weight: 900; text-align: center; margin-bottom: 18pt; }"
-               "p.body { font-family: 'DejaVu Serif', '%3'; font-size: %4pt; text-indent: %5px; line-height: 150%; margin: 0; }"
-               "p.salute { font-family: 'DejaVu Serif', '%3'; font-size: %4pt; line-height: 150%; margin: 0; }"
-               "table.items { font-family: 'DejaVu Serif', '%3'; font-size: %6pt; border-collapse: collapse; margin-top: 8pt; margin-bottom: 8pt; }"
+               "p.title { font-family: %1; font-size: %2pt; font-weight: %7; text-align: center; margin: 0; }"
+               "p.body { font-family: %3; font-size: %4pt; text-indent: %5px; margin: 0; }"
+               "p.salute { font-family: %3; font-size: %4pt; margin: 0; }"
+               "table.items { font-family: %3; font-size: %6pt; border-collapse: collapse; margin-top: 8pt; margin-bottom: 8pt; }"
                "th { font-weight: bold; background-color: #eeeeee; }"
-               "p.sign { font-family: 'DejaVu Serif', '%3'; font-size: %4pt; text-align: right; margin: 0; }"
-               "p.supervision { font-family: 'DejaVu Serif', '%3'; font-size: %4pt; margin-top: 18pt; }"
+               "p.sign { font-family: %3; font-size: %4pt; text-align: right; margin: 0; margin-right: %8px; }"
+               "p.supervision { font-family: %3; font-size: %4pt; margin: 0; }"
                "</style></head><body>"
-               "<p class=\"title\">%7</p>%8%11"
-               // Room for the seal above the issuer and the date.
-               "<p class=\"sign\" style=\"margin-top: 60pt;\">%9</p><p class=\"sign\">%10</p>"
+               "<p class=\"title\">%9</p>%10%13"
+               "<p class=\"sign\">%11</p><p class=\"sign\">%12</p>"
                "</body></html>")
-        .arg(f.titleFamily)
+        .arg(title)
         .arg(f.titlePt)
-        .arg(f.bodyFamily)
+        .arg(body)
         .arg(f.bodyPt)
         .arg(qRound(f.bodyPt * 2 * dpi / 72.0)) // first-line indent of two characters (Qt takes px only)
         .arg(f.bodyPt - 4)
+        .arg(heavyFace ? QStringLiteral("normal") : QStringLiteral("bold"))
+        .arg(qRound(f.bodyPt * 2 * dpi / 72.0)) // the 落款 two characters in from the right margin
+        // The texts last, in one call: a "%1" typed in them is never taken for a placeholder.
         .arg(n.title.toHtmlEscaped(), n.html, n.issuer.toHtmlEscaped(), n.date.toHtmlEscaped(),
              n.supervision.isEmpty() ? QString()
                                      : QStringLiteral("<p class=\"supervision\">%1</p>").arg(n.supervision.toHtmlEscaped()));
@@ -598,24 +648,14 @@ bool NoticeRenderer::render(const QList<NoticeDocument> &notices, QPagedPaintDev
             painter.end();
             return false;
         }
-        QTextDocument doc;
-        doc.documentLayout()->setPaintDevice(device);
-        doc.setDocumentMargin(0);
-        doc.setHtml(html(notices[i], fonts, dpi));
-        doc.setPageSize(QSizeF(page.width(), page.height()));
+        const std::unique_ptr<QTextDocument> doc =
+            NoticeLayout::layOut(notices[i], fonts, device, QSizeF(page.width(), page.height()), dpi);
         // Each notice starts on a new page; a long one continues over several.
-        for (int p = 0; p < doc.pageCount(); ++p) {
+        for (int p = 0; p < doc->pageCount(); ++p) {
             if (!first)
                 device->newPage();
             first = false;
-            painter.save();
-            painter.translate(0, -p * page.height());
-            // Clip to this page, or the lines that ended the previous page reappear in the margin.
-            painter.setClipRect(QRectF(0, p * page.height(), page.width(), page.height()));
-            QAbstractTextDocumentLayout::PaintContext ctx;
-            ctx.clip = QRectF(0, p * page.height(), page.width(), page.height());
-            doc.documentLayout()->draw(&painter, ctx);
-            painter.restore();
+            NoticeLayout::drawPage(*doc, painter, p);
         }
     }
     painter.end();

@@ -107,7 +107,10 @@ public:
     static QPageLayout pageLayout();
     // The full page HTML, for a paint device of `dpi` (the first-line indent is in device pixels).
     static QString html(const NoticeDocument &notice, const NoticeFonts &fonts, int dpi = 300);
-    static NoticeFonts fonts(Ledger &ledger); // the fonts chosen in the ledger's settings
+    // The fonts chosen in the ledger's settings; until the clerk chooses, the first installed of the
+    // official faces (仿宋_GB2312, FangSong … and 小标宋, 宋体 …), else Noto Serif CJK.
+    static NoticeFonts fonts(Ledger &ledger);
+    static NoticeFonts defaultFonts();
     static bool setFonts(Ledger &ledger, const NoticeFonts &fonts, QString *error);
 };
 

@@ -1,4 +1,5 @@
 #include "matters/Deliberation.h"
+#include "matters/WorkCalendar.h"
 
 #include "model/Domain.h"
 
@@ -217,15 +218,26 @@ MeetingVerdict Deliberation::judge(const StepRecord &r, const DeliberationSettin
 
 int Deliberation::disclosureDays(const QDate &from, const QDate &to, bool workingDays)
 {
+    DeliberationSettings s;
+    s.workingDays = workingDays;
+    return disclosureDays(from, to, s);
+}
+
+int Deliberation::disclosureDays(const QDate &from, const QDate &to, const DeliberationSettings &settings)
+{
     if (!from.isValid() || !to.isValid() || to < from)
         return 0;
-    if (!workingDays)
+    if (!settings.workingDays)
         return int(from.daysTo(to)) + 1;
-    int n = 0;
-    for (QDate d = from; d <= to; d = d.addDays(1))
-        if (d.dayOfWeek() <= 5)
-            ++n;
-    return n;
+    return WorkCalendar::of(settings.holidays)->workingDays(from, to);
+}
+
+QDate Deliberation::shortestDisclosureEnd(const QDate &from, const DeliberationSettings &settings)
+{
+    const int days = std::max(1, settings.minDisclosureDays);
+    if (!settings.workingDays)
+        return from.addDays(days - 1);
+    return WorkCalendar::of(settings.holidays)->lastOfWorkingDays(from, days);
 }
 
 namespace {
@@ -426,7 +438,7 @@ QList<Deliberation::Defect> Deliberation::defects(const Matter &m, const QList<S
             if (village)
                 out += expectedDefects(*r, *village);
         } else {
-            const int days = disclosureDays(r->date, r->disclosureEnd, settings.workingDays);
+            const int days = disclosureDays(r->date, r->disclosureEnd, settings);
             if (!r->disclosureEnd.isValid())
                 out << Defect{QStringLiteral("matter.disclosure_short"), s,
                               tr("step %1: the end of the disclosure period is not recorded").arg(i)};

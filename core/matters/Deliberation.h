@@ -104,7 +104,8 @@ struct DeliberationSettings
     JointQuorum jointQuorum = JointQuorum::Half;
     int postWithinDays = 7;     // resolution disclosed within N days of step 4
     int minDisclosureDays = 7;  // disclosure period
-    bool workingDays = false;   // count the period in working days (Mon–Fri)
+    bool workingDays = false;   // count the period in working days (Mon–Fri, less holidays, plus 调休)
+    QString holidays;           // the ledger's holiday calendar (WorkCalendar text); empty: the shipped one
     int resultWithinDays = 30;  // result disclosed within M days of planned completion
     int maxAttachmentMb = 20;
 };
@@ -132,8 +133,12 @@ public:
 
     // Quorum and pass rules of one meeting (DOMAIN.md §3).
     static MeetingVerdict judge(const StepRecord &record, const DeliberationSettings &settings);
-    // Days a disclosure is up, first and last day included; working days skip Saturday and Sunday.
+    // Days a disclosure is up, first and last day included; working days skip weekends and the
+    // statutory holidays and count the 调休 weekends worked (the shipped calendar, or the ledger's).
     static int disclosureDays(const QDate &from, const QDate &to, bool workingDays);
+    static int disclosureDays(const QDate &from, const QDate &to, const DeliberationSettings &settings);
+    // The last day of the shortest period that meets the rule, counted the way the settings count.
+    static QDate shortestDisclosureEnd(const QDate &from, const DeliberationSettings &settings);
     // The step at which the matter was voted down (3 or 4), if it was.
     static std::optional<MatterStep> rejectedAt(const QList<StepRecord> &steps, const DeliberationSettings &settings);
     // Derived status on a date, from the steps recorded (index = step - 1, nullopt when missing).

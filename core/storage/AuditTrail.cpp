@@ -1,4 +1,5 @@
 #include "storage/AuditTrail.h"
+#include "storage/AuditText.h"
 
 #include "storage/Ledger.h"
 #include "model/Masking.h"
@@ -266,7 +267,8 @@ QString AuditTrail::line(const AuditEntry &e, bool masked)
         .join(QLatin1Char('\t'));
 }
 
-bool AuditTrail::writeWorkbook(const QList<AuditEntry> &entries, const QString &path, bool masked, QString *error)
+bool AuditTrail::writeWorkbook(const QList<AuditEntry> &entries, const QString &path, bool masked, QString *error,
+                               const AuditText *text)
 {
     const QStringList headers = {tr("Time"),   tr("Clerk"), tr("System user"), tr("Done by"), tr("Import batch"),
                                  tr("Record type"), tr("Record"), tr("Change"), tr("Field"), tr("Old value"),
@@ -274,6 +276,23 @@ bool AuditTrail::writeWorkbook(const QList<AuditEntry> &entries, const QString &
     QList<QVariantList> rows;
     rows.reserve(entries.size());
     for (const AuditEntry &e : entries) {
+        if (text) {
+            const bool whole = e.action != QLatin1String("update");
+            rows << QVariantList{e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                 e.clerk,
+                                 e.osUser,
+                                 text->source(e),
+                                 e.batch > 0 ? QVariant(e.batch) : QVariant(QString()),
+                                 tableName(e.table),
+                                 text->record(e),
+                                 actionName(e.action),
+                                 e.field.isEmpty() ? QString() : text->field(e.table, e.field),
+                                 whole ? (e.action == QLatin1String("delete") ? text->change(e, masked) : QString())
+                                       : text->value(e.table, e.field, e.oldValue, masked),
+                                 whole ? (e.action == QLatin1String("insert") ? text->change(e, masked) : QString())
+                                       : text->value(e.table, e.field, e.newValue, masked)};
+            continue;
+        }
         rows << QVariantList{e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                              e.clerk,
                              e.osUser,

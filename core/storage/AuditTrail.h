@@ -9,6 +9,7 @@
 
 namespace tl {
 
+class AuditText;
 class Ledger;
 
 // One recorded change: an insert or delete (the whole record as JSON) or one changed field.
@@ -60,8 +61,10 @@ public:
     // Personal data in a value (ID numbers, phones) masked for anything handed on.
     static QString maskValue(const QString &field, const QString &value);
 
-    // The entries as an .xlsx workbook (masked unless told otherwise).
-    static bool writeWorkbook(const QList<AuditEntry> &entries, const QString &path, bool masked, QString *error);
+    // The entries as an .xlsx workbook (masked unless told otherwise); with `text`, sources,
+    // records, fields and values in words as the clerk reads them (AuditText).
+    static bool writeWorkbook(const QList<AuditEntry> &entries, const QString &path, bool masked, QString *error,
+                              const AuditText *text = nullptr);
 
     // Records that `file` was written with full ID and phone numbers (the table or report named
     // `what`, `rows` rows): an export_log row, which its trigger puts into the trail with source

@@ -1,4 +1,5 @@
 #include "storage/Settings.h"
+#include "matters/WorkCalendar.h"
 
 #include "storage/Ledger.h"
 
@@ -133,6 +134,7 @@ DeliberationSettings SettingsStore::deliberation() const
     d.workingDays = value(QStringLiteral("deliberation.working_days"), d.workingDays ? 1 : 0).toInt() != 0;
     d.resultWithinDays = value(QStringLiteral("deliberation.result_within_days"), d.resultWithinDays).toInt();
     d.maxAttachmentMb = value(QStringLiteral("deliberation.max_attachment_mb"), d.maxAttachmentMb).toInt();
+    d.holidays = value(QStringLiteral("deliberation.holidays"), QString()).toString();
     return d;
 }
 
@@ -146,6 +148,9 @@ QString SettingsStore::validate(const DeliberationSettings &d)
         return tr("the result must be disclosed within 0 to 365 days");
     if (d.maxAttachmentMb < 1 || d.maxAttachmentMb > 200)
         return tr("the attachment limit must be 1 to 200 MB");
+    QString calendar;
+    if (!d.holidays.trimmed().isEmpty() && !WorkCalendar::parse(d.holidays, &calendar))
+        return tr("holiday calendar, %1").arg(calendar);
     return {};
 }
 
@@ -164,7 +169,9 @@ bool SettingsStore::setDeliberation(const DeliberationSettings &d, QString *erro
                    setValue(QStringLiteral("deliberation.min_disclosure_days"), d.minDisclosureDays, err) &&
                    setValue(QStringLiteral("deliberation.working_days"), d.workingDays ? 1 : 0, err) &&
                    setValue(QStringLiteral("deliberation.result_within_days"), d.resultWithinDays, err) &&
-                   setValue(QStringLiteral("deliberation.max_attachment_mb"), d.maxAttachmentMb, err);
+                   setValue(QStringLiteral("deliberation.max_attachment_mb"), d.maxAttachmentMb, err) &&
+                   // never NULL: the column is NOT NULL, and "" means the shipped calendar
+                   setValue(QStringLiteral("deliberation.holidays"), d.holidays.isNull() ? QStringLiteral("") : d.holidays, err);
         },
         error);
 }

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLineEdit>
 #include <QDir>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -117,4 +118,34 @@ TEST_CASE("A file dialog opens in a folder that exists and remembers the last on
     FileDialog::getSaveFileName(nullptr, QStringLiteral("save"), QDir(documents).filePath(QStringLiteral("x.xlsx")));
     CHECK(FileDialog::lastOffered() == QDir(documents).filePath(QStringLiteral("x.xlsx")));
     QSettings().remove(QStringLiteral("fileDialog/lastFolder"));
+}
+
+TEST_CASE("Tab in a date field goes to the next field, Shift+Tab to the one before", "[forms][tab]")
+{
+    QWidget form;
+    auto *before = new QLineEdit(&form);
+    auto *date = new QDateEdit(QDate(2026, 11, 23), &form);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setCalendarPopup(true);
+    auto *after = new QLineEdit(&form);
+    auto *layout = new QVBoxLayout(&form);
+    layout->addWidget(before);
+    layout->addWidget(date);
+    layout->addWidget(after);
+    form.show();
+    QApplication::setActiveWindow(&form);
+    date->setFocus();
+    QCoreApplication::processEvents();
+    REQUIRE(date->hasFocus());
+    QTest::keyClick(date, Qt::Key_Tab);
+    CHECK(after->hasFocus());
+    CHECK(date->date() == QDate(2026, 11, 23));
+    date->setFocus();
+    QTest::keyClick(date, Qt::Key_Backtab, Qt::ShiftModifier);
+    CHECK(before->hasFocus());
+    // The sections are still reached with the arrow keys.
+    date->setFocus();
+    date->setCurrentSection(QDateTimeEdit::YearSection);
+    QTest::keyClick(date, Qt::Key_Right);
+    CHECK(date->hasFocus());
 }

@@ -3,6 +3,8 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QKeyEvent>
 #include <QAbstractScrollArea>
 #include <QEvent>
 #include <QWheelEvent>
@@ -14,6 +16,21 @@ namespace {
 bool takesWheel(QObject *o)
 {
     return qobject_cast<QAbstractSpinBox *>(o) || qobject_cast<QComboBox *>(o);
+}
+
+// Tab in a date field goes to the next field, as in every other field of a form; Qt's date edit
+// would step to its next section (month, day) instead. The sections are reached with the arrow keys.
+bool leaveDateField(QDateTimeEdit *edit, bool forward)
+{
+    QWidget *w = edit;
+    do {
+        w = forward ? w->nextInFocusChain() : w->previousInFocusChain();
+        if (!w || w == edit)
+            return false;
+    } while (edit->isAncestorOf(w) || !w->isVisibleTo(edit->window()) || !w->isEnabled() ||
+             !(w->focusPolicy() & Qt::TabFocus) || w->window() != edit->window());
+    w->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
 }
 } // namespace
 
@@ -37,6 +54,15 @@ bool WheelGuard::eventFilter(QObject *watched, QEvent *event)
                 w->setFocusPolicy(Qt::StrongFocus);
         }
         break;
+    case QEvent::KeyPress: {
+        auto *edit = qobject_cast<QDateTimeEdit *>(watched);
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool tab = key->key() == Qt::Key_Tab && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+        const bool backtab = key->key() == Qt::Key_Backtab;
+        if (edit && (tab || backtab) && leaveDateField(edit, tab && !(key->modifiers() & Qt::ShiftModifier)))
+            return true;
+        break;
+    }
     case QEvent::Wheel:
         if (takesWheel(watched) && !static_cast<QWidget *>(watched)->hasFocus()) {
             // The form the field sits in scrolls instead: the wheel goes to the nearest scroll

@@ -8,6 +8,7 @@ namespace tl::ui {
 // or a drop-down, Qt would change that field (and the record with it) without a word. The guard
 // makes those fields take the wheel only when they have the keyboard focus: otherwise the wheel
 // goes on to the form, which scrolls. It also stops the wheel from giving them the focus.
+// Tab in a date field leaves the field (Qt would step through its sections), as in any other field.
 //
 // Installed once on the application (main, and the GUI tests), it covers every window.
 class WheelGuard : public QObject

@@ -71,9 +71,9 @@ DisclosureSettingsDialog::DisclosureSettingsDialog(LedgerContext *context, QWidg
     m_sample->setMinimumHeight(90);
     m_sample->setStyleSheet(QStringLiteral("QLabel { background: white; padding: 8px; }"));
     ff->addRow(m_sample);
-    auto *fontNote = new QLabel(tr("The official layout asks for a heavy song face for the title and a fangsong or song "
-                                   "face at 16 pt for the text. Digits are printed in DejaVu Serif so figures can be "
-                                   "copied out of the PDF."));
+    auto *fontNote = new QLabel(tr("The official layout asks for a heavy song face (小标宋 or 宋体) for the title and a "
+                                   "fangsong face (仿宋_GB2312, FangSong, STFangsong) at 16 pt for the text. A face this "
+                                   "computer lacks is replaced by the first official face installed, else Noto Serif CJK."));
     fontNote->setWordWrap(true);
     fontNote->setStyleSheet(QStringLiteral("color: #5f6368;"));
     ff->addRow(fontNote);
@@ -100,7 +100,7 @@ DisclosureSettingsDialog::DisclosureSettingsDialog(LedgerContext *context, QWidg
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DisclosureSettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { setValues(DisclosureSettings{}, NoticeFonts{}); });
+            [this] { setValues(DisclosureSettings{}, NoticeRenderer::defaultFonts()); });
     connect(m_titleFont, &QFontComboBox::currentFontChanged, this, &DisclosureSettingsDialog::updateSample);
     connect(m_bodyFont, &QFontComboBox::currentFontChanged, this, &DisclosureSettingsDialog::updateSample);
 

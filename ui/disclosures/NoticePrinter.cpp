@@ -3,6 +3,7 @@
 #include "shell/LedgerContext.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "disclosures/NoticeLayout.h"
 
 #include <QFileInfo>
 #include <QPointer>
@@ -77,6 +78,13 @@ QString sanitized(QString name)
     return name;
 }
 
+// "title 宋体, text 仿宋": the faces actually used on this computer.
+QString fontsInUse(const NoticeFonts &chosen)
+{
+    const NoticeFonts f = NoticeLayout::effective(chosen);
+    return NoticePrinter::tr("title in %1, text in %2").arg(f.titleFamily, f.bodyFamily);
+}
+
 void showError(QWidget *parent, const QString &title, const QString &text)
 {
     MessageBox::notify(QMessageBox::Warning, parent, title, text);
@@ -102,10 +110,11 @@ void NoticePrinter::preview(QWidget *parent, LedgerContext *context, const QList
     auto *dialog = new QPrintPreviewDialog(printer, parent);
     dialog->setObjectName(QStringLiteral("NoticePreviewDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(notices.size() == 1 ? tr("Print preview – %1").arg(notices.first().title)
-                                               : tr("Print preview – %n notice(s)", nullptr, int(notices.size())));
-    QObject::connect(dialog, &QObject::destroyed, [printer] { delete printer; });
     const NoticeFonts fonts = NoticeRenderer::fonts(context->ledger());
+    dialog->setWindowTitle((notices.size() == 1 ? tr("Print preview – %1").arg(notices.first().title)
+                                                : tr("Print preview – %n notice(s)", nullptr, int(notices.size()))) +
+                           QStringLiteral(" – ") + fontsInUse(fonts));
+    QObject::connect(dialog, &QObject::destroyed, [printer] { delete printer; });
     QPointer<QPrintPreviewDialog> guard(dialog);
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [guard, notices, fonts](QPrinter *p) {
         // The preview paints again on every change of page setup; a printer keeps the notice layout.
@@ -131,9 +140,10 @@ void NoticePrinter::print(QWidget *parent, LedgerContext *context, const QList<N
     auto *dialog = new QPrintDialog(printer.get(), parent);
     dialog->setObjectName(QStringLiteral("NoticePrintDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Print %n notice(s)", nullptr, int(notices.size())));
-    QObject::connect(dialog, &QObject::destroyed, [printer] {});
     const NoticeFonts fonts = NoticeRenderer::fonts(context->ledger());
+    // The faces the notices are set in, so the clerk sees before printing what the paper will show.
+    dialog->setWindowTitle(tr("Print %n notice(s)", nullptr, int(notices.size())) + QStringLiteral(" – ") + fontsInUse(fonts));
+    QObject::connect(dialog, &QObject::destroyed, [printer] {});
     QPointer<QWidget> owner(parent);
     QObject::connect(dialog, qOverload<QPrinter *>(&QPrintDialog::accepted), dialog, [printer, owner, notices, fonts](QPrinter *p) {
         // GB/T 9704: A4 with its margins, whatever the printer's defaults.

@@ -2,6 +2,7 @@
 
 #include "edits/MatterEdits.h"
 #include "shell/LedgerContext.h"
+#include "matters/WorkCalendar.h"
 #include "storage/Settings.h"
 
 #include <QCheckBox>
@@ -9,6 +10,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -45,7 +48,7 @@ DeliberationSettingsDialog::DeliberationSettingsDialog(LedgerContext *context, Q
     const QString days = tr(" days");
     m_postWithin = spin(QStringLiteral("postWithinSpin"), 0, 365, days);
     m_minDays = spin(QStringLiteral("minDisclosureSpin"), 0, 365, days);
-    m_workingDays = new QCheckBox(tr("Count the disclosure period in &working days (Monday to Friday)"));
+    m_workingDays = new QCheckBox(tr("Count the disclosure period in &working days (without holidays, with 调休 weekends)"));
     m_workingDays->setObjectName(QStringLiteral("workingDaysCheck"));
     m_resultWithin = spin(QStringLiteral("resultWithinSpin"), 0, 999, days);
     m_maxMb = spin(QStringLiteral("maxAttachmentSpin"), 0, 1000, tr(" MB"));
@@ -64,7 +67,16 @@ DeliberationSettingsDialog::DeliberationSettingsDialog(LedgerContext *context, Q
     df->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     df->addRow(tr("Disclose the resolution within (after the decision):"), m_postWithin);
     df->addRow(tr("Keep a disclosure up for at &least:"), m_minDays);
-    df->addRow(m_workingDays);
+    m_holidaysButton = new QPushButton(tr("&Holidays…"));
+    m_holidaysButton->setObjectName(QStringLiteral("holidaysButton"));
+    m_holidaysButton->setToolTip(tr("The statutory holidays and the weekends worked instead, year by year, as the State "
+                                    "Council publishes them"));
+    connect(m_holidaysButton, &QPushButton::clicked, this, &DeliberationSettingsDialog::editHolidays);
+    auto *workingRow = new QHBoxLayout;
+    workingRow->addWidget(m_workingDays);
+    workingRow->addWidget(m_holidaysButton);
+    workingRow->addStretch();
+    df->addRow(workingRow);
     df->addRow(tr("Disclose the &result within (after planned completion):"), m_resultWithin);
 
     auto *files = new QGroupBox(tr("Scans"));
@@ -117,6 +129,7 @@ void DeliberationSettingsDialog::setSettings(const DeliberationSettings &s)
     m_workingDays->setChecked(s.workingDays);
     m_resultWithin->setValue(s.resultWithinDays);
     m_maxMb->setValue(s.maxAttachmentMb);
+    m_holidays = s.holidays;
     validateNow();
 }
 
@@ -129,6 +142,7 @@ DeliberationSettings DeliberationSettingsDialog::settings() const
     s.workingDays = m_workingDays->isChecked();
     s.resultWithinDays = m_resultWithin->value();
     s.maxAttachmentMb = m_maxMb->value();
+    s.holidays = m_holidays;
     return s;
 }
 
@@ -139,6 +153,51 @@ void DeliberationSettingsDialog::validateNow()
     m_error->setVisible(!invalid.isEmpty());
     if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok))
         ok->setEnabled(invalid.isEmpty());
+}
+
+void DeliberationSettingsDialog::editHolidays()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("HolidayCalendarDialog"));
+    dialog.setWindowTitle(tr("Holidays and weekends worked"));
+    auto *text = new QPlainTextEdit;
+    text->setObjectName(QStringLiteral("holidaysText"));
+    text->setPlainText(m_holidays.trimmed().isEmpty() ? WorkCalendar::shippedText() : m_holidays);
+    text->setReadOnly(m_context->isReadOnly());
+    auto *note = new QLabel(tr("One line a day or a period: 2026-10-01..2026-10-07 休 国庆节, or 2026-10-10 班 调休. "
+                               "A year without lines counts Monday to Friday. Add each new year when the State Council "
+                               "publishes it."));
+    note->setWordWrap(true);
+    auto *error = new QLabel;
+    error->setObjectName(QStringLiteral("holidaysError"));
+    error->setStyleSheet(QStringLiteral("color: #c5221f;"));
+    error->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
+    auto check = [&] {
+        QString why;
+        const bool ok = WorkCalendar::parse(text->toPlainText(), &why) != nullptr;
+        error->setText(ok ? QString() : tr("Not valid: %1").arg(why));
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(ok && !m_context->isReadOnly());
+    };
+    connect(text, &QPlainTextEdit::textChanged, &dialog, check);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, &dialog,
+            [text] { text->setPlainText(WorkCalendar::shippedText()); });
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(note);
+    layout->addWidget(text);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    dialog.resize(560, 520);
+    check();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The shipped calendar unchanged is kept as "none of the ledger's own", so updates of the
+    // program reach the ledger.
+    const QString edited = text->toPlainText();
+    m_holidays = edited.trimmed() == WorkCalendar::shippedText().trimmed() ? QString() : edited;
+    validateNow();
 }
 
 void DeliberationSettingsDialog::accept()

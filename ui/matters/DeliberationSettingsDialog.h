@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QPushButton;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -32,12 +33,15 @@ public Q_SLOTS:
 
 private:
     void validateNow();
+    void editHolidays();
 
     LedgerContext *m_context;
     QComboBox *m_jointQuorum;
     QSpinBox *m_postWithin;
     QSpinBox *m_minDays;
     QCheckBox *m_workingDays;
+    QPushButton *m_holidaysButton;
+    QString m_holidays; // the ledger's holiday calendar; empty: the shipped one
     QSpinBox *m_resultWithin;
     QSpinBox *m_maxMb;
     QLabel *m_error;

@@ -767,10 +767,7 @@ void StepDialog::prefillDisclosureEnd()
 {
     // The shortest period that satisfies the rule, counted the way the setting counts.
     const QDate from = m_date->date();
-    QDate end = from.addDays(std::max(0, m_settings.minDisclosureDays - 1));
-    while (Deliberation::disclosureDays(from, end, m_settings.workingDays) < m_settings.minDisclosureDays &&
-           from.daysTo(end) < 400)
-        end = end.addDays(1);
+    const QDate end = Deliberation::shortestDisclosureEnd(from, m_settings);
     const bool was = m_loading;
     m_loading = true;
     m_end->setDate(end);
@@ -873,7 +870,7 @@ void StepDialog::updateVerdict()
         }
         bad = (v.quorumKnown && !v.quorum) || (v.passedKnown && !v.passed);
     } else {
-        const int days = Deliberation::disclosureDays(r.date, r.disclosureEnd, m_settings.workingDays);
+        const int days = Deliberation::disclosureDays(r.date, r.disclosureEnd, m_settings);
         const bool longEnough = days >= m_settings.minDisclosureDays;
         m_days->setText((m_settings.workingDays ? tr("%n working day(s)", nullptr, days) : tr("%n day(s)", nullptr, days)));
         lines << mark(longEnough) +

@@ -337,7 +337,7 @@ void StepTimeline::setMatter(const Matter &matter, const QList<StepRecord> &step
                 if (!verdict.isEmpty())
                     parts << verdict.join(tr(", "));
             } else {
-                const int days = Deliberation::disclosureDays(rec->date, rec->disclosureEnd, settings.workingDays);
+                const int days = Deliberation::disclosureDays(rec->date, rec->disclosureEnd, settings);
                 if (rec->disclosureEnd.isValid())
                     parts << (settings.workingDays ? tr("%1 to %2 (%3 working days)") : tr("%1 to %2 (%3 days)"))
                                  .arg(isoDate(rec->date), isoDate(rec->disclosureEnd))

@@ -15,12 +15,16 @@
 #include "disclosures/NoticeTemplatesDialog.h"
 #include "reports/RollupDialog.h"
 
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QPointer>
 
 #include "shell/AppSettings.h"
 #include "storage/ChangeHistoryWindow.h"
 #include "committees/CommitteeRepository.h"
 #include "findings/FindingsPanel.h"
+#include "findings/FindingsModel.h"
+#include "help/ManualWindow.h"
 #include "shell/Icons.h"
 #include "committees/Indicators.h"
 #include "model/Components.h"
@@ -439,6 +443,12 @@ void MainWindow::buildUi()
     connect(m_overview, &TownshipOverviewPage::villageActivated, this, &MainWindow::showVillage);
     connect(m_overview, &TownshipOverviewPage::addVillageRequested, this, &MainWindow::addVillage);
     connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::goToFinding);
+    // Each finding links to its entry in the manual (right click, or F1 on the list).
+    m_findings->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *explain = new QAction(tr("What does this finding mean? (F1)"), m_findings->view());
+    explain->setObjectName(QStringLiteral("explainFindingAction"));
+    connect(explain, &QAction::triggered, this, [this] { ManualWindow::open(this, currentFindingRule()); });
+    m_findings->view()->addAction(explain);
     // The pages are rebuilt with the context; connecting to `central` drops these with them.
     connect(m_context.get(), &LedgerContext::changed, central, [this] { scheduleReload(); });
     connect(m_context.get(), &LedgerContext::undoFailed, central,
@@ -752,8 +762,30 @@ void MainWindow::buildMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = help->addAction(tr("&Manual"), this, [this] {
+        // On a finding, F1 opens its entry: what it means and how to clear it.
+        QString rule;
+        if (m_findings && m_findings->view()->hasFocus())
+            rule = currentFindingRule();
+        ManualWindow::open(this, rule);
+    });
+    manual->setObjectName(QStringLiteral("manualAction"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(m_aboutAct);
     help->addAction(m_aboutQtAct);
+}
+
+QString MainWindow::currentFindingRule() const
+{
+    if (!m_findings)
+        return {};
+    const QModelIndex index = m_findings->view()->currentIndex();
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(m_findings->view()->model());
+    const QModelIndex source = proxy ? proxy->mapToSource(index) : index;
+    if (!source.isValid() || source.row() >= m_findings->model()->findings().size())
+        return {};
+    return m_findings->model()->findings().at(source.row()).rule;
 }
 
 void MainWindow::fillRecentMenu()

@@ -121,6 +121,7 @@ private:
     void scheduleReload();
     void updateTitle();
     void syncNavigation();
+    QString currentFindingRule() const; // the rule of the finding under the cursor, if any
     void fillRecentMenu();
     QString dialogFolder() const;
 

@@ -57,6 +57,7 @@ QList<QPair<QString, QString>> recordFields(const QString &json)
 ChangeHistoryModel::ChangeHistoryModel(Ledger &ledger, QObject *parent)
     : QAbstractTableModel(parent)
     , m_ledger(ledger)
+    , m_text(ledger)
 {
 }
 
@@ -215,8 +216,7 @@ QVariant ChangeHistoryModel::data(const QModelIndex &index, int role) const
     case SystemUser:
         return e.osUser;
     case DoneBy:
-        return e.batch > 0 ? QStringLiteral("%1 #%2").arg(AuditTrail::sourceName(e.source)).arg(e.batch)
-                           : AuditTrail::sourceName(e.source);
+        return m_text.source(e); // 导入（第3批，农户.xlsx）
     case RecordType:
         return AuditTrail::tableName(e.table);
     case Record:
@@ -224,14 +224,18 @@ QVariant ChangeHistoryModel::data(const QModelIndex &index, int role) const
     case Change:
         return AuditTrail::actionName(e.action);
     case Field:
-        return e.field.isEmpty() ? QString() : AuditTrail::fieldName(e.field);
+        return e.field.isEmpty() ? QString() : m_text.field(e.table, e.field);
     case OldValue:
     case NewValue: {
-        const QString shown = shownValue(e.field, index.column() == OldValue ? e.oldValue : e.newValue);
+        // A changed field in words (大专 → 大学本科, 6 → 张三); an added or deleted record field by field.
+        const bool old = index.column() == OldValue;
+        QString shown;
+        if (e.action == QLatin1String("update"))
+            shown = m_text.value(e.table, e.field, old ? e.oldValue : e.newValue, true);
+        else if (old == (e.action == QLatin1String("delete")))
+            shown = m_text.change(e, true);
         if (role == Qt::ToolTipRole)
-            return shown.isEmpty()
-                ? QVariant()
-                : QVariant(QString(shown).replace(QStringLiteral("; "), QStringLiteral("\n")));
+            return shown.isEmpty() ? QVariant() : QVariant(QString(shown).replace(AuditText::tr(", "), QStringLiteral("\n")));
         return shown;
     }
     default:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/AuditText.h"
 #include "storage/AuditTrail.h"
 
 #include <QAbstractTableModel>
@@ -75,6 +76,7 @@ private:
     void noteNames(const QList<AuditEntry> &entries);
 
     Ledger &m_ledger;
+    AuditText m_text; // fields, codes and references in words
     AuditFilter m_filter;
     QList<AuditEntry> m_entries;
     int m_total = 0;

@@ -1,4 +1,6 @@
 #include "storage/ChangeHistoryWindow.h"
+
+#include "storage/AuditText.h"
 #include "common/ToolWindow.h"
 
 #include "storage/ChangeHistoryModel.h"
@@ -366,7 +368,8 @@ bool ChangeHistoryWindow::exportTo(const QString &path, QString *error)
     AuditFilter all = filter(); // every change the filters let through, oldest first
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QList<AuditEntry> entries = AuditTrail::entries(m_context->ledger(), all);
-    const bool ok = AuditTrail::writeWorkbook(entries, path, true, error);
+    const AuditText text(m_context->ledger());
+    const bool ok = AuditTrail::writeWorkbook(entries, path, true, error, &text);
     QApplication::restoreOverrideCursor();
     return ok;
 }
