@@ -1982,6 +1982,14 @@ be read; nothing was written).
         <source>%1 disclosure for %2 was due on %3 and was posted on %4</source>
         <translation>%1 disclosure for %2 was due on %3 and was posted on %4</translation>
     </message>
+    <message>
+        <source>Same unified social credit code for two villages</source>
+        <translation>Same unified social credit code for two villages</translation>
+    </message>
+    <message>
+        <source>unified social credit code %1 is also that of %2</source>
+        <translation>unified social credit code %1 is also that of %2</translation>
+    </message>
 </context>
 <context>
     <name>GridProposal</name>
@@ -6554,10 +6562,6 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <translation>Households per grid and per grid worker (for the whole township)</translation>
     </message>
     <message>
-        <source>Filter: name, ID number, phone or address (Ctrl+F)</source>
-        <translation>Filter: name, ID number, phone or address (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
@@ -6721,6 +6725,10 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message>
         <source>Households – %1</source>
         <translation>Households – %1</translation>
+    </message>
+    <message>
+        <source>Filter: name, address, group, or the first or last digits of an ID number or phone (Ctrl+F)</source>
+        <translation>Filter: name, address, group, or the first or last digits of an ID number or phone (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -6926,10 +6934,6 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <translation>Households of the township</translation>
     </message>
     <message>
-        <source>Filter: beginning of the name, ID number or phone (Ctrl+F)</source>
-        <translation>Filter: beginning of the name, ID number or phone (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
@@ -6986,6 +6990,10 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <source>, </source>
         <comment>separator of a list of filters</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Filter: name, address, group, or the first or last digits of an ID number or phone (Ctrl+F)</source>
+        <translation>Filter: name, address, group, or the first or last digits of an ID number or phone (Ctrl+F)</translation>
     </message>
 </context>
 <context>

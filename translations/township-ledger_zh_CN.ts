@@ -1978,6 +1978,14 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
         <source>%1 disclosure for %2 was due on %3 and was posted on %4</source>
         <translation>%2%1公开应于%3完成，实际于%4张贴</translation>
     </message>
+    <message>
+        <source>Same unified social credit code for two villages</source>
+        <translation>两个村的统一社会信用代码相同</translation>
+    </message>
+    <message>
+        <source>unified social credit code %1 is also that of %2</source>
+        <translation>统一社会信用代码%1与%2的代码相同</translation>
+    </message>
 </context>
 <context>
     <name>GridProposal</name>
@@ -6534,10 +6542,6 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <translation>每个网格和每名网格员的户数（适用于全乡镇）</translation>
     </message>
     <message>
-        <source>Filter: name, ID number, phone or address (Ctrl+F)</source>
-        <translation>筛选：姓名、身份证号、电话或地址（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
@@ -6701,6 +6705,10 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     <message>
         <source>Households – %1</source>
         <translation>农户 – %1</translation>
+    </message>
+    <message>
+        <source>Filter: name, address, group, or the first or last digits of an ID number or phone (Ctrl+F)</source>
+        <translation>筛选：姓名、地址、村民小组，或身份证号、电话的前几位或后几位（Ctrl+F）</translation>
     </message>
 </context>
 <context>
@@ -6906,10 +6914,6 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <translation>全乡镇农户</translation>
     </message>
     <message>
-        <source>Filter: beginning of the name, ID number or phone (Ctrl+F)</source>
-        <translation>筛选：姓名开头、身份证号或电话（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
@@ -6966,6 +6970,10 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <source>, </source>
         <comment>separator of a list of filters</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Filter: name, address, group, or the first or last digits of an ID number or phone (Ctrl+F)</source>
+        <translation>筛选：姓名、地址、村民小组，或身份证号、电话的前几位或后几位（Ctrl+F）</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,9 @@
 #include "model/AsOf.h"
 #include "storage/SqlUtil.h"
 
+#include <QSet>
+#include <QSqlQuery>
+
 #include <algorithm>
 
 namespace tl {
@@ -85,7 +88,7 @@ QStringList FindingEngine::ruleCodes()
             QStringLiteral("grid.unassigned"),       QStringLiteral("grid.oversize"),
             QStringLiteral("grid.worker_overload"),  QStringLiteral("grid.no_leader"),
             QStringLiteral("household.duplicate_id"), QStringLiteral("disclosure.overdue"),
-            QStringLiteral("disclosure.late")};
+            QStringLiteral("disclosure.late"),        QStringLiteral("village.duplicate_credit_code")};
 }
 
 QString FindingEngine::ruleTitle(const QString &rule)
@@ -158,6 +161,8 @@ QString FindingEngine::ruleTitle(const QString &rule)
         return tr("Disclosure overdue");
     if (rule == QLatin1String("disclosure.late"))
         return tr("Disclosure posted late");
+    if (rule == QLatin1String("village.duplicate_credit_code"))
+        return tr("Same unified social credit code for two villages");
     return rule;
 }
 
@@ -173,7 +178,7 @@ QList<QPair<QString, FindingEngine::Rule>> FindingEngine::families()
             {QStringLiteral("supervision"), &supervisionConflicts}, {QStringLiteral("terms"), &termRules},
             {QStringLiteral("people"), &personRules},          {QStringLiteral("targets"), &targetRules},
             {QStringLiteral("matters"), &matterRules},         {QStringLiteral("grids"), &gridRules},
-            {QStringLiteral("disclosures"), &disclosureRules}};
+            {QStringLiteral("disclosures"), &disclosureRules}, {QStringLiteral("villages"), &villageRules}};
 }
 
 QList<Finding> FindingEngine::run(const FindingContext &c)
@@ -535,6 +540,36 @@ QList<Finding> FindingEngine::gridRules(const FindingContext &c)
                         .arg(q.value(3).toString())
                         .arg(q.value(5).toInt()),
                     Finding::RecordKind::Household, q.value(2).toLongLong());
+    return out;
+}
+
+QList<Finding> FindingEngine::villageRules(const FindingContext &c)
+{
+    // A 统一社会信用代码 names one village committee: the same code on two villages is a typing
+    // or copying error (often made by an import) that the county's records would reject.
+    QList<Finding> out;
+    QSet<qint64> shown;
+    for (const VillageIndicators &v : c.indicators)
+        shown.insert(v.villageId);
+    QSqlQuery q(c.ledger.database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id, name, credit_code FROM village WHERE credit_code <> '' ORDER BY id"));
+    QHash<QString, QPair<qint64, QString>> first; // code → its first village
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (!shown.contains(id))
+            continue; // not yet a village on that date
+        const QString name = q.value(1).toString();
+        const QString code = q.value(2).toString().trimmed().toUpper();
+        const auto it = first.constFind(code);
+        if (it == first.constEnd()) {
+            first.insert(code, {id, name});
+            continue;
+        }
+        out << make("village.duplicate_credit_code", Finding::Severity::Error, id, name,
+                    tr("unified social credit code %1 is also that of %2").arg(code, it->second),
+                    Finding::RecordKind::Village, id);
+    }
     return out;
 }
 

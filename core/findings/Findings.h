@@ -64,6 +64,7 @@ private:
     static QList<Finding> termRules(const FindingContext &c);
     static QList<Finding> personRules(const FindingContext &c);
     static QList<Finding> targetRules(const FindingContext &c);
+    static QList<Finding> villageRules(const FindingContext &c);
     static QList<Finding> matterRules(const FindingContext &c);
     static QList<Finding> gridRules(const FindingContext &c);
     static QList<Finding> disclosureRules(const FindingContext &c);

@@ -194,16 +194,27 @@ void otherFigures(Ledger &ledger, const QString &path, qint64 village, const QLi
              const QVector<qint64> ids = households.ids(HouseholdFilter{});
              households.fetch(ids.mid(0, 100));
          }, 3));
-    // A filter keystroke: the name box gets one more character.
-    for (const QString &text : {QStringLiteral("王"), QStringLiteral("王建"), QStringLiteral("3713")}) {
+    // A filter keystroke: the box gets one more character. The first search reads the whole
+    // township into the search index (once per opened ledger); every keystroke after it scans it.
+    {
+        HouseholdFilter f;
+        f.text = QStringLiteral("王");
+        line(QStringLiteral("first search: index of all households built"), timeMs([&] { households.ids(f); }));
+    }
+    const QString idTail = households.fetch(households.ids(HouseholdFilter{}).mid(0, 1)).value(0).headIdNumber.right(4);
+    for (const QString &text : {QStringLiteral("王"), QStringLiteral("王建"), QStringLiteral("建国"), QStringLiteral("庄村"),
+                                QStringLiteral("3713"), idTail}) {
         HouseholdFilter f;
         f.text = text;
-        line(QStringLiteral("filter keystroke \"%1\", whole township").arg(text), timeMs([&] {
-                 const QVector<qint64> ids = households.ids(f);
-                 households.fetch(ids.mid(0, 100));
-             }, 5));
+        QVector<qint64> found;
+        const Timing t = bestOf([&] {
+                 found = households.ids(f);
+                 households.fetch(found.mid(0, 100));
+             }, 5);
+        line(QStringLiteral("filter keystroke \"%1\", whole township (%2 found)").arg(text).arg(found.size()), t);
+        out << QStringLiteral("    target <= 16 ms: %1").arg(t.wall <= 16 ? QStringLiteral("met") : QStringLiteral("NOT met")) << Qt::endl;
         f.villageId = village;
-        line(QStringLiteral("filter keystroke \"%1\", one village").arg(text), timeMs([&] {
+        line(QStringLiteral("filter keystroke \"%1\", one village").arg(text), bestOf([&] {
                  const QVector<qint64> ids = households.ids(f);
                  households.fetch(ids.mid(0, 100));
              }, 10));

@@ -5,6 +5,7 @@
 #include "committees/ReserveRepository.h"
 #include "storage/Settings.h"
 #include "TestSupport.h"
+#include "model/Validation.h"
 #include "model/VillageRepository.h"
 
 #include <catch2/catch.hpp>
@@ -254,4 +255,35 @@ TEST_CASE("the demo ledger carries its deliberate findings", "[findings][demo]")
     for (const char *expected : {"committee.no_woman", "committee.size", "supervision.conflict", "reserve.shortage",
                                  "term.expired", "person.invalid_id", "target.income"})
         CHECK(rules.contains(QString::fromLatin1(expected)));
+}
+
+TEST_CASE("a unified social credit code shared by two villages is a finding on the second", "[findings]")
+{
+    test::TempDir tmp;
+    std::unique_ptr<Ledger> ledger = test::newLedger(tmp.file(QStringLiteral("c.ledger")));
+    const QString body = QStringLiteral("54371321MF0123456");
+    const QString code = body + Validators::creditCodeCheckChar(body);
+    auto add = [&](const QString &name, const QString &credit) {
+        Village v;
+        v.name = name;
+        v.creditCode = credit;
+        const Saved s = VillageRepository(*ledger).insert(v);
+        REQUIRE(s.ok());
+        return s.id;
+    };
+    add(QStringLiteral("甲村"), code);
+    add(QStringLiteral("乙村"), QString());
+    auto duplicates = [&] {
+        QStringList out;
+        for (const Finding &f : FindingEngine::run(*ledger, test::fixedToday()))
+            if (f.rule == QLatin1String("village.duplicate_credit_code"))
+                out << f.village + QLatin1Char(':') + f.detail;
+        return out;
+    };
+    CHECK(duplicates().isEmpty());
+    add(QStringLiteral("丙村"), code);
+    const QStringList found = duplicates();
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().startsWith(QStringLiteral("丙村:")));
+    CHECK(found.first().contains(QStringLiteral("甲村")));
 }

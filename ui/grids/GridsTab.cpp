@@ -174,7 +174,7 @@ QWidget *GridsTab::buildHouseholdPane()
     auto *filters = new QHBoxLayout;
     m_filter = new QLineEdit(pane);
     m_filter->setObjectName(QStringLiteral("householdFilter"));
-    m_filter->setPlaceholderText(tr("Filter: name, ID number, phone or address (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter: name, address, group, or the first or last digits of an ID number or phone (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(220);
     m_group = new QComboBox(pane);

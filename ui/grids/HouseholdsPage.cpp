@@ -41,8 +41,9 @@ HouseholdsPage::HouseholdsPage(LedgerContext *context, QWidget *parent) : QWidge
     auto *filters = new QHBoxLayout;
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("householdFilter"));
-    // Township-wide, names match from their beginning (an index lookup over 200,000 rows).
-    m_filter->setPlaceholderText(tr("Filter: beginning of the name, ID number or phone (Ctrl+F)"));
+    // Any part of the name, address or group; ID numbers and phones by their first or last digits
+    // (HouseholdSearch answers a keystroke over 200,000 households in milliseconds).
+    m_filter->setPlaceholderText(tr("Filter: name, address, group, or the first or last digits of an ID number or phone (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(260);
     m_village = new QComboBox(this);
