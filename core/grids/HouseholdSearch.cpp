@@ -176,6 +176,34 @@ void HouseholdSearch::scan(const QString &haystack, const QString &needle, bool 
     }
 }
 
+void HouseholdSearch::scanNumbers(const QString &digits, qint64 villageId, QVector<qint64> *out) const
+{
+    // An ID number or a phone by its beginning, or from four digits by its end (the digits a
+    // masked printout still shows). One scan for the digits; a hit counts where it touches the
+    // start or the end of a number (searching for the start mark itself would stop at every one).
+    const bool byEnd = digits.size() >= 4;
+    qsizetype from = 0;
+    while (from < m_numbers.size()) {
+        const qsizetype pos = m_numbers.indexOf(digits, from);
+        if (pos < 0)
+            break;
+        const bool atStart = pos > 0 && m_numbers.at(pos - 1) == kNumberStart;
+        const qsizetype after = pos + digits.size();
+        const bool atEnd = byEnd && after < m_numbers.size() && m_numbers.at(after) == kNumberEnd;
+        if (!atStart && !atEnd) {
+            from = pos + 1;
+            continue;
+        }
+        const qsizetype i = entryAt(pos, true);
+        if (i < 0)
+            break;
+        const Entry &e = m_entries[i];
+        if (e.id != 0 && (villageId == 0 || e.village == villageId))
+            out->append(e.id);
+        from = i + 1 < m_entries.size() ? m_entries[i + 1].numbersAt : m_numbers.size();
+    }
+}
+
 QVector<qint64> HouseholdSearch::matches(const QString &text, qint64 villageId)
 {
     const QString needle = folded(text).trimmed();
@@ -184,13 +212,8 @@ QVector<qint64> HouseholdSearch::matches(const QString &text, qint64 villageId)
         return out;
     refresh();
     scan(m_words, needle, false, villageId, &out);
-    if (isNumberQuery(needle)) {
-        // An ID number or a phone by its beginning, or from four digits by its end (the digits a
-        // masked printout still shows).
-        scan(m_numbers, kNumberStart + needle, true, villageId, &out);
-        if (needle.size() >= 4)
-            scan(m_numbers, needle + kNumberEnd, true, villageId, &out);
-    }
+    if (isNumberQuery(needle))
+        scanNumbers(needle, villageId, &out);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;

@@ -53,6 +53,7 @@ private:
     void append(qint64 id, qint64 village, const QString &name, const QString &address, const QString &group,
                 const QString &idNumber, const QString &phone);
     void scan(const QString &haystack, const QString &needle, bool numbers, qint64 villageId, QVector<qint64> *out) const;
+    void scanNumbers(const QString &digits, qint64 villageId, QVector<qint64> *out) const;
     qsizetype entryAt(qsizetype pos, bool numbers) const;
 
     Ledger &m_ledger;
