@@ -482,6 +482,10 @@
         <source>cannot record the export of %1: %2</source>
         <translation>cannot record the export of %1: %2</translation>
     </message>
+    <message>
+        <source>Earlier meeting of a step</source>
+        <translation>Earlier meeting of a step</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -1485,6 +1489,18 @@ be read; nothing was written).
     <message>
         <source>Edit village %1</source>
         <translation>Edit village %1</translation>
+    </message>
+    <message>
+        <source>Step: only a meeting held without quorum is held again</source>
+        <translation>Step: only a meeting held without quorum is held again</translation>
+    </message>
+    <message>
+        <source>Date: the meeting held again cannot be before the one of %1</source>
+        <translation>Date: the meeting held again cannot be before the one of %1</translation>
+    </message>
+    <message>
+        <source>Hold step %1 of “%2” again</source>
+        <translation>Hold step %1 of “%2” again</translation>
     </message>
 </context>
 <context>
@@ -9201,6 +9217,10 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</transla
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
+    <message>
+        <source>Hold step %1 again – %2</source>
+        <translation>Hold step %1 again – %2</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::StepTimeline</name>
@@ -9351,6 +9371,10 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</transla
     <message>
         <source>Record the meeting held again: its date, attendance and vote</source>
         <translation>Record the meeting held again: its date, attendance and vote</translation>
+    </message>
+    <message>
+        <source>Earlier meeting: %1</source>
+        <translation>Earlier meeting: %1</translation>
     </message>
 </context>
 <context>

@@ -482,6 +482,10 @@
         <source>cannot record the export of %1: %2</source>
         <translation>无法登记 %1 的导出：%2</translation>
     </message>
+    <message>
+        <source>Earlier meeting of a step</source>
+        <translation>步骤的前次会议</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -1482,6 +1486,18 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
     <message>
         <source>Edit village %1</source>
         <translation>编辑村“%1”</translation>
+    </message>
+    <message>
+        <source>Step: only a meeting held without quorum is held again</source>
+        <translation>步骤：只有未达法定人数的会议才能重新召开</translation>
+    </message>
+    <message>
+        <source>Date: the meeting held again cannot be before the one of %1</source>
+        <translation>日期：重新召开的会议不能早于 %1 的会议</translation>
+    </message>
+    <message>
+        <source>Hold step %1 of “%2” again</source>
+        <translation>重新召开“%2”的第 %1 步会议</translation>
     </message>
 </context>
 <context>
@@ -9167,6 +9183,10 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
+    <message>
+        <source>Hold step %1 again – %2</source>
+        <translation>重新召开第 %1 步 – %2</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::StepTimeline</name>
@@ -9317,6 +9337,10 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
     <message>
         <source>Record the meeting held again: its date, attendance and vote</source>
         <translation>记录重新召开的会议：日期、到会人数和表决情况</translation>
+    </message>
+    <message>
+        <source>Earlier meeting: %1</source>
+        <translation>前次会议：%1</translation>
     </message>
 </context>
 <context>
