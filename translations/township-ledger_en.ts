@@ -713,6 +713,10 @@
         <source>cannot record the export of %1: %2</source>
         <translation>cannot record the export of %1: %2</translation>
     </message>
+    <message>
+        <source>Earlier meeting of a step</source>
+        <translation>Earlier meeting of a step</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -1746,6 +1750,22 @@ be read; nothing was written).
     <message>
         <source>Edit village %1</source>
         <translation>Edit village %1</translation>
+    </message>
+    <message>
+        <source>Step: only a meeting held without quorum is held again</source>
+        <translation>Step: only a meeting held without quorum is held again</translation>
+    </message>
+    <message>
+        <source>Date: the meeting held again cannot be before the one of %1</source>
+        <translation>Date: the meeting held again cannot be before the one of %1</translation>
+    </message>
+    <message>
+        <source>Hold step %1 of “%2” again</source>
+        <translation>Hold step %1 of “%2” again</translation>
+    </message>
+    <message>
+        <source>Take reserve cadre %1 off the list</source>
+        <translation>Take reserve cadre %1 off the list</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4121,30 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>Person: already in the reserve pool</source>
         <translation>Person: already in the reserve pool</translation>
+    </message>
+    <message>
+        <source>Reserve cadre: not found</source>
+        <translation>Reserve cadre: not found</translation>
+    </message>
+    <message>
+        <source>Reserve cadre: already taken off the list on %1</source>
+        <translation>Reserve cadre: already taken off the list on %1</translation>
+    </message>
+    <message>
+        <source>Date: required</source>
+        <translation>Date: required</translation>
+    </message>
+    <message>
+        <source>Date: %1 is before the cadre was added (%2)</source>
+        <translation>Date: %1 is before the cadre was added (%2)</translation>
+    </message>
+    <message>
+        <source>Date: %1 is in the future</source>
+        <translation>Date: %1 is in the future</translation>
+    </message>
+    <message>
+        <source>Reason: say why the cadre leaves the list</source>
+        <translation>Reason: say why the cadre leaves the list</translation>
     </message>
 </context>
 <context>
@@ -9069,6 +9113,14 @@ When someone leaves office, use End post instead: the history is then kept. Dele
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Taken off the list</source>
+        <translation>Taken off the list</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::ReserveTab</name>
@@ -9091,14 +9143,6 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <source>Take the selected person out of the reserve pool (the person record stays)</source>
-        <translation>Take the selected person out of the reserve pool (the person record stays)</translation>
     </message>
     <message>
         <source>%1 reserve cadres (target: at least %2 per village).</source>
@@ -9137,12 +9181,79 @@ When someone leaves office, use End post instead: the history is then kept. Dele
         <translation>Everybody recorded in this village is already in the pool; use &quot;Add new person&quot;.</translation>
     </message>
     <message>
-        <source>%1 was not removed: %2</source>
-        <translation>%1 was not removed: %2</translation>
-    </message>
-    <message>
         <source>Reserve cadres – %1</source>
         <translation>Reserve cadres – %1</translation>
+    </message>
+    <message>
+        <source>Take &amp;off the list…</source>
+        <translation>Take &amp;off the list…</translation>
+    </message>
+    <message>
+        <source>The selected cadre leaves the reserve pool on a date, for a reason; the record stays</source>
+        <translation>The selected cadre leaves the reserve pool on a date, for a reason; the record stays</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record</source>
+        <translation>&amp;Delete record</translation>
+    </message>
+    <message>
+        <source>Delete the selected record, entered by mistake (Edit &gt; Undo brings it back)</source>
+        <translation>Delete the selected record, entered by mistake (Edit &gt; Undo brings it back)</translation>
+    </message>
+    <message>
+        <source>Show &amp;former cadres</source>
+        <translation>Show &amp;former cadres</translation>
+    </message>
+    <message>
+        <source>Also list the cadres taken off the list, with when and why</source>
+        <translation>Also list the cadres taken off the list, with when and why</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former cadre(s) taken off the list.</source>
+        <translation>
+            <numerusform>%n former cadre taken off the list.</numerusform>
+            <numerusform>%n former cadres taken off the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take %1 off the reserve list</source>
+        <translation>Take %1 off the reserve list</translation>
+    </message>
+    <message>
+        <source>Elected or appointed to a village post</source>
+        <translation>Elected or appointed to a village post</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>No longer suitable</source>
+        <translation>No longer suitable</translation>
+    </message>
+    <message>
+        <source>Asked to leave the pool</source>
+        <translation>Asked to leave the pool</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>Take off the list</translation>
+    </message>
+    <message>
+        <source>%1 leaves the reserve pool. The record stays, with the date and the reason; the list of any earlier date still shows the cadre.</source>
+        <translation>%1 leaves the reserve pool. The record stays, with the date and the reason; the list of any earlier date still shows the cadre.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 was not deleted: %2</translation>
     </message>
 </context>
 <context>
@@ -9724,6 +9835,10 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</transla
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
+    <message>
+        <source>Hold step %1 again – %2</source>
+        <translation>Hold step %1 again – %2</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::StepTimeline</name>
@@ -9874,6 +9989,10 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</transla
     <message>
         <source>Record the meeting held again: its date, attendance and vote</source>
         <translation>Record the meeting held again: its date, attendance and vote</translation>
+    </message>
+    <message>
+        <source>Earlier meeting: %1</source>
+        <translation>Earlier meeting: %1</translation>
     </message>
 </context>
 <context>

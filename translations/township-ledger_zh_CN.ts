@@ -713,6 +713,10 @@
         <source>cannot record the export of %1: %2</source>
         <translation>无法登记 %1 的导出：%2</translation>
     </message>
+    <message>
+        <source>Earlier meeting of a step</source>
+        <translation>步骤的前次会议</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -1742,6 +1746,22 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
     <message>
         <source>Edit village %1</source>
         <translation>编辑村“%1”</translation>
+    </message>
+    <message>
+        <source>Step: only a meeting held without quorum is held again</source>
+        <translation>步骤：只有未达法定人数的会议才能重新召开</translation>
+    </message>
+    <message>
+        <source>Date: the meeting held again cannot be before the one of %1</source>
+        <translation>日期：重新召开的会议不能早于 %1 的会议</translation>
+    </message>
+    <message>
+        <source>Hold step %1 of “%2” again</source>
+        <translation>重新召开“%2”的第 %1 步会议</translation>
+    </message>
+    <message>
+        <source>Take reserve cadre %1 off the list</source>
+        <translation>将后备干部%1移出名单</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4112,30 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>Person: already in the reserve pool</source>
         <translation>人员：已在后备人才库中</translation>
+    </message>
+    <message>
+        <source>Reserve cadre: not found</source>
+        <translation>后备干部：未找到</translation>
+    </message>
+    <message>
+        <source>Reserve cadre: already taken off the list on %1</source>
+        <translation>后备干部：已于 %1 移出名单</translation>
+    </message>
+    <message>
+        <source>Date: required</source>
+        <translation>日期：必填</translation>
+    </message>
+    <message>
+        <source>Date: %1 is before the cadre was added (%2)</source>
+        <translation>日期：%1 早于列入名单的日期（%2）</translation>
+    </message>
+    <message>
+        <source>Date: %1 is in the future</source>
+        <translation>日期：%1 尚未到来</translation>
+    </message>
+    <message>
+        <source>Reason: say why the cadre leaves the list</source>
+        <translation>原因：请说明移出名单的原因</translation>
     </message>
 </context>
 <context>
@@ -9036,6 +9080,14 @@ When someone leaves office, use End post instead: the history is then kept. Dele
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Taken off the list</source>
+        <translation>移出名单</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::ReserveTab</name>
@@ -9058,14 +9110,6 @@ When someone leaves office, use End post instead: the history is then kept. Dele
     <message>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>移出(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Take the selected person out of the reserve pool (the person record stays)</source>
-        <translation>将所选人员移出后备人才库（人员记录保留）</translation>
     </message>
     <message>
         <source>%1 reserve cadres (target: at least %2 per village).</source>
@@ -9104,12 +9148,78 @@ When someone leaves office, use End post instead: the history is then kept. Dele
         <translation>本村已登记的人员均已在库中；请使用“添加新人员”。</translation>
     </message>
     <message>
-        <source>%1 was not removed: %2</source>
-        <translation>%1未移出：%2</translation>
-    </message>
-    <message>
         <source>Reserve cadres – %1</source>
         <translation>后备人才 – %1</translation>
+    </message>
+    <message>
+        <source>Take &amp;off the list…</source>
+        <translation>移出名单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The selected cadre leaves the reserve pool on a date, for a reason; the record stays</source>
+        <translation>所选后备干部于某日因故移出后备人才库；记录保留</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record</source>
+        <translation>删除记录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected record, entered by mistake (Edit &gt; Undo brings it back)</source>
+        <translation>删除误录的所选记录（“编辑 &gt; 撤销”可恢复）</translation>
+    </message>
+    <message>
+        <source>Show &amp;former cadres</source>
+        <translation>显示已移出的后备干部(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Also list the cadres taken off the list, with when and why</source>
+        <translation>同时列出已移出名单的后备干部及移出日期和原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former cadre(s) taken off the list.</source>
+        <translation>
+            <numerusform>另有 %n 名后备干部已移出名单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take %1 off the reserve list</source>
+        <translation>将%1移出后备名单</translation>
+    </message>
+    <message>
+        <source>Elected or appointed to a village post</source>
+        <translation>当选或任命为村干部</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>迁出本村</translation>
+    </message>
+    <message>
+        <source>No longer suitable</source>
+        <translation>不再适合</translation>
+    </message>
+    <message>
+        <source>Asked to leave the pool</source>
+        <translation>本人申请退出</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>移出名单</translation>
+    </message>
+    <message>
+        <source>%1 leaves the reserve pool. The record stays, with the date and the reason; the list of any earlier date still shows the cadre.</source>
+        <translation>%1将移出后备人才库。记录连同日期和原因保留；此前任一日期的名单中仍有该后备干部。</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1未删除：%2</translation>
     </message>
 </context>
 <context>
@@ -9687,6 +9797,10 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
+    <message>
+        <source>Hold step %1 again – %2</source>
+        <translation>重新召开第 %1 步 – %2</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::StepTimeline</name>
@@ -9837,6 +9951,10 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
     <message>
         <source>Record the meeting held again: its date, attendance and vote</source>
         <translation>记录重新召开的会议：日期、到会人数和表决情况</translation>
+    </message>
+    <message>
+        <source>Earlier meeting: %1</source>
+        <translation>前次会议：%1</translation>
     </message>
 </context>
 <context>

@@ -533,8 +533,11 @@ QList<RosterEntry> CommitteeRepository::roster(qint64 villageId, const QDate &on
         }
     }
     QSqlQuery rq(m_ledger.database());
-    rq.prepare(QStringLiteral("SELECT person_id FROM reserve_cadre WHERE village_id = ?"));
+    // Reserve cadres on the list on that day (one taken off it keeps the record, not the mark).
+    rq.prepare(QStringLiteral("SELECT person_id FROM reserve_cadre WHERE village_id = ? "
+                              "AND (removed_on = '' OR removed_on > ?)"));
     rq.addBindValue(villageId);
+    rq.addBindValue(d);
     QSet<qint64> reserves;
     if (rq.exec())
         while (rq.next())

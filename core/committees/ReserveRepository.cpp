@@ -15,6 +15,8 @@ ReserveCadre fromQuery(const QSqlQuery &q)
     r.source = q.value(3).toString();
     r.added = sql::toDate(q.value(4));
     r.note = q.value(5).toString();
+    r.removedOn = sql::toDate(q.value(6));
+    r.removedReason = q.value(7).toString();
     return r;
 }
 
@@ -22,7 +24,8 @@ QList<ReserveCadre> select(Ledger &ledger, const char *where, qint64 key)
 {
     QList<ReserveCadre> out;
     QSqlQuery q(ledger.database());
-    q.prepare(QStringLiteral("SELECT id, village_id, person_id, source, added_on, note FROM reserve_cadre WHERE %1 = ? "
+    q.prepare(QStringLiteral("SELECT id, village_id, person_id, source, added_on, note, removed_on, removed_reason "
+                             "FROM reserve_cadre WHERE %1 = ? "
                              "ORDER BY id")
                   .arg(QLatin1String(where)));
     q.addBindValue(key);
@@ -74,6 +77,7 @@ Saved ReserveRepository::write(ReserveCadre r, bool insert)
             errors << FieldError{QStringLiteral("person"), tr("Person: not found")};
         else if (q.value(0).toLongLong() != r.villageId)
             errors << FieldError{QStringLiteral("person"), tr("Person: belongs to another village")};
+        // One record per person (the table keeps person_id unique): a former cadre keeps theirs.
         q.prepare(QStringLiteral("SELECT id FROM reserve_cadre WHERE person_id = ? AND id <> ?"));
         q.addBindValue(r.personId);
         q.addBindValue(r.id);
@@ -114,6 +118,37 @@ Saved ReserveRepository::write(ReserveCadre r, bool insert)
     return saved;
 }
 
+Saved ReserveRepository::takeOff(qint64 id, const QDate &on, const QString &reason)
+{
+    const std::optional<ReserveCadre> cadre = get(id);
+    if (!cadre)
+        return Saved::failure(QString(), tr("Reserve cadre: not found"));
+    FieldErrors errors;
+    if (!cadre->isCurrent())
+        errors << FieldError{QString(), tr("Reserve cadre: already taken off the list on %1")
+                                            .arg(cadre->removedOn.toString(Qt::ISODate))};
+    if (!on.isValid())
+        errors << FieldError{QStringLiteral("removedOn"), tr("Date: required")};
+    else if (cadre->added.isValid() && on < cadre->added)
+        errors << FieldError{QStringLiteral("removedOn"), tr("Date: %1 is before the cadre was added (%2)")
+                                                              .arg(on.toString(Qt::ISODate),
+                                                                   cadre->added.toString(Qt::ISODate))};
+    else if (on > QDate::currentDate())
+        errors << FieldError{QStringLiteral("removedOn"),
+                             tr("Date: %1 is in the future").arg(on.toString(Qt::ISODate))};
+    if (reason.trimmed().isEmpty())
+        errors << FieldError{QStringLiteral("removedReason"), tr("Reason: say why the cadre leaves the list")};
+    if (!errors.isEmpty())
+        return Saved{0, errors};
+    ReserveCadre after = *cadre;
+    after.removedOn = on;
+    after.removedReason = reason.trimmed();
+    QString error;
+    if (!rewrite(after, &error))
+        return Saved::failure(QString(), error);
+    return Saved{id, {}};
+}
+
 bool ReserveRepository::remove(qint64 id, QString *error)
 {
     return sql::removeById(m_ledger, "reserve_cadre", id, error);
@@ -125,14 +160,16 @@ bool ReserveRepository::restore(const QList<ReserveCadre> &cadres, QString *erro
         [&](QString *err) {
             for (const ReserveCadre &r : cadres) {
                 QSqlQuery q(m_ledger.database());
-                q.prepare(QStringLiteral("INSERT INTO reserve_cadre (id, village_id, person_id, source, added_on, note) "
-                                         "VALUES (?,?,?,?,?,?)"));
+                q.prepare(QStringLiteral("INSERT INTO reserve_cadre (id, village_id, person_id, source, added_on, note, "
+                                         "removed_on, removed_reason) VALUES (?,?,?,?,?,?,?,?)"));
                 q.addBindValue(r.id);
                 q.addBindValue(r.villageId);
                 q.addBindValue(r.personId);
                 q.addBindValue(sql::text(r.source));
                 q.addBindValue(sql::dateText(r.added));
                 q.addBindValue(sql::text(r.note));
+                q.addBindValue(sql::dateText(r.removedOn));
+                q.addBindValue(sql::text(r.removedReason));
                 if (!sql::exec(q, err))
                     return false;
             }
@@ -147,12 +184,14 @@ bool ReserveRepository::rewrite(const ReserveCadre &r, QString *error)
         [&](QString *err) {
             QSqlQuery q(m_ledger.database());
             q.prepare(QStringLiteral("UPDATE reserve_cadre SET village_id = ?, person_id = ?, source = ?, added_on = ?, "
-                                     "note = ? WHERE id = ?"));
+                                     "note = ?, removed_on = ?, removed_reason = ? WHERE id = ?"));
             q.addBindValue(r.villageId);
             q.addBindValue(r.personId);
             q.addBindValue(sql::text(r.source));
             q.addBindValue(sql::dateText(r.added));
             q.addBindValue(sql::text(r.note));
+            q.addBindValue(sql::dateText(r.removedOn));
+            q.addBindValue(sql::text(r.removedReason));
             q.addBindValue(r.id);
             return sql::exec(q, err);
         },

@@ -347,6 +347,44 @@ private:
     Person m_after, m_before;
 };
 
+// A reserve cadre leaves the list (elected, moved away, no longer suitable …): the record stays
+// with the date and reason, so the list as of an earlier date still shows the cadre.
+class TakeReserveCadreOff : public Command
+{
+public:
+    TakeReserveCadreOff(Ledger &ledger, const QString &text, ReserveCadre before, QDate on, QString reason)
+        : Command(ledger, text, Change{Change::Kind::Reserves, before.villageId, {before.id}}),
+          m_before(std::move(before)), m_on(on), m_reason(std::move(reason))
+    {
+    }
+
+protected:
+    Result<void> doRedo() override
+    {
+        ReserveRepository reserves(ledger());
+        if (firstRun()) {
+            const Saved saved = reserves.takeOff(m_before.id, m_on, m_reason);
+            if (!saved.ok())
+                return Error::fromSaved(saved);
+            m_after = reserves.get(m_before.id).value_or(m_before);
+            return {};
+        }
+        return write(m_after);
+    }
+    Result<void> doUndo() override { return write(m_before); }
+
+private:
+    Result<void> write(const ReserveCadre &c)
+    {
+        QString error;
+        const bool ok = ReserveRepository(ledger()).rewrite(c, &error);
+        return fromWrite(ok, error);
+    }
+    ReserveCadre m_before, m_after;
+    QDate m_on;
+    QString m_reason;
+};
+
 // A post ends (resigned, moved away …); the post stays in the history.
 class EndPost : public Command
 {
@@ -445,6 +483,16 @@ Result<void> removeReserveCadre(Ledger &ledger, qint64 cadreId, const QString &n
     const std::optional<ReserveCadre> cadre = Record<ReserveCadre>::get(ledger, cadreId);
     return withoutValue(ledger.history().push(std::make_unique<DeleteRecord<ReserveCadre>>(
         ledger, Command::tr("Remove reserve cadre %1").arg(name), cadreId, cadre ? cadre->villageId : 0)));
+}
+
+Result<void> takeReserveCadreOff(Ledger &ledger, qint64 cadreId, const QDate &on, const QString &reason,
+                                 const QString &name)
+{
+    const std::optional<ReserveCadre> cadre = ReserveRepository(ledger).get(cadreId);
+    if (!cadre)
+        return Error::notFound(Command::tr("the record no longer exists"));
+    return withoutValue(ledger.history().push(std::make_unique<TakeReserveCadreOff>(
+        ledger, Command::tr("Take reserve cadre %1 off the list").arg(name), *cadre, on, reason)));
 }
 
 QString postField(Body body)

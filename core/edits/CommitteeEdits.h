@@ -18,7 +18,11 @@ namespace tl::edits {
 // 后备人才库. addReserveCadre returns the new entry's id.
 Result<qint64> addReserveCadre(Ledger &ledger, const ReserveCadre &cadre, const QString &name);
 Result<void> editReserveCadre(Ledger &ledger, const ReserveCadre &cadre, const QString &name);
+// Deletes the record of a cadre entered by mistake (never on the list). A cadre who leaves the
+// list is taken off it instead: takeReserveCadreOff keeps the record with the date and reason.
 Result<void> removeReserveCadre(Ledger &ledger, qint64 cadreId, const QString &name);
+Result<void> takeReserveCadreOff(Ledger &ledger, qint64 cadreId, const QDate &on, const QString &reason,
+                                 const QString &name);
 
 // What the clerk chose for one body's post in its running term.
 struct PostChoice

@@ -85,10 +85,12 @@ private:
 class SaveStep : public Command
 {
 public:
+    // holdAgain: the step's record holds a meeting without quorum and m_after is the meeting held
+    // again; the failed one is kept as an earlier meeting of the step, in the same transaction.
     SaveStep(Ledger &ledger, const QString &text, qint64 villageId, StepRecord after, QList<qint64> removedScans,
-             QList<NewScan> addedScans)
+             QList<NewScan> addedScans, bool holdAgain = false)
         : Command(ledger, text, Change{Change::Kind::Matters, villageId, {after.matterId}}), m_after(std::move(after)),
-          m_removedIds(std::move(removedScans)), m_newScans(std::move(addedScans))
+          m_removedIds(std::move(removedScans)), m_newScans(std::move(addedScans)), m_holdAgain(holdAgain)
     {
     }
 
@@ -109,6 +111,27 @@ protected:
                     return Error::notFound(Command::tr("the record no longer exists"));
                 m_removed << *it;
             }
+            if (m_holdAgain) {
+                if (!m_before)
+                    return Error::notFound(Command::tr("the record no longer exists"));
+                const MeetingVerdict verdict = Deliberation::judge(*m_before, SettingsStore(ledger()).deliberation());
+                if (!Deliberation::isMeeting(m_before->step) || !verdict.quorumKnown || verdict.quorum)
+                    return Error::invalid(QStringLiteral("step"),
+                                          Command::tr("Step: only a meeting held without quorum is held again"));
+                if (m_after.date.isValid() && m_before->date.isValid() && m_after.date < m_before->date)
+                    return Error::invalid(QStringLiteral("date"),
+                                          Command::tr("Date: the meeting held again cannot be before the one of %1")
+                                              .arg(m_before->date.toString(Qt::ISODate)));
+                m_kept.stepId = m_before->id;
+                m_kept.meeting = *m_before;
+                m_kept.meeting.id = 0;
+            }
+        }
+        if (m_holdAgain) {
+            const Saved kept = repo.storeEarlierMeeting(m_kept);
+            if (!kept.ok())
+                return Error::fromSaved(kept);
+            m_kept.id = kept.id; // a redo after undo keeps it under the same id
         }
         const Saved saved = repo.saveStep(m_after);
         if (!saved.ok())
@@ -158,6 +181,8 @@ protected:
             if (!stored.ok())
                 return Error::fromSaved(stored);
         }
+        if (m_holdAgain && !repo.removeEarlierMeeting(m_kept.id, &error))
+            return Error::database(error);
         return fromWrite(repo.restoreStep(*m_before, &error), error);
     }
 
@@ -169,6 +194,8 @@ private:
     QList<StoredAttachment> m_removed;
     QList<StoredAttachment> m_added;
     QList<QPair<int, QString>> m_refused;
+    bool m_holdAgain = false;
+    EarlierMeeting m_kept;
 };
 
 // Deleting a step's record; undo puts it back with its scans as they were (same ids, no checks).
@@ -190,6 +217,9 @@ protected:
                 return Error::notFound(Command::tr("the record no longer exists"));
             m_record = *stored;
             m_scans = repo.storedAttachments(m_record.id);
+            for (const EarlierMeeting &e : repo.earlierMeetings(m_record.matterId))
+                if (e.stepId == m_record.id)
+                    m_earlier << e;
         }
         QString error;
         return fromWrite(repo.removeStep(m_record.id, &error), error);
@@ -205,12 +235,18 @@ protected:
             if (!stored.ok())
                 return Error::fromSaved(stored);
         }
+        for (const EarlierMeeting &e : std::as_const(m_earlier)) {
+            const Saved stored = repo.storeEarlierMeeting(e);
+            if (!stored.ok())
+                return Error::fromSaved(stored);
+        }
         return {};
     }
 
 private:
     StepRecord m_record;
     QList<StoredAttachment> m_scans;
+    QList<EarlierMeeting> m_earlier; // meetings without quorum held before the one of the record
 };
 
 } // namespace
@@ -254,6 +290,20 @@ Result<StepSaved> saveStep(Ledger &ledger, const StepRecord &record, const QList
     if (!id)
         return id.error();
     // The command succeeded, so it is on the history (a failed one is deleted): read what it refused.
+    return StepSaved{*id, raw->refused()};
+}
+
+Result<StepSaved> holdStepAgain(Ledger &ledger, const StepRecord &record, const QList<qint64> &removedScans,
+                                const QList<NewScan> &addedScans)
+{
+    MatterRepository repo(ledger);
+    const Matter matter = repo.get(record.matterId).value_or(Matter{});
+    const QString text = Command::tr("Hold step %1 of “%2” again").arg(int(record.step)).arg(matter.title);
+    auto command = std::make_unique<SaveStep>(ledger, text, matter.villageId, record, removedScans, addedScans, true);
+    const SaveStep *raw = command.get();
+    const Result<qint64> id = ledger.history().push(std::move(command));
+    if (!id)
+        return id.error();
     return StepSaved{*id, raw->refused()};
 }
 

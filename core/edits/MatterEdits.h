@@ -41,7 +41,12 @@ struct StepSaved
 // the scans removed and added in the same dialog: one command, one transaction.
 Result<StepSaved> saveStep(Ledger &ledger, const StepRecord &record, const QList<qint64> &removedScans,
                            const QList<NewScan> &addedScans);
-// Deletes a step's record with its scans; undo puts them back as they were.
+// Records a meeting held again for a step whose meeting had no quorum: the step's record then holds
+// the new meeting, and the failed one stays on record as an earlier meeting of the step (with its
+// date and counts). Refused when the stored meeting had quorum. One command, one transaction.
+Result<StepSaved> holdStepAgain(Ledger &ledger, const StepRecord &record, const QList<qint64> &removedScans,
+                                const QList<NewScan> &addedScans);
+// Deletes a step's record with its scans and earlier meetings; undo puts them back as they were.
 Result<void> removeStep(Ledger &ledger, qint64 stepId);
 
 // The rules for four deliberations, two disclosures (quorums, day counts, the scan size limit).

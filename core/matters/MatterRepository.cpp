@@ -251,6 +251,7 @@ std::optional<MatterSnapshot> MatterRepository::snapshot(qint64 id) const
     s.steps = steps(id);
     for (const StepRecord &r : std::as_const(s.steps))
         s.attachments << storedAttachments(r.id);
+    s.earlierMeetings = earlierMeetings(id);
     return s;
 }
 
@@ -265,6 +266,13 @@ bool MatterRepository::restore(const MatterSnapshot &s, QString *error)
                     return false;
             for (const StoredAttachment &a : s.attachments) {
                 const Saved saved = storeAttachment(a);
+                if (!saved.ok()) {
+                    *err = saved.message();
+                    return false;
+                }
+            }
+            for (const EarlierMeeting &m : s.earlierMeetings) {
+                const Saved saved = storeEarlierMeeting(m);
                 if (!saved.ok()) {
                     *err = saved.message();
                     return false;
@@ -496,6 +504,104 @@ bool MatterRepository::restoreStep(const StepRecord &r, QString *error)
             return sql::exec(q, err);
         },
         error);
+}
+
+namespace {
+const char *kEarlierSelect = "SELECT e.id, e.step_id, s.matter_id, s.step, e.held_on, e.place, e.chair, e.recorder, "
+                             "e.form, e.expected, e.present, e.votes_for, e.votes_against, e.votes_abstain, "
+                             "e.households_expected, e.households_present, e.summary "
+                             "FROM step_meeting e JOIN matter_step s ON s.id = e.step_id ";
+
+EarlierMeeting earlierFrom(const QSqlQuery &q)
+{
+    EarlierMeeting e;
+    e.id = q.value(0).toLongLong();
+    e.stepId = q.value(1).toLongLong();
+    StepRecord &r = e.meeting;
+    r.matterId = q.value(2).toLongLong();
+    r.step = MatterStep(q.value(3).toInt());
+    r.date = sql::toDate(q.value(4));
+    r.place = q.value(5).toString();
+    r.chair = q.value(6).toString();
+    r.recorder = q.value(7).toString();
+    r.form = formFrom(q.value(8).toString());
+    r.expected = optInt(q.value(9));
+    r.present = optInt(q.value(10));
+    r.votesFor = optInt(q.value(11));
+    r.votesAgainst = optInt(q.value(12));
+    r.votesAbstain = optInt(q.value(13));
+    r.householdsExpected = optInt(q.value(14));
+    r.householdsPresent = optInt(q.value(15));
+    r.summary = q.value(16).toString();
+    return e;
+}
+} // namespace
+
+QList<EarlierMeeting> MatterRepository::earlierMeetings(qint64 matterId) const
+{
+    QList<EarlierMeeting> out;
+    QSqlQuery q(m_ledger.database());
+    q.prepare(QLatin1String(kEarlierSelect) + QStringLiteral("WHERE s.matter_id = ? ORDER BY s.step, e.held_on, e.id"));
+    q.addBindValue(matterId);
+    if (q.exec())
+        while (q.next())
+            out << earlierFrom(q);
+    return out;
+}
+
+QHash<qint64, QList<EarlierMeeting>> MatterRepository::allEarlierMeetings() const
+{
+    QHash<qint64, QList<EarlierMeeting>> out;
+    QSqlQuery q(m_ledger.database());
+    q.setForwardOnly(true);
+    if (q.exec(QLatin1String(kEarlierSelect) + QStringLiteral("ORDER BY s.matter_id, s.step, e.held_on, e.id")))
+        while (q.next()) {
+            EarlierMeeting e = earlierFrom(q);
+            out[e.meeting.matterId] << e;
+        }
+    return out;
+}
+
+Saved MatterRepository::storeEarlierMeeting(const EarlierMeeting &e)
+{
+    Saved saved;
+    QString error;
+    const bool ok = m_ledger.write(
+        [&](QString *err) {
+            QSqlQuery q(m_ledger.database());
+            q.prepare(QStringLiteral("INSERT INTO step_meeting (id, step_id, held_on, place, chair, recorder, form, expected, "
+                                     "present, votes_for, votes_against, votes_abstain, households_expected, "
+                                     "households_present, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            const StepRecord &r = e.meeting;
+            q.addBindValue(e.id > 0 ? QVariant(e.id) : QVariant(QMetaType::fromType<qint64>()));
+            q.addBindValue(e.stepId);
+            q.addBindValue(sql::dateText(r.date));
+            q.addBindValue(sql::text(r.place));
+            q.addBindValue(sql::text(r.chair));
+            q.addBindValue(sql::text(r.recorder));
+            q.addBindValue(formCode(r.form));
+            q.addBindValue(fromOpt(r.expected));
+            q.addBindValue(fromOpt(r.present));
+            q.addBindValue(fromOpt(r.votesFor));
+            q.addBindValue(fromOpt(r.votesAgainst));
+            q.addBindValue(fromOpt(r.votesAbstain));
+            q.addBindValue(fromOpt(r.householdsExpected));
+            q.addBindValue(fromOpt(r.householdsPresent));
+            q.addBindValue(sql::text(r.summary));
+            if (!sql::exec(q, err))
+                return false;
+            saved.id = q.lastInsertId().toLongLong();
+            return true;
+        },
+        &error);
+    if (!ok)
+        return Saved::failure(QString(), error);
+    return saved;
+}
+
+bool MatterRepository::removeEarlierMeeting(qint64 id, QString *error)
+{
+    return sql::removeById(m_ledger, "step_meeting", id, error);
 }
 
 QList<AttachmentInfo> MatterRepository::attachments(qint64 stepId) const

@@ -29,12 +29,22 @@ struct StoredAttachment
     QByteArray data;
 };
 
+// A meeting held for a step before the one its record now holds: one without quorum, held again
+// (id: its own record; meeting.id: 0, meeting.matterId and meeting.step: those of the step).
+struct EarlierMeeting
+{
+    qint64 id = 0;
+    qint64 stepId = 0;
+    StepRecord meeting;
+};
+
 // A matter with everything that depends on it (steps, their scans), to put a deleted one back.
 struct MatterSnapshot
 {
     Matter matter;
     QList<StepRecord> steps;
     QList<StoredAttachment> attachments;
+    QList<EarlierMeeting> earlierMeetings;
 };
 
 // Counts the editor pre-fills for a meeting, from the village record and the roster.
@@ -80,6 +90,13 @@ public:
     bool removeStep(qint64 stepId, QString *error);
     // Puts back a step (same id), for undo; its attachments are kept when the step still exists.
     bool restoreStep(const StepRecord &record, QString *error);
+
+    // The earlier meetings of a matter's steps (by step, then date), of every matter (keyed by
+    // matter), and writing one as given (a set id is kept) or removing one: see EarlierMeeting.
+    QList<EarlierMeeting> earlierMeetings(qint64 matterId) const;
+    QHash<qint64, QList<EarlierMeeting>> allEarlierMeetings() const;
+    Saved storeEarlierMeeting(const EarlierMeeting &meeting);
+    bool removeEarlierMeeting(qint64 id, QString *error);
 
     QList<AttachmentInfo> attachments(qint64 stepId) const;
     Saved addAttachment(qint64 stepId, const QString &fileName, const QByteArray &data);

@@ -75,20 +75,41 @@ QList<BoardRow> TownshipAsOf::matters(qint64 villageId) const
         villages.insert(v.id, v);
     const QList<Matter> list = villageId > 0 ? repository.ofVillage(villageId) : repository.all();
     QHash<qint64, QList<StepRecord>> steps;
+    QHash<qint64, QList<EarlierMeeting>> earlier;
     if (villageId > 0) {
-        for (const Matter &m : list)
+        for (const Matter &m : list) {
             steps.insert(m.id, repository.steps(m.id));
+            earlier.insert(m.id, repository.earlierMeetings(m.id));
+        }
     } else {
         steps = repository.allSteps();
+        earlier = repository.allEarlierMeetings();
     }
     QList<BoardRow> out;
     out.reserve(list.size());
     for (Matter m : list) {
         const QList<StepRecord> all = steps.value(m.id);
         QList<StepRecord> held;
-        for (const StepRecord &s : all)
-            if (!s.date.isValid() || s.date <= m_date)
+        const QList<EarlierMeeting> before = earlier.value(m.id);
+        for (const StepRecord &s : all) {
+            if (!s.date.isValid() || s.date <= m_date) {
                 held << s;
+                continue;
+            }
+            // The meeting of the record came after D; a meeting held for the step by D (one
+            // without quorum, held again later) is the step as it stood on D.
+            const EarlierMeeting *latest = nullptr;
+            for (const EarlierMeeting &e : before)
+                if (e.stepId == s.id && e.meeting.date.isValid() && e.meeting.date <= m_date)
+                    latest = &e;
+            if (latest) {
+                StepRecord was = latest->meeting;
+                was.id = s.id;
+                was.overridden = s.overridden;
+                was.overrideReason = s.overrideReason;
+                held << was;
+            }
+        }
         if (m.withdrawnOn.isValid() && m.withdrawnOn > m_date) {
             m.withdrawnOn = QDate();
             m.withdrawnReason.clear();

@@ -109,6 +109,12 @@ struct ReserveCadre
     QString source; // code: entrepreneur (致富能手), returnee, graduate, veteran, other
     QDate added;
     QString note;
+    // Taken off the list on this date, for this reason (the record stays, so the list of any past
+    // date can be read); invalid while on the list.
+    QDate removedOn;
+    QString removedReason;
+
+    bool isCurrent() const { return !removedOn.isValid(); }
 };
 
 // Display names and the fixed lists the editors offer, translated.

@@ -106,7 +106,7 @@ QStringList AuditTrail::tables()
     return {QStringLiteral("township"),   QStringLiteral("setting"),     QStringLiteral("village"),
             QStringLiteral("person"),     QStringLiteral("term"),        QStringLiteral("post"),
             QStringLiteral("reserve_cadre"), QStringLiteral("matter"),   QStringLiteral("matter_step"),
-            QStringLiteral("attachment"), QStringLiteral("grid"),        QStringLiteral("grid_worker"),
+            QStringLiteral("step_meeting"), QStringLiteral("attachment"), QStringLiteral("grid"),        QStringLiteral("grid_worker"),
             QStringLiteral("household"),  QStringLiteral("disclosure"),  QStringLiteral("finance_item"),
             QStringLiteral("notice_template"), QStringLiteral("export_log")};
 }
@@ -122,6 +122,7 @@ QString AuditTrail::tableName(const QString &t)
     if (t == QLatin1String("reserve_cadre")) return tr("Reserve cadre");
     if (t == QLatin1String("matter")) return tr("Matter");
     if (t == QLatin1String("matter_step")) return tr("Matter step");
+    if (t == QLatin1String("step_meeting")) return tr("Earlier meeting of a step");
     if (t == QLatin1String("attachment")) return tr("Attachment");
     if (t == QLatin1String("grid")) return tr("Grid");
     if (t == QLatin1String("grid_worker")) return tr("Grid worker");

@@ -186,6 +186,60 @@ QStringList reserveDatesStatements()
     return s;
 }
 
+
+// The three audit triggers of one table, as auditStatements() writes them: for tables (or
+// columns) that came after version 7.
+QStringList triggerStatements(const AuditedTableDef &t)
+{
+    const QString who = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), c.clerk, c.os_user, c.source, c.batch");
+    const QString into = QStringLiteral("INSERT INTO audit_log (at, clerk, os_user, source, batch, tbl, record, action, "
+                                        "field, old_value, new_value) ");
+    const QString name = QString::fromLatin1(t.name);
+    QStringList s;
+    s << QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2 SELECT %3, '%1', %4, 'insert', '', "
+                        "NULL, %5 FROM audit_context c; END")
+             .arg(name, into, who, recordKey(t, "NEW"), jsonOf(t, "NEW"));
+    s << QStringLiteral("CREATE TRIGGER audit_%1_delete AFTER DELETE ON %1 BEGIN %2 SELECT %3, '%1', %4, 'delete', '', "
+                        "%5, NULL FROM audit_context c; END")
+             .arg(name, into, who, recordKey(t, "OLD"), jsonOf(t, "OLD"));
+    QStringList fields;
+    for (const QString &c : QString::fromLatin1(t.columns).split(QLatin1Char(',')))
+        fields << QStringLiteral("SELECT '%1' AS field, OLD.%1 AS old_value, NEW.%1 AS new_value").arg(c);
+    s << QStringLiteral("CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 BEGIN %2 SELECT %3, '%1', %4, 'update', "
+                        "f.field, f.old_value, f.new_value FROM audit_context c, (%5) f "
+                        "WHERE f.old_value IS NOT f.new_value; END")
+             .arg(name, into, who, recordKey(t, "NEW"), fields.join(QStringLiteral(" UNION ALL ")));
+    return s;
+}
+
+// Version 11: a step keeps every meeting held for it. A meeting without quorum decided nothing and
+// is held again; the record of the step then holds the meeting held again, and the earlier
+// meeting(s) stay here with their date and counts, so the timeline shows them and the township
+// as of a date between the two sees the failed one.
+const AuditedTableDef kStepMeeting{
+    "step_meeting", "id",
+    "step_id,held_on,place,chair,recorder,form,expected,present,votes_for,votes_against,votes_abstain,"
+    "households_expected,households_present,summary"};
+
+QStringList earlierMeetingStatements()
+{
+    QStringList s;
+    s << QStringLiteral("CREATE TABLE step_meeting ("
+                        " id INTEGER PRIMARY KEY,"
+                        " step_id INTEGER NOT NULL REFERENCES matter_step(id) ON DELETE CASCADE,"
+                        " held_on TEXT NOT NULL,"
+                        " place TEXT NOT NULL DEFAULT '',"
+                        " chair TEXT NOT NULL DEFAULT '',"
+                        " recorder TEXT NOT NULL DEFAULT '',"
+                        " form TEXT NOT NULL DEFAULT '',"
+                        " expected INTEGER, present INTEGER,"
+                        " votes_for INTEGER, votes_against INTEGER, votes_abstain INTEGER,"
+                        " households_expected INTEGER, households_present INTEGER,"
+                        " summary TEXT NOT NULL DEFAULT '')")
+      << QStringLiteral("CREATE INDEX step_meeting_step ON step_meeting(step_id, held_on)");
+    return s + triggerStatements(kStepMeeting);
+}
+
 } // namespace
 
 QList<AuditedTable> auditedTables()
@@ -198,6 +252,8 @@ QList<AuditedTable> auditedTables()
         out << AuditedTable{QString::fromLatin1(t.name), QStringLiteral("%1.") + key,
                             QString::fromLatin1(columns).split(QLatin1Char(','))};
     }
+    out << AuditedTable{QString::fromLatin1(kStepMeeting.name), QStringLiteral("%1.id"),
+                        QString::fromLatin1(kStepMeeting.columns).split(QLatin1Char(','))};
     out << AuditedTable{QStringLiteral("export_log"), QStringLiteral("%1.id"),
                         {QStringLiteral("file"), QStringLiteral("what"), QStringLiteral("rows")}};
     return out;
@@ -465,6 +521,7 @@ const QVector<Migration> &schemaMigrations()
                             "BEGIN SELECT RAISE(ABORT, 'the export log cannot be changed'); END"),
          } + chainStatements()},
         {10, reserveDatesStatements()},
+        {11, earlierMeetingStatements()},
     };
     return migrations;
 }

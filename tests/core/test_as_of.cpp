@@ -51,7 +51,7 @@ TEST_CASE("version 10: reserve cadres get dates from the audit trail, and the tr
     INFO(opened.message.toStdString());
     REQUIRE(opened.ledger);
     Ledger &ledger = *opened.ledger;
-    CHECK(value(ledger, QStringLiteral("PRAGMA user_version")).toInt() == 10);
+    CHECK(value(ledger, QStringLiteral("PRAGMA user_version")).toInt() >= 10);
     // The undated one: the day its record was written (today here); the dated one keeps its date.
     CHECK(value(ledger, QStringLiteral("SELECT added_on FROM reserve_cadre WHERE id = 1")).toString()
           == QDate::currentDate().toString(Qt::ISODate));

@@ -563,8 +563,13 @@ TEST_CASE("Matters: a meeting without quorum is shown while typing and becomes a
     CHECK(tab.model()->index(row, MatterModel::Defects).data().toInt() >= 1);
     screenshot(&tab, QStringLiteral("matters-no-quorum-timeline"));
 
-    // Correcting the record (it was 6 present, not 4) clears the problem: clicking a done step edits it.
-    QPointer<StepDialog> edit = openStepDialog(tab, "editStepButton3");
+    // Correcting the record (it was 8 present, not 4) clears the problem: clicking the step itself
+    // edits its record (its "Hold again…" button would record a second meeting instead).
+    QWidget *node = child<QWidget>(timeline, "stepNode3");
+    QTest::mouseClick(node, Qt::LeftButton, {}, QPoint(node->width() / 2, 10));
+    QPointer<StepDialog> edit = visibleStepDialog(&tab);
+    REQUIRE(edit);
+    CHECK_FALSE(edit->holdsAgain());
     CHECK_FALSE(edit->isNewRecord());
     CHECK(child<QSpinBox>(edit, "presentEdit")->value() == 4);
     typeCount(edit, "presentEdit", 8);
@@ -574,6 +579,78 @@ TEST_CASE("Matters: a meeting without quorum is shown while typing and becomes a
     REQUIRE(closed(edit));
     CHECK(timeline->state(MatterStep::MembersReview) == StepTimeline::State::Done);
     CHECK(timeline->state(MatterStep::Resolution) == StepTimeline::State::Current);
+}
+
+TEST_CASE("Matters: a meeting without quorum held again keeps the failed one in the timeline", "[gui][matters][quorum]")
+{
+    MatterLedger t;
+    MatterRepository repo(t.ledger());
+    Matter m;
+    m.villageId = t.village;
+    m.title = QStringLiteral("集体果园对外承包");
+    m.category = QStringLiteral("assets");
+    const qint64 matterId = repo.insert(m).id;
+    REQUIRE(matterId > 0);
+    for (MatterStep s : {MatterStep::PartyProposal, MatterStep::JointDeliberation, MatterStep::MembersReview}) {
+        StepRecord r;
+        r.matterId = matterId;
+        r.step = s;
+        r.date = QDate(2026, 11, int(s) * 3);
+        r.expected = s == MatterStep::MembersReview ? 10 : 5;
+        r.present = s == MatterStep::MembersReview ? 4 : 5; // the 党员大会: 4 of 10, no quorum
+        if (s == MatterStep::MembersReview) {
+            r.votesFor = 4;
+            r.votesAgainst = 0;
+            r.votesAbstain = 0;
+        }
+        REQUIRE(repo.saveStep(r).ok());
+    }
+
+    MattersTab tab(t.context.get());
+    tab.resize(1280, 860);
+    tab.setVillage(t.village);
+    tab.focusMatter(matterId);
+    tab.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&tab));
+    StepTimeline *timeline = tab.editor()->timeline();
+    REQUIRE(timeline->state(MatterStep::MembersReview) == StepTimeline::State::Current);
+
+    // "Hold again…" opens a new meeting: who is expected stays, what happened is to be typed.
+    QPointer<StepDialog> d = openStepDialog(tab, "editStepButton3");
+    CHECK(d->holdsAgain());
+    CHECK(d->windowTitle().contains(QStringLiteral("again")));
+    CHECK(child<QSpinBox>(d, "expectedEdit")->value() == 10);
+    CHECK_FALSE(d->currentRecord().present.has_value());
+    CHECK_FALSE(d->currentRecord().votesFor.has_value());
+    CHECK(d->findChild<QPushButton *>(QStringLiteral("deleteStepButton")) == nullptr);
+    child<QDateEdit>(d, "dateEdit")->setDate(QDate(2026, 11, 20));
+    typeCount(d, "presentEdit", 8);
+    typeCount(d, "votesForEdit", 7);
+    typeCount(d, "votesAgainstEdit", 1);
+    typeCount(d, "votesAbstainEdit", 0);
+    CHECK(d->problems().isEmpty());
+    saveWithButton(d);
+    REQUIRE(closed(d));
+
+    // The step shows both meetings: the one held again, and the failed one with its counts.
+    CHECK(timeline->state(MatterStep::MembersReview) == StepTimeline::State::Done);
+    CHECK(timeline->state(MatterStep::Resolution) == StepTimeline::State::Current);
+    const QString detail = timeline->detailText(MatterStep::MembersReview);
+    INFO(detail.toStdString());
+    CHECK(detail.startsWith(QStringLiteral("2026-11-20 · 8 of 10 present")));
+    CHECK(detail.contains(QStringLiteral("Earlier meeting: 2026-11-09 · 4 of 10 present")));
+    CHECK(detail.contains(QStringLiteral("no quorum")));
+    CHECK_FALSE(detail.contains(QStringLiteral("not passed"))); // a void vote is no rejection
+    REQUIRE(repo.earlierMeetings(matterId).size() == 1);
+    screenshot(&tab, QStringLiteral("matters-held-again-timeline"));
+
+    // One undo takes the meeting held again away: the failed one is the step's record again.
+    QUndoStack *undo = t.context->undoStack();
+    undo->undo();
+    CHECK(waitFor([&] { return timeline->state(MatterStep::MembersReview) == StepTimeline::State::Current; }));
+    CHECK_FALSE(timeline->detailText(MatterStep::MembersReview).contains(QStringLiteral("Earlier meeting")));
+    CHECK(repo.earlierMeetings(matterId).isEmpty());
+    CHECK(repo.step(matterId, MatterStep::MembersReview)->present == 4);
 }
 
 TEST_CASE("Matters: a step out of order needs an explicit override with a reason", "[gui][matters]")

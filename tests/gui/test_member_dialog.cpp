@@ -11,6 +11,7 @@
 #include "committees/PersonDialog.h"
 #include "committees/PersonRepository.h"
 #include "committees/ReserveRepository.h"
+#include "committees/ReserveModel.h"
 #include "committees/ReserveTab.h"
 #include "villages/VillageDialog.h"
 #include "committees/RosterModel.h"
@@ -21,7 +22,9 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -456,9 +459,10 @@ TEST_CASE("Members: reserve cadres are added from the village and removed with u
     CHECK(pool[0].source == QStringLiteral("veteran"));
     REQUIRE(waitFor([&] { return tab->view()->model()->rowCount() == before + 1; }));
 
-    // Remove the new entry, undo brings it back with its source, undo again takes it away.
+    // Delete the new entry (entered by mistake), undo brings it back with its source, undo again
+    // takes it away.
     REQUIRE(tab->currentCadreId() == pool[0].id);
-    tab->removeCurrent();
+    tab->deleteCurrent();
     CHECK(ReserveRepository(ledger).ofPerson(personId).isEmpty());
     w.context()->undoStack()->undo();
     pool = ReserveRepository(ledger).ofPerson(personId);
@@ -466,6 +470,67 @@ TEST_CASE("Members: reserve cadres are added from the village and removed with u
     CHECK(pool[0].source == QStringLiteral("veteran"));
     w.context()->undoStack()->undo();
     CHECK(ReserveRepository(ledger).ofPerson(personId).isEmpty());
+    REQUIRE(waitFor([&] { return tab->view()->model()->rowCount() == before; }));
+}
+
+TEST_CASE("Members: a reserve cadre taken off the list stays on record, shown with the former cadres",
+          "[gui][members][reserves]")
+{
+    test::TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("reserve-off.ledger"));
+    test::demoLedger(path, 2).reset();
+    Shell shell(path);
+    MainWindow &w = shell.window;
+    VillagePage *page = w.villagePage();
+    page->showTab(VillagePage::Tab::Reserves);
+    ReserveTab *tab = page->reservesTab();
+    Ledger &ledger = w.context()->ledger();
+    const int before = tab->view()->model()->rowCount();
+    REQUIRE(before > 0);
+    tab->view()->setCurrentIndex(tab->view()->model()->index(0, 0));
+    const qint64 cadreId = tab->currentCadreId();
+    REQUIRE(cadreId > 0);
+
+    tab->removeCurrent();
+    QPointer<QDialog> dialog = w.findChild<QDialog *>(QStringLiteral("ReserveTakeOffDialog"));
+    REQUIRE(dialog);
+    auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("removedReasonEdit"));
+    auto *on = dialog->findChild<QDateEdit *>(QStringLiteral("removedOnEdit"));
+    REQUIRE(reason);
+    REQUIRE(on);
+    // Without a reason the dialog stays open and says what is missing.
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("takeOffError"));
+    REQUIRE(error);
+    CHECK(error->text().contains(QStringLiteral("Reason")));
+    CHECK(ReserveRepository(ledger).get(cadreId)->isCurrent());
+    reason->setCurrentText(QStringLiteral("外出务工"));
+    on->setDate(QDate::currentDate());
+    shot(dialog, QStringLiteral("members-reserve-take-off"));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    REQUIRE(waitFor([&] { return dialog.isNull() || !dialog->isVisible(); }));
+
+    // The record stays, off the list: the table shows those on the list unless asked.
+    const std::optional<ReserveCadre> off = ReserveRepository(ledger).get(cadreId);
+    REQUIRE(off);
+    CHECK(off->removedOn == QDate::currentDate());
+    CHECK(off->removedReason == QStringLiteral("外出务工"));
+    REQUIRE(waitFor([&] { return tab->view()->model()->rowCount() == before - 1; }));
+    auto *former = tab->findChild<QCheckBox *>(QStringLiteral("showFormerReserves"));
+    REQUIRE(former);
+    former->setChecked(true);
+    REQUIRE(tab->view()->model()->rowCount() == before);
+    bool shown = false;
+    for (int r = 0; r < tab->view()->model()->rowCount(); ++r)
+        shown |= tab->view()->model()->index(r, ReserveModel::Removed).data().toString().contains(QStringLiteral("外出务工"));
+    CHECK(shown);
+    CHECK_FALSE(tab->view()->isColumnHidden(ReserveModel::Removed));
+    shot(&w, QStringLiteral("members-reserves-former"));
+
+    // One undo puts the cadre back on the list.
+    w.context()->undoStack()->undo();
+    CHECK(ReserveRepository(ledger).get(cadreId)->isCurrent());
+    former->setChecked(false);
     REQUIRE(waitFor([&] { return tab->view()->model()->rowCount() == before; }));
 }
 

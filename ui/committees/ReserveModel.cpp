@@ -1,5 +1,7 @@
 #include "committees/ReserveModel.h"
 
+#include <QColor>
+
 namespace tl::ui {
 
 ReserveModel::ReserveModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -49,9 +51,14 @@ QVariant ReserveModel::data(const QModelIndex &index, int role) const
             return age;
         if (index.column() == Added)
             return r.cadre.added;
+        if (index.column() == Removed)
+            return r.cadre.removedOn;
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
-        return index.column() == Note ? r.cadre.note : QVariant();
+        return index.column() == Note ? r.cadre.note : index.column() == Removed ? r.cadre.removedReason : QVariant();
+    case Qt::ForegroundRole:
+        // A former cadre: kept on record, shown apart from those on the list.
+        return r.cadre.isCurrent() ? QVariant() : QVariant(QColor(0x75, 0x75, 0x75));
     case Qt::DisplayRole: break;
     default: return {};
     }
@@ -64,6 +71,10 @@ QVariant ReserveModel::data(const QModelIndex &index, int role) const
     case Source: return DomainText::reserveSource(r.cadre.source);
     case Added: return r.cadre.added.isValid() ? r.cadre.added.toString(QStringLiteral("yyyy-MM-dd")) : QString();
     case Note: return r.cadre.note;
+    case Removed:
+        return r.cadre.isCurrent() ? QString()
+                                   : tr("%1: %2").arg(r.cadre.removedOn.toString(QStringLiteral("yyyy-MM-dd")),
+                                                      r.cadre.removedReason);
     default: break;
     }
     return {};
@@ -82,6 +93,7 @@ QVariant ReserveModel::headerData(int section, Qt::Orientation orientation, int 
     case Source: return tr("Source");
     case Added: return tr("Added on");
     case Note: return tr("Note");
+    case Removed: return tr("Taken off the list");
     default: break;
     }
     return {};

@@ -18,7 +18,8 @@ class ReserveModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Gender, Age, Education, Political, Source, Added, Note, ColumnCount };
+    // Removed: when and why a former cadre was taken off the list (empty while on it).
+    enum Column { Name, Gender, Age, Education, Political, Source, Added, Note, Removed, ColumnCount };
     enum Roles { CadreIdRole = Qt::UserRole + 1, PersonIdRole, SortRole };
 
     explicit ReserveModel(QObject *parent = nullptr);

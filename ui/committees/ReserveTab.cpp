@@ -10,6 +10,7 @@
 #include "storage/Settings.h"
 #include "common/TableExporter.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -40,13 +41,22 @@ ReserveTab::ReserveTab(LedgerContext *context, QWidget *parent) : QWidget(parent
     m_addNew->setToolTip(tr("Record a new person and add them to the reserve pool"));
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_edit->setObjectName(QStringLiteral("editReserveButton"));
-    m_remove = new QPushButton(tr("&Remove"), this);
+    m_remove = new QPushButton(tr("Take &off the list…"), this);
     m_remove->setObjectName(QStringLiteral("removeReserveButton"));
-    m_remove->setToolTip(tr("Take the selected person out of the reserve pool (the person record stays)"));
+    m_remove->setToolTip(tr("The selected cadre leaves the reserve pool on a date, for a reason; the record stays"));
+    m_delete = new QPushButton(tr("&Delete record"), this);
+    m_delete->setObjectName(QStringLiteral("deleteReserveButton"));
+    m_delete->setToolTip(tr("Delete the selected record, entered by mistake (Edit > Undo brings it back)"));
+    m_showFormer = new QCheckBox(tr("Show &former cadres"), this);
+    m_showFormer->setObjectName(QStringLiteral("showFormerReserves"));
+    m_showFormer->setToolTip(tr("Also list the cadres taken off the list, with when and why"));
     buttons->addWidget(m_addExisting);
     buttons->addWidget(m_addNew);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
+    buttons->addWidget(m_delete);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_showFormer);
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
@@ -80,6 +90,8 @@ ReserveTab::ReserveTab(LedgerContext *context, QWidget *parent) : QWidget(parent
     connect(m_addNew, &QPushButton::clicked, this, &ReserveTab::addNewPerson);
     connect(m_edit, &QPushButton::clicked, this, &ReserveTab::editCurrent);
     connect(m_remove, &QPushButton::clicked, this, &ReserveTab::removeCurrent);
+    connect(m_delete, &QPushButton::clicked, this, &ReserveTab::deleteCurrent);
+    connect(m_showFormer, &QCheckBox::toggled, this, &ReserveTab::reload);
     connect(m_view, &QTableView::doubleClicked, this, &ReserveTab::editCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReserveTab::updateButtons);
     updateButtons();
@@ -101,15 +113,23 @@ void ReserveTab::reload()
     for (const Person &p : PersonRepository(ledger).byVillage(m_villageId))
         people.insert(p.id, p);
     QList<ReserveRow> rows;
-    for (const ReserveCadre &c : ReserveRepository(ledger).ofVillage(m_villageId))
-        rows << ReserveRow{c, people.value(c.personId)};
+    int current = 0, former = 0;
+    for (const ReserveCadre &c : ReserveRepository(ledger).ofVillage(m_villageId)) {
+        (c.isCurrent() ? current : former)++;
+        if (c.isCurrent() || m_showFormer->isChecked())
+            rows << ReserveRow{c, people.value(c.personId)};
+    }
     m_model->setRows(rows, m_context->today());
+    m_view->setColumnHidden(ReserveModel::Removed, !m_showFormer->isChecked());
     m_view->resizeColumnsToContents();
     if (keep > 0)
         selectCadre(keep);
     const int target = SettingsStore(ledger).targets().minReserveCadres;
-    m_status->setStyleSheet(rows.size() < target ? QStringLiteral("color: #c5221f;") : QString());
-    m_status->setText(tr("%1 reserve cadres (target: at least %2 per village).").arg(rows.size()).arg(target));
+    m_status->setStyleSheet(current < target ? QStringLiteral("color: #c5221f;") : QString());
+    QString status = tr("%1 reserve cadres (target: at least %2 per village).").arg(current).arg(target);
+    if (former > 0)
+        status += QLatin1Char(' ') + tr("%n former cadre(s) taken off the list.", nullptr, former);
+    m_status->setText(status);
     updateButtons();
 }
 
@@ -132,8 +152,11 @@ void ReserveTab::updateButtons()
     const bool selected = currentCadreId() > 0;
     m_addExisting->setEnabled(writable);
     m_addNew->setEnabled(writable);
+    const int row = m_model->rowOfCadre(currentCadreId());
+    const bool current = row >= 0 && m_model->row(row).cadre.isCurrent();
     m_edit->setEnabled(writable && selected);
-    m_remove->setEnabled(writable && selected);
+    m_remove->setEnabled(writable && current);
+    m_delete->setEnabled(writable && selected);
 }
 
 void ReserveTab::addExisting()
@@ -256,15 +279,69 @@ void ReserveTab::openEntryDialog(const ReserveCadre *existing)
 void ReserveTab::removeCurrent()
 {
     const int row = m_model->rowOfCadre(currentCadreId());
+    if (row < 0 || m_context->isReadOnly() || !m_model->row(row).cadre.isCurrent())
+        return;
+    const ReserveCadre cadre = m_model->row(row).cadre;
+    const QString name = m_model->row(row).person.name;
+    Ledger *ledger = &m_context->ledger();
+
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("ReserveTakeOffDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Take %1 off the reserve list").arg(name));
+    dialog->setMinimumWidth(420);
+    auto *form = new QFormLayout(dialog);
+    auto *on = new QDateEdit(dialog);
+    on->setObjectName(QStringLiteral("removedOnEdit"));
+    on->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    on->setCalendarPopup(true);
+    on->setDate(m_context->today());
+    // The usual reasons are offered; the clerk may type another.
+    auto *reason = new QComboBox(dialog);
+    reason->setObjectName(QStringLiteral("removedReasonEdit"));
+    reason->setEditable(true);
+    reason->addItems({QString(), tr("Elected or appointed to a village post"), tr("Moved away"),
+                      tr("No longer suitable"), tr("Asked to leave the pool")});
+    reason->setCurrentIndex(0);
+    auto *error = FieldStyle::createErrorLabel(dialog, QStringLiteral("takeOffError"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Take off the list"));
+    auto *explain = new QLabel(tr("%1 leaves the reserve pool. The record stays, with the date and the reason; "
+                                  "the list of any earlier date still shows the cadre.")
+                                   .arg(name),
+                               dialog);
+    explain->setWordWrap(true);
+    form->addRow(explain);
+    form->addRow(tr("&Date:"), on);
+    form->addRow(tr("&Reason:"), reason);
+    form->addRow(error);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        const Result<void> done = edits::takeReserveCadreOff(*ledger, cadre.id, on->date(), reason->currentText(), name);
+        if (!done) {
+            FieldStyle::setError(nullptr, error, done.message());
+            return;
+        }
+        reload();
+        dialog->accept();
+    });
+    dialog->open();
+}
+
+void ReserveTab::deleteCurrent()
+{
+    const int row = m_model->rowOfCadre(currentCadreId());
     if (row < 0 || m_context->isReadOnly())
         return;
     const ReserveCadre cadre = m_model->row(row).cadre;
     const QString name = m_model->row(row).person.name;
-    // Removing only takes the person out of the pool; Edit > Undo puts the entry back as it was,
-    // so no confirmation is asked.
+    // Deleting is for a record entered by mistake; Edit > Undo puts it back as it was, so no
+    // confirmation is asked.
     const Result<void> removed = edits::removeReserveCadre(m_context->ledger(), cadre.id, name);
     if (!removed)
-        m_status->setText(tr("%1 was not removed: %2").arg(name, removed.message()));
+        m_status->setText(tr("%1 was not deleted: %2").arg(name, removed.message()));
 }
 
 bool ReserveTab::eventFilter(QObject *watched, QEvent *event)

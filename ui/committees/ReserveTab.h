@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -16,7 +17,9 @@ class LedgerContext;
 class ReserveModel;
 
 // The 后备人才 tab: a village's reserve cadres; add someone already in the ledger or a new
-// person, change source and note, remove. Each edit is one undo step.
+// person, change source and note, take one off the list (date and reason; the record stays and
+// is shown with "Show former cadres"), or delete a record entered by mistake. Each edit is one
+// undo step.
 class ReserveTab : public QWidget
 {
     Q_OBJECT
@@ -33,7 +36,10 @@ public Q_SLOTS:
     void addExisting();
     void addNewPerson();
     void editCurrent();
+    // Takes the selected cadre off the list: a dialog asks the date and the reason; the record stays.
     void removeCurrent();
+    // Deletes the selected record, entered by mistake (Edit > Undo brings it back).
+    void deleteCurrent();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -54,6 +60,8 @@ private:
     QPushButton *m_addNew;
     QPushButton *m_edit;
     QPushButton *m_remove;
+    QPushButton *m_delete;
+    QCheckBox *m_showFormer;
     QLabel *m_status;
 };
 

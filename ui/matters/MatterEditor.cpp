@@ -123,6 +123,7 @@ MatterEditor::MatterEditor(LedgerContext *context, QWidget *parent) : QWidget(pa
     connect(m_edit, &QPushButton::clicked, this, &MatterEditor::editMatter);
     connect(m_recordNext, &QPushButton::clicked, this, &MatterEditor::recordNext);
     connect(m_timeline, &StepTimeline::stepActivated, this, &MatterEditor::recordStep);
+    connect(m_timeline, &StepTimeline::holdAgainRequested, this, &MatterEditor::holdAgain);
 }
 
 void MatterEditor::setMatter(qint64 matterId)
@@ -178,7 +179,10 @@ void MatterEditor::reload()
     m_edit->setEnabled(!m_context->isReadOnly());
 
     const std::optional<Village> village = VillageRepository(m_context->ledger()).get(matter->villageId);
-    m_timeline->setMatter(*matter, steps, settings, today, files, village ? &*village : nullptr);
+    QList<StepRecord> earlier;
+    for (const EarlierMeeting &e : repo.earlierMeetings(matter->id))
+        earlier << e.meeting;
+    m_timeline->setMatter(*matter, steps, settings, today, files, village ? &*village : nullptr, earlier);
 
     const QList<Deliberation::Defect> defects
         = Deliberation::defects(*matter, steps, settings, today, village ? &*village : nullptr);
@@ -220,6 +224,15 @@ void MatterEditor::recordStep(MatterStep step)
     if (m_matterId <= 0)
         return;
     auto *dialog = new StepDialog(m_context, m_matterId, step, this);
+    dialog->open();
+}
+
+void MatterEditor::holdAgain(MatterStep step)
+{
+    if (m_matterId <= 0)
+        return;
+    // A meeting without quorum decided nothing: a new meeting is recorded, the failed one kept.
+    auto *dialog = new StepDialog(m_context, m_matterId, step, this, StepDialog::Mode::HoldAgain);
     dialog->open();
 }
 

@@ -33,6 +33,7 @@ public:
 public Q_SLOTS:
     void editMatter();
     void recordStep(tl::MatterStep step);
+    void holdAgain(tl::MatterStep step); // a meeting without quorum: record the one held again
     void recordNext();
 
 private:

@@ -199,7 +199,7 @@ QString expectedLabel(MatterStep step, ResolutionForm form)
 
 } // namespace
 
-StepDialog::StepDialog(LedgerContext *context, qint64 matterId, MatterStep step, QWidget *parent)
+StepDialog::StepDialog(LedgerContext *context, qint64 matterId, MatterStep step, QWidget *parent, Mode mode)
     : HeightFittingDialog(parent), m_context(context), m_step(step)
 {
     setObjectName(QStringLiteral("StepDialog"));
@@ -225,7 +225,12 @@ StepDialog::StepDialog(LedgerContext *context, qint64 matterId, MatterStep step,
     const bool afterRejection = rejected && int(step) > int(*rejected) && step != MatterStep::ResolutionDisclosure;
     m_needsOverride = !(next && int(step) <= int(*next) && !afterRejection) && !withdrawn;
 
-    setWindowTitle((m_existing ? tr("Step %1 – %2") : tr("Record step %1 – %2")).arg(int(step)).arg(m_matter.title));
+    m_holdAgain = mode == Mode::HoldAgain && m_existing && m_editable && Deliberation::isMeeting(step);
+    setWindowTitle((m_holdAgain ? tr("Hold step %1 again – %2")
+                    : m_existing ? tr("Step %1 – %2")
+                                 : tr("Record step %1 – %2"))
+                       .arg(int(step))
+                       .arg(m_matter.title));
 
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(MatterText::step(step), this);
@@ -279,7 +284,7 @@ StepDialog::StepDialog(LedgerContext *context, qint64 matterId, MatterStep step,
     ok->setText(tr("&Save"));
     ok->setDefault(true); // Enter saves
     ok->setEnabled(m_editable);
-    if (m_existing && m_editable) {
+    if (m_existing && m_editable && !m_holdAgain) {
         m_delete = m_buttons->addButton(tr("Delete step…"), QDialogButtonBox::DestructiveRole);
         m_delete->setObjectName(QStringLiteral("deleteStepButton"));
         m_delete->setAutoDefault(false);
@@ -693,7 +698,17 @@ void StepDialog::setCount(QSpinBox *box, const std::optional<int> &value)
 void StepDialog::load()
 {
     m_loading = true;
-    const StepRecord r = m_existing.value_or(StepRecord{});
+    StepRecord r = m_existing.value_or(StepRecord{});
+    if (m_holdAgain) {
+        // The meeting held again: who is expected, where and who chairs stay; what happened is new.
+        r.date = QDate();
+        r.present.reset();
+        r.householdsPresent.reset();
+        r.votesFor.reset();
+        r.votesAgainst.reset();
+        r.votesAbstain.reset();
+        r.summary.clear();
+    }
     m_date->setDate(m_existing && r.date.isValid() ? r.date : m_context->today());
     if (Deliberation::isMeeting(m_step)) {
         if (m_form) {
@@ -732,7 +747,7 @@ void StepDialog::load()
     m_overrideReason->setText(r.overrideReason);
     m_overrideReason->setEnabled(r.overridden && m_editable);
     m_overrideBox->setVisible(m_needsOverride || r.overridden);
-    if (m_existing)
+    if (m_existing && !m_holdAgain) // the scans of the failed meeting stay with the step
         m_stored = MatterRepository(m_context->ledger()).attachments(r.id);
     reloadAttachmentList();
     m_loading = false;
@@ -1033,12 +1048,15 @@ bool StepDialog::save()
     QList<edits::NewScan> scans;
     for (const Pending &p : std::as_const(m_pending))
         scans << edits::NewScan{p.fileName, p.data};
-    const Result<edits::StepSaved> result = edits::saveStep(m_context->ledger(), currentRecord(), m_removed, scans);
+    const Result<edits::StepSaved> result
+        = m_holdAgain ? edits::holdStepAgain(m_context->ledger(), currentRecord(), m_removed, scans)
+                      : edits::saveStep(m_context->ledger(), currentRecord(), m_removed, scans);
     if (!result) {
         showErrors(result.error().fields.isEmpty() ? FieldErrors{{QString(), result.message()}} : result.error().fields);
         return false;
     }
     showErrors({});
+    m_holdAgain = false; // held again once: a second Save corrects this meeting's record
     Q_EMIT saved(result->stepId);
 
     if (!result->refusedScans.isEmpty()) {

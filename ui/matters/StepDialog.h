@@ -39,11 +39,17 @@ class StepDialog : public HeightFittingDialog
 {
     Q_OBJECT
 public:
-    StepDialog(LedgerContext *context, qint64 matterId, MatterStep step, QWidget *parent = nullptr);
+    // HoldAgain: the step's meeting had no quorum; the dialog records the meeting held again (a new
+    // date, attendance and vote) and the failed one stays on record as an earlier meeting.
+    enum class Mode { Record, HoldAgain };
+
+    StepDialog(LedgerContext *context, qint64 matterId, MatterStep step, QWidget *parent = nullptr,
+               Mode mode = Mode::Record);
     ~StepDialog() override;
 
     MatterStep step() const { return m_step; }
     bool isNewRecord() const { return !m_existing.has_value(); }
+    bool holdsAgain() const { return m_holdAgain; }
     bool overrideOffered() const; // the step is not the next one (or was recorded by override)
     StepRecord currentRecord() const; // what the fields say now
     MeetingVerdict verdict() const;   // Deliberation::judge of currentRecord()
@@ -104,6 +110,7 @@ private:
     bool m_expectedTyped = false;
     bool m_endTouched = false;
     bool m_needsOverride = false;
+    bool m_holdAgain = false;
 
     // Meeting
     QDateEdit *m_date = nullptr;

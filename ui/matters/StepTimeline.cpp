@@ -189,7 +189,12 @@ public:
         row->addWidget(marker);
         row->addLayout(text, 1);
 
-        QObject::connect(button, &QPushButton::clicked, timeline, [this] { Q_EMIT m_timeline->stepActivated(this->step); });
+        QObject::connect(button, &QPushButton::clicked, timeline, [this] {
+            if (holdAgain && m_timeline->m_editable)
+                Q_EMIT m_timeline->holdAgainRequested(this->step);
+            else
+                Q_EMIT m_timeline->stepActivated(this->step);
+        });
     }
 
     void setClickable(bool on)
@@ -200,6 +205,7 @@ public:
 
     MatterStep step;
     State state = State::Pending;
+    bool holdAgain = false; // a meeting without quorum: the button records the meeting held again
     bool clickable = false;
     Marker *marker;
     QLabel *title;
@@ -263,6 +269,7 @@ void StepTimeline::clear()
 {
     for (Node *n : m_nodes) {
         n->state = State::Pending;
+        n->holdAgain = false;
         n->marker->state = State::Pending;
         n->marker->above = n->marker->below = kRail;
         n->tag->clear();
@@ -279,8 +286,39 @@ void StepTimeline::setEditable(bool editable)
     m_editable = editable;
 }
 
+// The date and counts of one meeting, with the verdict of the rules on it.
+QStringList StepTimeline::meetingParts(const StepRecord &r, const DeliberationSettings &settings)
+{
+    QStringList parts;
+    parts << isoDate(r.date);
+    if (r.step == MatterStep::Resolution)
+        parts << MatterText::form(r.form);
+    if (r.present && r.expected)
+        parts << tr("%1 of %2 present").arg(*r.present).arg(*r.expected);
+    else if (r.present)
+        parts << tr("%1 present").arg(*r.present);
+    if (r.householdsPresent && r.householdsExpected)
+        parts << tr("%1 of %2 households").arg(*r.householdsPresent).arg(*r.householdsExpected);
+    if (Deliberation::stepVotes(r.step) && r.votesFor)
+        parts << tr("for %1, against %2, abstain %3")
+                     .arg(*r.votesFor)
+                     .arg(r.votesAgainst.value_or(0))
+                     .arg(r.votesAbstain.value_or(0));
+    const MeetingVerdict v = Deliberation::judge(r, settings);
+    QStringList verdict;
+    if (v.quorumKnown)
+        verdict << (v.quorum ? tr("quorum met") : tr("no quorum"));
+    // Without quorum the vote decided nothing: it is neither passed nor rejected.
+    if (v.votes && v.passedKnown && !(v.quorumKnown && !v.quorum))
+        verdict << (v.passed ? tr("passed") : tr("not passed"));
+    if (!verdict.isEmpty())
+        parts << verdict.join(tr(", "));
+    return parts;
+}
+
 void StepTimeline::setMatter(const Matter &matter, const QList<StepRecord> &steps, const DeliberationSettings &settings,
-                             const QDate &today, const QHash<int, int> &attachments, const Village *village)
+                             const QDate &today, const QHash<int, int> &attachments, const Village *village,
+                             const QList<StepRecord> &earlierMeetings)
 {
     const std::optional<MatterStep> next = Deliberation::nextStep(matter, steps, settings);
     const std::optional<MatterStep> rejected = Deliberation::rejectedAt(steps, settings);
@@ -314,28 +352,7 @@ void StepTimeline::setMatter(const Matter &matter, const QList<StepRecord> &step
         QStringList parts;
         if (rec) {
             if (Deliberation::isMeeting(s)) {
-                parts << isoDate(rec->date);
-                if (s == MatterStep::Resolution)
-                    parts << MatterText::form(rec->form);
-                if (rec->present && rec->expected)
-                    parts << tr("%1 of %2 present").arg(*rec->present).arg(*rec->expected);
-                else if (rec->present)
-                    parts << tr("%1 present").arg(*rec->present);
-                if (rec->householdsPresent && rec->householdsExpected)
-                    parts << tr("%1 of %2 households").arg(*rec->householdsPresent).arg(*rec->householdsExpected);
-                if (Deliberation::stepVotes(s) && rec->votesFor)
-                    parts << tr("for %1, against %2, abstain %3")
-                                 .arg(*rec->votesFor)
-                                 .arg(rec->votesAgainst.value_or(0))
-                                 .arg(rec->votesAbstain.value_or(0));
-                const MeetingVerdict v = Deliberation::judge(*rec, settings);
-                QStringList verdict;
-                if (v.quorumKnown)
-                    verdict << (v.quorum ? tr("quorum met") : tr("no quorum"));
-                if (v.votes && v.passedKnown)
-                    verdict << (v.passed ? tr("passed") : tr("not passed"));
-                if (!verdict.isEmpty())
-                    parts << verdict.join(tr(", "));
+                parts << meetingParts(*rec, settings);
             } else {
                 const int days = Deliberation::disclosureDays(rec->date, rec->disclosureEnd, settings);
                 if (rec->disclosureEnd.isValid())
@@ -365,7 +382,13 @@ void StepTimeline::setMatter(const Matter &matter, const QList<StepRecord> &step
         } else {
             parts << tr("not recorded yet");
         }
-        n->detail->setText(parts.join(QStringLiteral(" · ")));
+        // Meetings held for the step before the one recorded (without quorum, held again): each on
+        // its own line under the step, with its counts.
+        QStringList lines{parts.join(QStringLiteral(" · "))};
+        for (const StepRecord &e : earlierMeetings)
+            if (e.step == s)
+                lines << tr("Earlier meeting: %1").arg(meetingParts(e, settings).join(QStringLiteral(" · ")));
+        n->detail->setText(lines.join(QLatin1Char('\n')));
 
         n->problems->setText(problemLines.join(QLatin1Char('\n')));
         n->problems->setStyleSheet(QStringLiteral("color: %1;").arg((state == State::Rejected ? kRed : kOrange).name()));
@@ -392,6 +415,7 @@ void StepTimeline::setMatter(const Matter &matter, const QList<StepRecord> &step
 
         // What a click does: open a recorded step, record the next one, or record out of order.
         n->state = state;
+        n->holdAgain = holdAgain;
         n->marker->state = state;
         if (isRecorded(state) || holdAgain) {
             n->button->setText(holdAgain && m_editable ? tr("Hold again…")

@@ -22,9 +22,11 @@ public:
     explicit StepTimeline(QWidget *parent = nullptr);
 
     // attachments: how many scans each recorded step has (key = step number).
-    // village: its record, for the 应到 checks (nullptr: not checked).
+    // village: its record, for the 应到 checks (nullptr: not checked). earlierMeetings: meetings
+    // held for a step before the one its record holds (without quorum, held again), shown under it.
     void setMatter(const Matter &matter, const QList<StepRecord> &steps, const DeliberationSettings &settings,
-                   const QDate &today, const QHash<int, int> &attachments = {}, const Village *village = nullptr);
+                   const QDate &today, const QHash<int, int> &attachments = {}, const Village *village = nullptr,
+                   const QList<StepRecord> &earlierMeetings = {});
     void clear();
     // On a read-only ledger recorded steps can still be opened, nothing can be recorded.
     void setEditable(bool editable);
@@ -38,8 +40,12 @@ public:
 Q_SIGNALS:
     // The clerk clicked a node or its button: record (next or out of order) or open that step.
     void stepActivated(tl::MatterStep step);
+    // The clerk pressed "Hold again…" on a step whose meeting had no quorum.
+    void holdAgainRequested(tl::MatterStep step);
 
 private:
+    static QStringList meetingParts(const StepRecord &meeting, const DeliberationSettings &settings);
+
     QList<Node *> m_nodes;
     bool m_editable = true;
 };
