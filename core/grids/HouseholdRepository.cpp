@@ -413,17 +413,20 @@ bool HouseholdRepository::assign(const QVector<qint64> &ids, qint64 gridId, qint
     QList<Assignment> before;
     for (const Household &h : fetch(ids))
         before << Assignment{h.id, h.gridId, h.workerId, on, QString()};
-    const bool ok = m_ledger.write([&](QString *err) { return writeAssignment(ids, gridId, workerId, on, note, err); },
-                                   error);
+    const bool ok = m_ledger.write(
+        [&](QString *err) { return writeAssignment({AssignmentBatch{ids, gridId, workerId}}, on, note, err); }, error);
     if (ok && previous)
         *previous = before;
     return ok;
 }
 
-bool HouseholdRepository::assignInWrite(const QVector<qint64> &ids, qint64 gridId, qint64 workerId, const QDate &on,
-                                        const QString &note, QString *error)
+bool HouseholdRepository::assignInWrite(const QList<AssignmentBatch> &batches, const QDate &on, const QString &note,
+                                        QString *error)
 {
-    return checkAssignment(ids, gridId, workerId, error) && writeAssignment(ids, gridId, workerId, on, note, error);
+    for (const AssignmentBatch &b : batches)
+        if (!checkAssignment(b.ids, b.gridId, b.workerId, error))
+            return false;
+    return writeAssignment(batches, on, note, error);
 }
 
 bool HouseholdRepository::checkAssignment(const QVector<qint64> &ids, qint64 gridId, qint64 workerId,
@@ -468,8 +471,8 @@ bool HouseholdRepository::checkAssignment(const QVector<qint64> &ids, qint64 gri
     return true;
 }
 
-bool HouseholdRepository::writeAssignment(const QVector<qint64> &ids, qint64 gridId, qint64 workerId, const QDate &on,
-                                          const QString &note, QString *err)
+bool HouseholdRepository::writeAssignment(const QList<AssignmentBatch> &batches, const QDate &on, const QString &note,
+                                          QString *err)
 {
     QSqlQuery update(m_ledger.database());
     update.prepare(QStringLiteral("UPDATE household SET grid_id = ?, worker_id = ? WHERE id = ?"));
@@ -477,19 +480,21 @@ bool HouseholdRepository::writeAssignment(const QVector<qint64> &ids, qint64 gri
     history.prepare(QStringLiteral("INSERT INTO household_assignment (household_id, grid_id, worker_id, "
                                    "assigned_on, note) VALUES (?,?,?,?,?)"));
     const QString date = sql::dateText(on);
-    for (qint64 id : ids) {
-        update.addBindValue(idOrNull(gridId));
-        update.addBindValue(idOrNull(workerId));
-        update.addBindValue(id);
-        if (!sql::exec(update, err))
-            return false;
-        history.addBindValue(id);
-        history.addBindValue(idOrNull(gridId));
-        history.addBindValue(idOrNull(workerId));
-        history.addBindValue(date);
-        history.addBindValue(sql::text(note));
-        if (!sql::exec(history, err))
-            return false;
+    for (const AssignmentBatch &b : batches) {
+        for (qint64 id : b.ids) {
+            update.addBindValue(idOrNull(b.gridId));
+            update.addBindValue(idOrNull(b.workerId));
+            update.addBindValue(id);
+            if (!sql::exec(update, err))
+                return false;
+            history.addBindValue(id);
+            history.addBindValue(idOrNull(b.gridId));
+            history.addBindValue(idOrNull(b.workerId));
+            history.addBindValue(date);
+            history.addBindValue(sql::text(note));
+            if (!sql::exec(history, err))
+                return false;
+        }
     }
     return true;
 }

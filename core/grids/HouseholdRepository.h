@@ -59,9 +59,15 @@ public:
     bool assign(const QVector<qint64> &ids, qint64 gridId, qint64 workerId, const QDate &on, const QString &note,
                 QList<Assignment> *previous, QString *error);
     // assign() for a bulk writer already inside Ledger::write (see insertManyInWrite): the same
-    // checks and history, no savepoint, and no copy of what the households had before.
-    bool assignInWrite(const QVector<qint64> &ids, qint64 gridId, qint64 workerId, const QDate &on,
-                       const QString &note, QString *error);
+    // checks and history, no savepoint, no copy of what the households had before, and many
+    // batches (households of one grid and worker each) through statements prepared once.
+    struct AssignmentBatch
+    {
+        QVector<qint64> ids;
+        qint64 gridId = 0;
+        qint64 workerId = 0;
+    };
+    bool assignInWrite(const QList<AssignmentBatch> &batches, const QDate &on, const QString &note, QString *error);
     bool restore(const QList<Assignment> &assignments, const QDate &on, QString *error);
     QList<Assignment> history(qint64 householdId) const;
     // Puts a removed household back exactly as it was: same id, grid, worker and assignment
@@ -92,8 +98,7 @@ public:
 
 private:
     bool checkAssignment(const QVector<qint64> &ids, qint64 gridId, qint64 workerId, QString *error) const;
-    bool writeAssignment(const QVector<qint64> &ids, qint64 gridId, qint64 workerId, const QDate &on,
-                         const QString &note, QString *error);
+    bool writeAssignment(const QList<AssignmentBatch> &batches, const QDate &on, const QString &note, QString *error);
     Ledger &m_ledger;
 };
 

@@ -335,6 +335,7 @@ bool demoHouseholds(Ledger &ledger, Generator &g, const Village &v, int count, i
     // What GridProposal::apply does for a village without grids, with the households assigned by
     // the bulk path (a new village has no grids to merge with).
     GridRepository grids(ledger);
+    QList<HouseholdRepository::AssignmentBatch> batches;
     for (const ProposedGrid &p : plan.grids) {
         Grid grid;
         grid.villageId = plan.villageId;
@@ -353,10 +354,9 @@ bool demoHouseholds(Ledger &ledger, Generator &g, const Village &v, int count, i
         for (qsizetype i = 0; i < p.households.size(); ++i)
             byWorker[p.workerOf.value(i)] << p.households.at(i);
         for (auto it = byWorker.cbegin(); it != byWorker.cend(); ++it)
-            if (!householdRepo.assignInWrite(*it, s.id, it.key(), today, GridProposal::tr("proposed grids"), err))
-                return false;
+            batches << HouseholdRepository::AssignmentBatch{*it, s.id, it.key()};
     }
-    return true;
+    return householdRepo.assignInWrite(batches, today, GridProposal::tr("proposed grids"), err);
 }
 
 // A year of 三务公开: monthly finance with items, quarterly village and party affairs. Flaws:
