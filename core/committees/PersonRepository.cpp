@@ -118,8 +118,10 @@ FieldErrors PersonRepository::validate(Person &p, IdPolicy policy, QStringList *
         }
         if (!p.idNumber.isEmpty()) {
             QSqlQuery q(m_ledger.database());
+            // "id_number <> ''" lets SQLite use the partial unique index person_id_number; without
+            // it every check scans all people (quadratic when a county's rosters are entered).
             q.prepare(QStringLiteral("SELECT p.name, v.name FROM person p JOIN village v ON v.id = p.village_id "
-                                     "WHERE p.id_number = ? AND p.id <> ?"));
+                                     "WHERE p.id_number = ? AND p.id_number <> '' AND p.id <> ?"));
             q.addBindValue(sql::text(p.idNumber));
             q.addBindValue(p.id);
             if (q.exec() && q.next())

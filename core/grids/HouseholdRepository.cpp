@@ -225,46 +225,47 @@ Saved HouseholdRepository::insert(Household h)
 
 bool HouseholdRepository::insertMany(QList<Household> &households, QString *error, int *failedAt)
 {
-    return m_ledger.write(
-        [&](QString *err) {
-            QSqlQuery q(m_ledger.database());
-            q.prepare(QStringLiteral("INSERT INTO household (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kColumns)));
-            QSqlQuery history(m_ledger.database());
-            history.prepare(QStringLiteral("INSERT INTO household_assignment (household_id, grid_id, worker_id, "
-                                           "assigned_on) VALUES (?,?,?,?)"));
-            const QString today = sql::dateText(QDate::currentDate());
-            for (int i = 0; i < households.size(); ++i) {
-                Household &h = households[i];
-                const FieldErrors errors = validate(h);
-                if (!errors.isEmpty()) {
-                    QStringList parts;
-                    for (const FieldError &e : errors)
-                        parts << e.message;
-                    *err = parts.join(QStringLiteral("; "));
-                    if (failedAt)
-                        *failedAt = i;
-                    return false;
-                }
-                q.addBindValue(idOrNull(h.id));
-                bindAll(q, h);
-                if (!sql::exec(q, err)) {
-                    if (failedAt)
-                        *failedAt = i;
-                    return false;
-                }
-                h.id = q.lastInsertId().toLongLong();
-                if (h.gridId > 0) {
-                    history.addBindValue(h.id);
-                    history.addBindValue(idOrNull(h.gridId));
-                    history.addBindValue(idOrNull(h.workerId));
-                    history.addBindValue(today);
-                    if (!sql::exec(history, err))
-                        return false;
-                }
-            }
-            return true;
-        },
-        error);
+    return m_ledger.write([&](QString *err) { return insertManyInWrite(households, err, failedAt); }, error);
+}
+
+bool HouseholdRepository::insertManyInWrite(QList<Household> &households, QString *err, int *failedAt)
+{
+    QSqlQuery q(m_ledger.database());
+    q.prepare(QStringLiteral("INSERT INTO household (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kColumns)));
+    QSqlQuery history(m_ledger.database());
+    history.prepare(QStringLiteral("INSERT INTO household_assignment (household_id, grid_id, worker_id, "
+                                   "assigned_on) VALUES (?,?,?,?)"));
+    const QString today = sql::dateText(QDate::currentDate());
+    for (int i = 0; i < households.size(); ++i) {
+        Household &h = households[i];
+        const FieldErrors errors = validate(h);
+        if (!errors.isEmpty()) {
+            QStringList parts;
+            for (const FieldError &e : errors)
+                parts << e.message;
+            *err = parts.join(QStringLiteral("; "));
+            if (failedAt)
+                *failedAt = i;
+            return false;
+        }
+        q.addBindValue(idOrNull(h.id));
+        bindAll(q, h);
+        if (!sql::exec(q, err)) {
+            if (failedAt)
+                *failedAt = i;
+            return false;
+        }
+        h.id = q.lastInsertId().toLongLong();
+        if (h.gridId > 0) {
+            history.addBindValue(h.id);
+            history.addBindValue(idOrNull(h.gridId));
+            history.addBindValue(idOrNull(h.workerId));
+            history.addBindValue(today);
+            if (!sql::exec(history, err))
+                return false;
+        }
+    }
+    return true;
 }
 
 Saved HouseholdRepository::update(Household h)
@@ -407,6 +408,30 @@ QStringList HouseholdRepository::groups(qint64 villageId) const
 bool HouseholdRepository::assign(const QVector<qint64> &ids, qint64 gridId, qint64 workerId, const QDate &on,
                                  const QString &note, QList<Assignment> *previous, QString *error)
 {
+    if (!checkAssignment(ids, gridId, workerId, error))
+        return false;
+    QList<Assignment> before;
+    for (const Household &h : fetch(ids))
+        before << Assignment{h.id, h.gridId, h.workerId, on, QString()};
+    const bool ok = m_ledger.write(
+        [&](QString *err) { return writeAssignment({AssignmentBatch{ids, gridId, workerId}}, on, note, err); }, error);
+    if (ok && previous)
+        *previous = before;
+    return ok;
+}
+
+bool HouseholdRepository::assignInWrite(const QList<AssignmentBatch> &batches, const QDate &on, const QString &note,
+                                        QString *error)
+{
+    for (const AssignmentBatch &b : batches)
+        if (!checkAssignment(b.ids, b.gridId, b.workerId, error))
+            return false;
+    return writeAssignment(batches, on, note, error);
+}
+
+bool HouseholdRepository::checkAssignment(const QVector<qint64> &ids, qint64 gridId, qint64 workerId,
+                                          QString *error) const
+{
     if (gridId > 0) {
         QSqlQuery q(m_ledger.database());
         q.prepare(QStringLiteral("SELECT village_id FROM grid WHERE id = ?"));
@@ -443,37 +468,35 @@ bool HouseholdRepository::assign(const QVector<qint64> &ids, qint64 gridId, qint
             *error = tr("a grid worker needs a grid");
         return false;
     }
-    QList<Assignment> before;
-    for (const Household &h : fetch(ids))
-        before << Assignment{h.id, h.gridId, h.workerId, on, QString()};
-    const bool ok = m_ledger.write(
-        [&](QString *err) {
-            QSqlQuery update(m_ledger.database());
-            update.prepare(QStringLiteral("UPDATE household SET grid_id = ?, worker_id = ? WHERE id = ?"));
-            QSqlQuery history(m_ledger.database());
-            history.prepare(QStringLiteral("INSERT INTO household_assignment (household_id, grid_id, worker_id, "
-                                           "assigned_on, note) VALUES (?,?,?,?,?)"));
-            const QString date = sql::dateText(on);
-            for (qint64 id : ids) {
-                update.addBindValue(idOrNull(gridId));
-                update.addBindValue(idOrNull(workerId));
-                update.addBindValue(id);
-                if (!sql::exec(update, err))
-                    return false;
-                history.addBindValue(id);
-                history.addBindValue(idOrNull(gridId));
-                history.addBindValue(idOrNull(workerId));
-                history.addBindValue(date);
-                history.addBindValue(sql::text(note));
-                if (!sql::exec(history, err))
-                    return false;
-            }
-            return true;
-        },
-        error);
-    if (ok && previous)
-        *previous = before;
-    return ok;
+    return true;
+}
+
+bool HouseholdRepository::writeAssignment(const QList<AssignmentBatch> &batches, const QDate &on, const QString &note,
+                                          QString *err)
+{
+    QSqlQuery update(m_ledger.database());
+    update.prepare(QStringLiteral("UPDATE household SET grid_id = ?, worker_id = ? WHERE id = ?"));
+    QSqlQuery history(m_ledger.database());
+    history.prepare(QStringLiteral("INSERT INTO household_assignment (household_id, grid_id, worker_id, "
+                                   "assigned_on, note) VALUES (?,?,?,?,?)"));
+    const QString date = sql::dateText(on);
+    for (const AssignmentBatch &b : batches) {
+        for (qint64 id : b.ids) {
+            update.addBindValue(idOrNull(b.gridId));
+            update.addBindValue(idOrNull(b.workerId));
+            update.addBindValue(id);
+            if (!sql::exec(update, err))
+                return false;
+            history.addBindValue(id);
+            history.addBindValue(idOrNull(b.gridId));
+            history.addBindValue(idOrNull(b.workerId));
+            history.addBindValue(date);
+            history.addBindValue(sql::text(note));
+            if (!sql::exec(history, err))
+                return false;
+        }
+    }
+    return true;
 }
 
 bool HouseholdRepository::restore(const QList<Assignment> &assignments, const QDate &on, QString *error)

@@ -43,6 +43,10 @@ public:
     bool remove(qint64 id, QString *error);
     // Validated insert of many; stops at the first invalid one (its index in *failedAt).
     bool insertMany(QList<Household> &households, QString *error, int *failedAt = nullptr);
+    // The same for a bulk writer already inside Ledger::write (the demo): it opens no savepoint of
+    // its own. Inside a nested savepoint SQLite walks the savepoint's whole sub-journal after every
+    // statement, so thousands of rows written there cost time quadratic in their number.
+    bool insertManyInWrite(QList<Household> &households, QString *error, int *failedAt = nullptr);
 
     std::optional<Household> get(qint64 id) const;
     int count(const HouseholdFilter &filter) const;
@@ -54,6 +58,16 @@ public:
     // *previous receives what they had before, for undo.
     bool assign(const QVector<qint64> &ids, qint64 gridId, qint64 workerId, const QDate &on, const QString &note,
                 QList<Assignment> *previous, QString *error);
+    // assign() for a bulk writer already inside Ledger::write (see insertManyInWrite): the same
+    // checks and history, no savepoint, no copy of what the households had before, and many
+    // batches (households of one grid and worker each) through statements prepared once.
+    struct AssignmentBatch
+    {
+        QVector<qint64> ids;
+        qint64 gridId = 0;
+        qint64 workerId = 0;
+    };
+    bool assignInWrite(const QList<AssignmentBatch> &batches, const QDate &on, const QString &note, QString *error);
     bool restore(const QList<Assignment> &assignments, const QDate &on, QString *error);
     QList<Assignment> history(qint64 householdId) const;
     // Puts a removed household back exactly as it was: same id, grid, worker and assignment
@@ -83,6 +97,8 @@ public:
     QHash<qint64, VillageTotals> totalsByVillage() const;
 
 private:
+    bool checkAssignment(const QVector<qint64> &ids, qint64 gridId, qint64 workerId, QString *error) const;
+    bool writeAssignment(const QList<AssignmentBatch> &batches, const QDate &on, const QString &note, QString *error);
     Ledger &m_ledger;
 };
 

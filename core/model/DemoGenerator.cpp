@@ -284,8 +284,10 @@ bool demoHouseholds(Ledger &ledger, Generator &g, const Village &v, int count, i
             h.tags << QStringLiteral("elderly");
         households << h;
     }
+    // Already inside the demo's one transaction: the bulk paths that open no savepoint of their own.
+    HouseholdRepository householdRepo(ledger);
     int failedAt = -1;
-    if (!HouseholdRepository(ledger).insertMany(households, err, &failedAt))
+    if (!householdRepo.insertManyInWrite(households, err, &failedAt))
         return false;
     if (flaw == 8 || count == 0)
         return true; // this village has not set up its grids yet
@@ -330,7 +332,31 @@ bool demoHouseholds(Ledger &ledger, Generator &g, const Village &v, int count, i
     }
     if (flaw == 10 && !plan.grids.isEmpty())
         plan.grids.last().leaderId = 0;
-    return GridProposal::apply(ledger, plan, today, nullptr, err);
+    // What GridProposal::apply does for a village without grids, with the households assigned by
+    // the bulk path (a new village has no grids to merge with).
+    GridRepository grids(ledger);
+    QList<HouseholdRepository::AssignmentBatch> batches;
+    for (const ProposedGrid &p : plan.grids) {
+        Grid grid;
+        grid.villageId = plan.villageId;
+        grid.name = p.name;
+        grid.code = p.code;
+        grid.leaderId = p.leaderId;
+        grid.workers = p.workers;
+        grid.area = p.group;
+        const Saved s = grids.insert(grid);
+        if (!s.ok()) {
+            *err = s.message();
+            return false;
+        }
+        // One batch per worker: the households of a worker share grid and worker.
+        QMap<qint64, QVector<qint64>> byWorker;
+        for (qsizetype i = 0; i < p.households.size(); ++i)
+            byWorker[p.workerOf.value(i)] << p.households.at(i);
+        for (auto it = byWorker.cbegin(); it != byWorker.cend(); ++it)
+            batches << HouseholdRepository::AssignmentBatch{*it, s.id, it.key()};
+    }
+    return householdRepo.assignInWrite(batches, today, GridProposal::tr("proposed grids"), err);
 }
 
 // A year of 三务公开: monthly finance with items, quarterly village and party affairs. Flaws:
