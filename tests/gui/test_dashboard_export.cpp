@@ -614,9 +614,26 @@ TEST_CASE("Dashboard and quarterly report agree on a past quarter, and neither m
           QStringLiteral("UPDATE matter SET withdrawn_on = %1 WHERE withdrawn_on = ''").arg(after),
           QStringLiteral("INSERT INTO household_assignment (household_id, grid_id, worker_id, assigned_on) "
                          "SELECT id, NULL, NULL, %1 FROM household").arg(after),
-          QStringLiteral("UPDATE household SET grid_id = NULL, worker_id = NULL")})
+          QStringLiteral("UPDATE household SET grid_id = NULL, worker_id = NULL"),
+          // September's finance and the third quarter's affairs disclosures posted in October.
+          QStringLiteral("INSERT INTO disclosure (village_id, kind, period_start, period_end, title, posted_on, ends_on) "
+                         "SELECT id, 'finance', '2026-09-01', '2026-09-30', '九月财务公开', %1, '2026-10-30' FROM village")
+              .arg(after),
+          QStringLiteral("INSERT INTO disclosure (village_id, kind, period_start, period_end, title, posted_on, ends_on) "
+                         "SELECT id, 'affairs', '2026-07-01', '2026-09-30', '三季度村务公开', %1, '2026-10-30' FROM village")
+              .arg(after)})
         REQUIRE(x.exec(sql));
     page.refresh();
+    REQUIRE(page.data().disclosures.size() == before.disclosures.size());
+    for (qsizetype i = 0; i < before.disclosures.size(); ++i) {
+        const auto &was = before.disclosures[i];
+        const auto &now = page.data().disclosures[i];
+        INFO(was.month.toString(Qt::ISODate).toStdString());
+        CHECK(now.onTime == was.onTime);
+        CHECK(now.late == was.late);
+        CHECK(now.overdue == was.overdue);
+        CHECK(now.pending == was.pending);
+    }
     CHECK(reportMatters(QStringLiteral("q3-later.xlsx")) == lines);
     CHECK(page.data().matterCount == before.matterCount);
     for (int s = 0; s < DashboardData::kStatusCount; ++s)

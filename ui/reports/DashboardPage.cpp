@@ -415,15 +415,16 @@ void DashboardPage::compute()
                                    [](const DashboardData::VillageMatters &m) { return m.total == 0; }),
                     d.matters.end());
 
-    // Disclosures of the quarter's periods, in their state today: a September finance disclosure
-    // falls due in October, so the quarter's end alone cannot tell whether it was on time.
+    // Disclosures of the quarter's periods as they stood on asOf, as the quarterly report's 三务公开
+    // sheet counts them: a past quarter does not move when later postings are recorded (a
+    // September disclosure due in October shows as still due at the quarter's end).
     for (int i = 0; i < 3; ++i) {
         DashboardData::MonthDisclosures m;
         m.month = d.quarter.first().addMonths(i);
         d.disclosures << m;
     }
     if (d.quarter.first() <= d.today) {
-        for (const DueItem &item : DisclosureSchedule::items(ledger, d.quarter.first(), d.quarter.last(), d.today)) {
+        for (const DueItem &item : DisclosureSchedule::items(ledger, d.quarter.first(), d.quarter.last(), d.asOf)) {
             const int month = (item.periodEnd.month() - 1) % 3;
             if (!d.quarter.contains(item.periodEnd))
                 continue;
@@ -530,10 +531,11 @@ void DashboardPage::buildCharts()
         onTime += m.onTime;
     }
     setCardText(Disclosures, tr("Disclosures on time, by month"),
-                due ? tr("%1 of %2 disclosures due so far were posted on time (%3%); state today")
+                due ? tr("%1 of %2 disclosures due by %4 were posted on time (%3%)")
                           .arg(onTime)
                           .arg(due)
                           .arg(percent(onTime, due))
+                          .arg(d.asOf.toString(Qt::ISODate))
                     : tr("No disclosure of this quarter is due yet"));
     replaceChart(Disclosures, disclosuresChart());
 

@@ -58,7 +58,7 @@ struct DashboardData
         int overdue = 0;
         int pending = 0; // period over, not yet due
     };
-    // The disclosures whose period ends in each month of the quarter, in their state today.
+    // The disclosures whose period ends in each month of the quarter, as they stood on asOf.
     QList<MonthDisclosures> disclosures;
 
     struct VillageHouseholds
