@@ -8102,6 +8102,10 @@ Replace the ledger of %3 by the backup of %2?</translation>
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
+    <message>
+        <source>Findings (checking the file…)</source>
+        <translation>Findings (checking the file…)</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::ManualWindow</name>

@@ -8072,6 +8072,10 @@ Replace the ledger of %3 by the backup of %2?</source>
         <source>&amp;Manual</source>
         <translation>使用手册(&amp;M)</translation>
     </message>
+    <message>
+        <source>Findings (checking the file…)</source>
+        <translation>问题清单（正在检查文件……）</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::ManualWindow</name>

@@ -166,7 +166,7 @@ void MattersTab::fitLayout()
     if (stacked)
         m_splitter->setSizes({1000, 3000});
     else
-        m_splitter->setSizes({width() * 11 / 20, width() * 9 / 20});
+        m_splitter->setSizes({width() * 9 / 20, width() * 11 / 20});
 }
 
 void MattersTab::reload()
