@@ -6201,6 +6201,10 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <source>As of %1: %2</source>
         <translation>As of %1: %2</translation>
     </message>
+    <message>
+        <source>Checking the file; the findings follow in a moment…</source>
+        <translation>Checking the file; the findings follow in a moment…</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::GridDialog</name>

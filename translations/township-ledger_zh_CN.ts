@@ -6183,6 +6183,10 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <source>As of %1: %2</source>
         <translation>截至%1：%2</translation>
     </message>
+    <message>
+        <source>Checking the file; the findings follow in a moment…</source>
+        <translation>正在检查文件，问题清单稍后列出……</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::GridDialog</name>

@@ -876,6 +876,8 @@ void MainWindow::reload()
     const QDate panelDate = m_findings->asOf(today);
     if (!m_findingsPending)
         m_findings->setFindings(panelDate == today ? findings : FindingEngine::run(ledger, panelDate));
+    else
+        m_findings->setChecking();
     if (m_findingsDock)
         m_findingsDock->setWindowTitle(m_findingsPending ? tr("Findings (checking the file…)") : tr("Findings"));
     m_navModel->setLedger(township.name, indicators, counts);
