@@ -6253,6 +6253,10 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <source>As of %1: %2</source>
         <translation>As of %1: %2</translation>
     </message>
+    <message>
+        <source>Checking the file; the findings follow in a moment…</source>
+        <translation>Checking the file; the findings follow in a moment…</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::GridDialog</name>
@@ -8153,6 +8157,10 @@ Replace the ledger of %3 by the backup of %2?</translation>
     <message>
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>Findings (checking the file…)</source>
+        <translation>Findings (checking the file…)</translation>
     </message>
 </context>
 <context>

@@ -6235,6 +6235,10 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <source>As of %1: %2</source>
         <translation>截至%1：%2</translation>
     </message>
+    <message>
+        <source>Checking the file; the findings follow in a moment…</source>
+        <translation>正在检查文件，问题清单稍后列出……</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::GridDialog</name>
@@ -8123,6 +8127,10 @@ Replace the ledger of %3 by the backup of %2?</source>
     <message>
         <source>&amp;Manual</source>
         <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Findings (checking the file…)</source>
+        <translation>问题清单（正在检查文件……）</translation>
     </message>
 </context>
 <context>

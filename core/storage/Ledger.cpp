@@ -8,6 +8,7 @@
 
 #include "storage/AtomicFile.h"
 #include "storage/Backups.h"
+#include "storage/FileIntegrity.h"
 #include "storage/Schema.h"
 
 #include <QAtomicInt>
@@ -267,7 +268,7 @@ Ledger::OpenResult Ledger::inspect(const QString &path, int *version)
     return r;
 }
 
-Ledger::OpenResult Ledger::open(const QString &path, Access access, LockPolicy lockPolicy)
+Ledger::OpenResult Ledger::open(const QString &path, Access access, LockPolicy lockPolicy, IntegrityCheck check)
 {
     int fileVersion = 0;
     OpenResult r = inspect(path, &fileVersion);
@@ -397,19 +398,18 @@ Ledger::OpenResult Ledger::open(const QString &path, Access access, LockPolicy l
         if (!db.open())
             return fail(OpenError::CannotOpen, describe(db.lastError()));
 
-        // A damaged file is refused before anything is written to it. A file that cannot be read
-        // (permissions, media) is not called damaged.
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
-            const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
-            if (code == 11 || code == 26)
-                return fail(OpenError::Corrupt, tr("the file is damaged (%1)").arg(describe(q.lastError())));
-            return fail(OpenError::CannotOpen, tr("the file cannot be read (%1)").arg(describe(q.lastError())));
+        // A damaged file is refused before anything is written to it. A deferred check is still
+        // made here when something must be written at once (an upgrade, leaving a write-ahead log).
+        const bool checkNow = check == IntegrityCheck::Now || older || (!readOnly && hasLeftovers(real));
+        if (checkNow) {
+            OpenError e = OpenError::None;
+            const QString why = FileIntegrity::run(db, &e);
+            if (e != OpenError::None)
+                return fail(e, why);
+        } else {
+            ledger->m_checkPending = true;
+            ledger->m_contextPending = !readOnly;
         }
-        const QString check = q.value(0).toString();
-        q.finish();
-        if (check != QLatin1String("ok"))
-            return fail(OpenError::Corrupt, tr("the file is damaged (%1)").arg(check));
 
         const int version = pragma(db, QStringLiteral("user_version")).toInt();
         if (!readOnly) {
@@ -453,7 +453,7 @@ Ledger::OpenResult Ledger::open(const QString &path, Access access, LockPolicy l
         // The system user recorded with changes is this process's, never one an earlier program
         // left in the file (a change made outside write(), e.g. by another SQLite tool, is then
         // recorded with the user who has the ledger open, not with whoever had it before).
-        if (!readOnly)
+        if (!readOnly && !ledger->m_contextPending)
             freshAuditContext(db, QStringLiteral("edit"));
     }
     r.ledger = std::move(ledger);
@@ -651,6 +651,8 @@ bool Ledger::write(const std::function<bool(QString *)> &body, QString *error)
         err = tr("the ledger is open read-only; nothing was saved");
         return false;
     }
+    if (!checkBeforeWrite(&err))
+        return false;
     QSqlDatabase db = database();
     QSqlQuery q(db);
     int &depth = writeDepths()[m_connection];
@@ -816,6 +818,35 @@ bool Ledger::setTownship(const Township &t, QString *error)
             return true;
         },
         error);
+}
+
+void Ledger::setIntegrityVerdict(const QString &damagedMessage)
+{
+    m_checkPending = false;
+    m_damaged = damagedMessage;
+    if (m_damaged.isEmpty() && m_contextPending && !m_readOnly) {
+        QSqlDatabase db = database();
+        freshAuditContext(db, QStringLiteral("edit"));
+    }
+    m_contextPending = false;
+}
+
+bool Ledger::checkBeforeWrite(QString *error)
+{
+    if (m_checkPending) {
+        // A write before the deferred check answered: check here, on this connection.
+        QSqlDatabase db = database();
+        OpenError e = OpenError::None;
+        const QString why = FileIntegrity::run(db, &e);
+        setIntegrityVerdict(e == OpenError::None
+                                ? QString()
+                                : FileIntegrity::refusal(m_path, why));
+    }
+    if (!m_damaged.isEmpty()) {
+        *error = m_damaged;
+        return false;
+    }
+    return true;
 }
 
 } // namespace tl

@@ -45,6 +45,11 @@ public:
     // unreadable lock file, or one written on another computer): respect it (open read-only and
     // say who holds it) or take it over.
     enum class LockPolicy { Respect, TakeOver };
+    // When the integrity check (PRAGMA quick_check) runs: before open() returns, or later — a
+    // window paints first and checks on a worker with its own connection (setIntegrityVerdict).
+    // A deferred check never lets a write through unchecked: until a verdict is handed in, the
+    // first write() runs the check itself; a file that must be upgraded is checked at once.
+    enum class IntegrityCheck { Now, Deferred };
 
     // Who holds the lock of a ledger (<file>.lock), as far as the lock file tells.
     struct LockHolder
@@ -75,7 +80,13 @@ public:
     // media (or Access::ReadOnly) opens read-only; an older format that cannot be upgraded in
     // place is upgraded in a temporary copy which is opened read-only (the notice says so).
     static OpenResult open(const QString &path, Access access = Access::ReadWrite,
-                           LockPolicy lockPolicy = LockPolicy::Respect);
+                           LockPolicy lockPolicy = LockPolicy::Respect,
+                           IntegrityCheck check = IntegrityCheck::Now);
+    // The result of a deferred integrity check: damagedMessage is empty when the file is sound,
+    // else the translated open() message (every later write() is refused with it).
+    void setIntegrityVerdict(const QString &damagedMessage);
+    bool isIntegrityChecked() const { return !m_checkPending; }
+    QString damagedMessage() const { return m_damaged; }
     // A write-protected file (no write permission for its owner, or not writable by this user).
     static bool isWriteProtected(const QString &path);
     // Brings a ledger file that nobody has open to the current format in place, in rollback
@@ -158,6 +169,10 @@ private:
     QString m_auditSource = QStringLiteral("edit");
     qint64 m_auditBatch = 0;
     bool m_readOnly = false;
+    bool checkBeforeWrite(QString *error); // a deferred integrity check not yet done: now
+    bool m_checkPending = false;   // opened with IntegrityCheck::Deferred, no verdict yet
+    bool m_contextPending = false; // freshAuditContext waits for the verdict (nothing written before)
+    QString m_damaged;             // translated open() message of a damaged file
     bool m_walPending = false; // still in WAL mode (another connection had it open): checkpoint
                                // after every commit and leave WAL as soon as possible
 };

@@ -150,6 +150,7 @@ TEST_CASE("change history: an edit shows with its old and new values, ID numbers
     Fixture f;
     MainWindow window;
     REQUIRE(window.openLedger(f.path));
+    window.waitForOpeningCheck();
     window.setClerkName(QStringLiteral("李文书"));
     CHECK(AppSettings::clerkName() == QStringLiteral("李文书"));
     Ledger &ledger = window.context()->ledger();
@@ -272,6 +273,7 @@ TEST_CASE("change history: one record's history, from the village page and the r
     test::demoLedger(path, 4).reset();
     MainWindow window;
     REQUIRE(window.openLedger(path));
+    window.waitForOpeningCheck();
     window.resize(1280, 800);
     LedgerContext *context = window.context();
     Ledger &ledger = context->ledger();
@@ -420,6 +422,7 @@ TEST_CASE("change history: pages of a long trail, and the export to Excel", "[au
     Fixture f;
     MainWindow window;
     REQUIRE(window.openLedger(f.path));
+    window.waitForOpeningCheck();
     Ledger &ledger = window.context()->ledger();
     // More changes than one page: 1,200 edits of the village in one transaction.
     QString error;
@@ -486,6 +489,7 @@ TEST_CASE("audit: undo and redo in the window are recorded as such", "[audit][gu
     Fixture f;
     MainWindow window;
     REQUIRE(window.openLedger(f.path));
+    window.waitForOpeningCheck();
     LedgerContext *context = window.context();
     Ledger &ledger = context->ledger();
     const Township before = ledger.township();
@@ -566,17 +570,20 @@ TEST_CASE(
         // The first opening of the day makes a backup.
         MainWindow earlier;
         REQUIRE(earlier.openLedger(f.path));
+        earlier.waitForOpeningCheck();
         backups = Backups::list(f.path);
         REQUIRE(backups.size() == 1);
         CHECK(backups.constFirst().reason == QStringLiteral("daily"));
         // Opening the file this window has open changes nothing (it is not locked against itself).
         REQUIRE(earlier.openLedger(f.path));
+        earlier.waitForOpeningCheck();
         CHECK_FALSE(earlier.context()->isReadOnly());
         CHECK(earlier.readOnlyNotice().isEmpty());
     }
     MainWindow window;
     window.resize(1280, 800);
     REQUIRE(window.openLedger(f.path));
+    window.waitForOpeningCheck();
     // The second opening of the day makes none.
     CHECK(Backups::list(f.path).size() == 1);
 
@@ -670,6 +677,7 @@ TEST_CASE("lock: the same ledger opened by a second window opens read-only and s
     Fixture f;
     MainWindow first;
     REQUIRE(first.openLedger(f.path));
+    first.waitForOpeningCheck();
     REQUIRE_FALSE(first.context()->isReadOnly());
     CHECK(first.readOnlyNotice().isEmpty());
     CHECK_FALSE(first.isReadOnlyBannerVisible());
@@ -677,6 +685,7 @@ TEST_CASE("lock: the same ledger opened by a second window opens read-only and s
     MainWindow second;
     second.resize(1280, 800);
     REQUIRE(second.openLedger(f.path));
+    second.waitForOpeningCheck();
     REQUIRE(second.context()->isReadOnly());
     const QString notice = second.readOnlyNotice();
     CHECK_FALSE(notice.isEmpty());
@@ -715,7 +724,9 @@ TEST_CASE("lock: the same ledger opened by a second window opens read-only and s
     // Once the first window has let go, the file opens writable again.
     first.close();
     REQUIRE(first.openLedger(f.path, Ledger::Access::ReadOnly));
+    first.waitForOpeningCheck();
     REQUIRE(second.openLedger(f.path));
+    second.waitForOpeningCheck();
     CHECK_FALSE(second.context()->isReadOnly());
     CHECK(second.readOnlyNotice().isEmpty());
     CHECK_FALSE(second.isReadOnlyBannerVisible());
@@ -728,6 +739,7 @@ TEST_CASE("change history: 100,000 changes", "[.][perf]")
     Fixture f;
     MainWindow window;
     REQUIRE(window.openLedger(f.path));
+    window.waitForOpeningCheck();
     Ledger &ledger = window.context()->ledger();
     QString error;
     REQUIRE(ledger.write(

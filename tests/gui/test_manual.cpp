@@ -73,6 +73,7 @@ TEST_CASE("manual: opens at the entry of a finding, and searches", "[manual]")
     MainWindow window;
     window.setToday(test::fixedToday());
     REQUIRE(window.openLedger(path));
+    window.waitForOpeningCheck();
     window.resize(1280, 800);
     window.show();
     QCoreApplication::processEvents();

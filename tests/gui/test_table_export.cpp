@@ -430,6 +430,7 @@ TEST_CASE("Table export: every list a clerk sees offers Export to Excel in its b
     window.setToday(test::fixedToday());
     QString error;
     REQUIRE(window.openLedger(path, &error));
+    window.waitForOpeningCheck();
     window.resize(1400, 900);
     window.show();
     const qint64 villageId = VillageRepository(window.context()->ledger()).all().value(0).id;
@@ -742,6 +743,7 @@ TEST_CASE("Table export: the findings panel exports the findings shown", "[gui][
     window.setToday(test::fixedToday());
     QString error;
     REQUIRE(window.openLedger(path, &error));
+    window.waitForOpeningCheck();
     window.resize(1300, 900);
     window.show();
     settle();

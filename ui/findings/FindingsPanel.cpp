@@ -147,6 +147,7 @@ void FindingsPanel::setToday(const QDate &today)
 
 void FindingsPanel::setFindings(const QList<Finding> &findings)
 {
+    m_checking = false;
     m_model->setFindings(findings);
     // Size the short columns once per reload from their contents; the detail takes the rest.
     for (int c : { FindingsModel::Severity, FindingsModel::Village, FindingsModel::Rule })
@@ -196,8 +197,16 @@ void FindingsPanel::updateFilter()
     updateSummary();
 }
 
+void FindingsPanel::setChecking()
+{
+    m_checking = true;
+    m_summary->setText(tr("Checking the file; the findings follow in a moment…"));
+}
+
 void FindingsPanel::updateSummary()
 {
+    if (m_checking)
+        return setChecking();
     int errors = 0;
     for (const Finding &f : m_model->findings())
         errors += f.severity == Finding::Severity::Error ? 1 : 0;

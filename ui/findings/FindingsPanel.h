@@ -28,6 +28,9 @@ public:
     explicit FindingsPanel(QWidget *parent = nullptr);
 
     void setFindings(const QList<Finding> &findings);
+    // While the file is checked after opening: the summary says the findings are still coming,
+    // never "no findings". setFindings() ends it.
+    void setChecking();
     // The village on screen (0 = the township), for "only this village".
     void setCurrentVillage(qint64 villageId);
 
@@ -66,6 +69,7 @@ private:
     QDateEdit *m_date;
     QToolButton *m_todayButton;
     QDate m_today;
+    bool m_checking = false;
     bool m_pinned = false; // a date other than today was picked
     qint64 m_currentVillage = 0;
 };

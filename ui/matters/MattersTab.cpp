@@ -28,7 +28,10 @@ MattersTab::MattersTab(LedgerContext *context, QWidget *parent) : QWidget(parent
 {
     setObjectName(QStringLiteral("MattersTab"));
     auto *layout = new QVBoxLayout(this);
-    // The list on top shows every column at full width; the matter with its timeline below.
+    layout->setContentsMargins(4, 4, 4, 4); // the tab's frame is margin enough; the height is for rows
+    // On a tall screen the list on top shows every column at full width, the matter with its
+    // timeline below. On a low one (1280×800 with the findings panel open) the two go side by
+    // side, so that the list still shows eight matters and the matter a whole step (fitLayout).
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setChildrenCollapsible(false);
     layout->addWidget(m_splitter);
@@ -108,6 +111,7 @@ MattersTab::MattersTab(LedgerContext *context, QWidget *parent) : QWidget(parent
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({1000, 3000}); // a quarter for the list, the rest for the timeline
+    m_splitter->setObjectName(QStringLiteral("mattersSplitter"));
     m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 4);
 
     connect(m_new, &QPushButton::clicked, this, &MattersTab::newMatter);
@@ -137,6 +141,32 @@ void MattersTab::setVillage(qint64 villageId)
         m_search->clear();
     }
     reload();
+}
+
+void MattersTab::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLayout();
+}
+
+void MattersTab::fitLayout()
+{
+    // Stacked, the list needs eight rows with its buttons and header, and the matter its header
+    // and a whole step of the timeline: about 22 rows in all. Lower than that, side by side.
+    const int row = m_view->verticalHeader()->defaultSectionSize();
+    const bool stacked = height() >= row * 22;
+    const Qt::Orientation wanted = stacked ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() == wanted)
+        return;
+    m_splitter->setOrientation(wanted);
+    // Side by side the list keeps the columns that say what is due; category, amount and the last
+    // date are in the matter's header beside it.
+    for (int column : {int(MatterModel::Category), int(MatterModel::Amount), int(MatterModel::LastDate)})
+        m_view->setColumnHidden(column, !stacked);
+    if (stacked)
+        m_splitter->setSizes({1000, 3000});
+    else
+        m_splitter->setSizes({width() * 9 / 20, width() * 11 / 20});
 }
 
 void MattersTab::reload()

@@ -43,11 +43,13 @@ public Q_SLOTS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onCurrentChanged();
     void updateSummary();
+    void fitLayout(); // stacked or side by side, by the height the tab has
 
     LedgerContext *m_context;
     qint64 m_villageId = 0;

@@ -37,6 +37,7 @@
 #include "committees/TargetsDialog.h"
 #include "shell/TownshipDialog.h"
 #include "shell/TrailCheck.h"
+#include "shell/OpeningCheck.h"
 #include "storage/Settings.h"
 #include "villages/TownshipOverviewPage.h"
 #include "storage/Translations.h"
@@ -47,6 +48,7 @@
 #include "common/ToolWindow.h"
 
 #include <QActionGroup>
+#include <algorithm>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -218,7 +220,9 @@ bool MainWindow::openLedger(const QString &path, Ledger::Access access, QString 
             *error = tr("The village facts being edited were kept; nothing else was opened.");
         return false;
     }
-    Ledger::OpenResult result = Ledger::open(path, access);
+    // The integrity check of a large file takes long: the window paints first (OpeningCheck).
+    Ledger::OpenResult result
+        = Ledger::open(path, access, Ledger::LockPolicy::Respect, Ledger::IntegrityCheck::Deferred);
     if (result.ledger && result.lockCanBeTakenOver) {
         // A lock whose holder cannot be checked (another computer, a program that was stopped, an
         // empty or unreadable lock file): the clerk decides whether to take it over.
@@ -232,7 +236,7 @@ bool MainWindow::openLedger(const QString &path, Ledger::Access access, QString 
             MessageBox::Buttons(QMessageBox::Yes | QMessageBox::No), QMessageBox::No);
         if (answer == QMessageBox::Yes) {
             result.ledger.reset();
-            result = Ledger::open(path, access, Ledger::LockPolicy::TakeOver);
+            result = Ledger::open(path, access, Ledger::LockPolicy::TakeOver, Ledger::IntegrityCheck::Deferred);
         }
     }
     if (!result.ledger) {
@@ -266,10 +270,21 @@ void MainWindow::adoptLedger(std::unique_ptr<Ledger> ledger, const QString &noti
 
     const DockLayout dock = dockLayout();
     m_trailCheck.reset(); // the old ledger's check, if still running
+    m_openingCheck.reset();
+    m_lateDamage.clear();
     teardownUi(); // the old pages refer to the old context: remove them before closing it
     m_context = std::move(context);
     m_shownVillage = 0;
+    // Opened without its integrity check: the file is checked and the findings computed on a
+    // worker after the window has painted; the panel says so meanwhile.
+    m_findingsPending = !m_context->ledger().isIntegrityChecked();
     buildUi();
+    if (m_findingsPending) {
+        m_openingCheck = std::make_unique<OpeningCheck>(path, m_context->today());
+        connect(m_openingCheck.get(), &OpeningCheck::finished, this,
+                [this](const OpeningCheck::Result &result) { openingChecked(result); });
+        m_openingCheck->start();
+    }
     // The audit trail is verified in the background (its own read connection): a red banner when
     // it is broken.
     m_trailCheck = std::make_unique<TrailCheck>(path);
@@ -282,6 +297,7 @@ void MainWindow::adoptLedger(std::unique_ptr<Ledger> ledger, const QString &noti
     } else {
         setDockLayout(dock);
     }
+    fitFindingsPanel(); // a saved layout may bring back a panel taller than the window allows
 
     AppSettings::addRecentFile(path);
     AppSettings::setLastFile(path);
@@ -450,7 +466,11 @@ void MainWindow::buildUi()
     connect(explain, &QAction::triggered, this, [this] { ManualWindow::open(this, currentFindingRule()); });
     m_findings->view()->addAction(explain);
     // The pages are rebuilt with the context; connecting to `central` drops these with them.
-    connect(m_context.get(), &LedgerContext::changed, central, [this] { scheduleReload(); });
+    connect(m_context.get(), &LedgerContext::changed, central, [this] {
+        if (m_findingsPending)
+            m_changedWhileChecking = true;
+        scheduleReload();
+    });
     connect(m_context.get(), &LedgerContext::undoFailed, central,
         [this](const QString &message) { MessageBox::warning(this, tr("Undo failed"), message); });
 
@@ -832,8 +852,18 @@ void MainWindow::reload()
     // Indicators and findings are computed once per reload and shared by every view.
     const Township township = ledger.township();
     const Targets targets = SettingsStore(ledger).targets();
-    const QList<VillageIndicators> indicators = Indicators::compute(ledger, today);
-    const QList<Finding> findings = FindingEngine::run(FindingContext { ledger, today, targets, indicators });
+    QList<VillageIndicators> indicators;
+    QList<Finding> findings;
+    if (m_precomputed && m_precomputed->today == today) {
+        // What the opening check computed on its worker, for the ledger as it still is.
+        indicators = m_precomputed->indicators;
+        findings = m_precomputed->findings;
+    } else {
+        indicators = Indicators::compute(ledger, today);
+        if (!m_findingsPending)
+            findings = FindingEngine::run(FindingContext { ledger, today, targets, indicators });
+    }
+    m_precomputed.reset();
     QHash<qint64, int> counts;
     for (const Finding &f : findings)
         if (f.villageId > 0)
@@ -844,7 +874,12 @@ void MainWindow::reload()
     // The panel may show another day (the township as it stood then): the same engine, that date.
     m_findings->setToday(today);
     const QDate panelDate = m_findings->asOf(today);
-    m_findings->setFindings(panelDate == today ? findings : FindingEngine::run(ledger, panelDate));
+    if (!m_findingsPending)
+        m_findings->setFindings(panelDate == today ? findings : FindingEngine::run(ledger, panelDate));
+    else
+        m_findings->setChecking();
+    if (m_findingsDock)
+        m_findingsDock->setWindowTitle(m_findingsPending ? tr("Findings (checking the file…)") : tr("Findings"));
     m_navModel->setLedger(township.name, indicators, counts);
     m_nav->expand(m_navModel->townshipIndex());
 
@@ -1160,6 +1195,29 @@ void MainWindow::setDockLayout(const DockLayout &layout)
         m_findingsDock->setVisible(layout.findingsShown);
         resizeDocks({ m_findingsDock }, { layout.findingsHeight }, Qt::Vertical);
     }
+}
+
+void MainWindow::fitFindingsPanel()
+{
+    if (!m_findingsDock || m_findingsDock->isHidden())
+        return;
+    // A quarter of the window at most: at 1280×800 the village pages keep the room for a list of
+    // matters and a whole step of its timeline. Smaller sizes the clerk chose are kept.
+    const int cap = std::max(120, height() / 4);
+    if (m_findingsDock->height() > cap)
+        resizeDocks({ m_findingsDock }, { cap }, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    fitFindingsPanel();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitFindingsPanel();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "findings/Findings.h"
+#include "shell/OpeningCheck.h"
 #include "storage/Ledger.h"
 
 #include <QDate>
@@ -9,6 +10,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -69,6 +71,16 @@ public:
     bool isTrailBannerVisible() const;
     QString trailBannerText() const;
     TrailCheck *trailCheck() const { return m_trailCheck.get(); }
+    // The integrity check and the findings of the ledger just opened run after the first paint
+    // (OpeningCheck). True until they are in; the panel says "checking" meanwhile.
+    bool isOpeningCheckRunning() const;
+    void waitForOpeningCheck(); // blocks until the check and the findings are in (tests)
+    // The file turned out damaged after the window had painted: the ledger was closed again and
+    // the clerk told this (the same message as a refused open). Empty otherwise.
+    QString lateDamage() const { return m_lateDamage; }
+    // The findings panel's height as the window allows it: at most a quarter of the window, so
+    // the pages above keep their room (also after a saved layout brought back a taller panel).
+    void fitFindingsPanel();
     // "Acknowledge" on the banner: recorded in the audit trail (the setting audit.acknowledged,
     // who and when), the banner goes. False (the clerk told why) when it could not be recorded.
     bool acknowledgeBrokenTrail();
@@ -96,13 +108,15 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     // What the clerk arranged, carried over when the window is rebuilt.
     struct DockLayout
     {
         bool findingsShown = true;
-        int findingsHeight = 220;
+        int findingsHeight = 160;
         bool toolBarShown = true;
     };
     DockLayout dockLayout() const;
@@ -115,7 +129,10 @@ private:
     QWidget *buildBanner(const QString &text, const QString &style, QAction *action);
     QWidget *buildEmptyPage();
     void adoptLedger(std::unique_ptr<Ledger> ledger, const QString &notice = {});
-    void afterOpening(); // the daily backup, and the notice of a ledger opened read-only
+    void afterOpening(); // the notice of a ledger opened read-only; the integrity check starts
+    void dailyBackup();  // once the file is known to be sound
+    // OpeningCheck answered: fill in the findings, or close a file found damaged.
+    void openingChecked(const OpeningCheck::Result &result);
     void updateReadOnlyIndicator();
     void reload();
     void scheduleReload();
@@ -160,6 +177,11 @@ private:
     QLabel *m_trailLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     std::unique_ptr<TrailCheck> m_trailCheck; // of the open ledger; outlives rebuilds of the window
+    std::unique_ptr<OpeningCheck> m_openingCheck; // integrity and findings after the first paint
+    bool m_findingsPending = false;
+    bool m_changedWhileChecking = false; // an edit came before the opening check's findings // the first findings are still being computed by m_openingCheck
+    QString m_lateDamage;
+    std::optional<OpeningCheck::Result> m_precomputed; // used by the next reload() when still valid
     void updateTrailBanner();
 
     QAction *m_newAct = nullptr;

@@ -3,6 +3,8 @@
 // change history (修改记录) and the backups (备份与恢复).
 
 #include "shell/MainWindow.h"
+#include "shell/OpeningCheck.h"
+#include "shell/TrailCheck.h"
 
 #include "shell/AppSettings.h"
 #include "storage/Backups.h"
@@ -39,8 +41,24 @@ void MainWindow::afterOpening()
 {
     if (!m_context)
         return;
+    // A file still being checked is backed up once it is known to be sound (openingChecked):
+    // a damaged copy must not push a good one out of the kept backups.
+    if (!m_findingsPending)
+        dailyBackup();
+    if (!m_openNotice.isEmpty()) {
+        // Said at once, without stopping the clerk (and at start-up only once the window is
+        // on screen); the banner, the title and the status bar keep saying it.
+        const QString notice = m_openNotice;
+        QTimer::singleShot(0, this, [this, notice] {
+            MessageBox::notify(QMessageBox::Warning, this, tr("Opened read-only"), notice);
+        });
+    }
+}
+
+void MainWindow::dailyBackup()
+{
     // The backup of the day's first opening; a demo ledger holds invented data and is not kept.
-    if (!m_context->isReadOnly() && !m_context->isDemo()) {
+    if (m_context && !m_context->isReadOnly() && !m_context->isDemo()) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         QString error;
         const QString made = Backups::daily(m_context->ledger(), AppSettings::backupKeep(), &error);
@@ -51,14 +69,51 @@ void MainWindow::afterOpening()
         else if (!error.isEmpty())
             statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(error));
     }
-    if (!m_openNotice.isEmpty()) {
-        // Said at once, without stopping the clerk (and at start-up only once the window is
-        // on screen); the banner, the title and the status bar keep saying it.
-        const QString notice = m_openNotice;
-        QTimer::singleShot(0, this, [this, notice] {
-            MessageBox::notify(QMessageBox::Warning, this, tr("Opened read-only"), notice);
-        });
+}
+
+bool MainWindow::isOpeningCheckRunning() const
+{
+    return m_openingCheck && m_openingCheck->isRunning();
+}
+
+void MainWindow::waitForOpeningCheck()
+{
+    if (m_openingCheck && m_openingCheck->isRunning())
+        m_openingCheck->wait();
+}
+
+void MainWindow::openingChecked(const OpeningCheck::Result &result)
+{
+    if (!m_context)
+        return;
+    if (!result.damaged.isEmpty()) {
+        // Found damaged after the first paint: nothing may be written to it, so it is closed
+        // again, and the clerk is told what a refused open would have said.
+        m_context->ledger().setIntegrityVerdict(result.damaged);
+        m_lateDamage = result.damaged;
+        const QString path = m_context->ledger().path();
+        m_findingsPending = false;
+        m_trailCheck.reset();
+        teardownUi();
+        m_context.reset();
+        m_openNotice.clear();
+        m_shownVillage = 0;
+        buildUi();
+        updateTitle();
+        AppSettings::removeRecentFile(path);
+        MessageBox::critical(this, tr("Cannot open the ledger"), result.damaged);
+        return;
     }
+    m_findingsPending = false;
+    if (result.checked)
+        m_context->ledger().setIntegrityVerdict(QString());
+    // Computed for the ledger as it was opened: still right unless something was changed since.
+    if (result.computed && !m_changedWhileChecking)
+        m_precomputed = result;
+    // Not checked (the worker could not read the file): the first write checks it (Ledger::write).
+    m_changedWhileChecking = false;
+    reload();
+    dailyBackup();
 }
 
 void MainWindow::updateReadOnlyIndicator()

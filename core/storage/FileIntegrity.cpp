@@ -1,0 +1,59 @@
+#include "storage/FileIntegrity.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tl::FileIntegrity {
+
+QString run(QSqlDatabase &db, OpenError *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+        const bool damaged = code == 11 || code == 26; // SQLITE_CORRUPT, SQLITE_NOTADB
+        *error = damaged ? OpenError::Corrupt : OpenError::CannotOpen;
+        return damaged ? Ledger::tr("the file is damaged (%1)").arg(Ledger::describe(q.lastError()))
+                       : Ledger::tr("the file cannot be read (%1)").arg(Ledger::describe(q.lastError()));
+    }
+    const QString check = q.value(0).toString();
+    q.finish();
+    if (check != QLatin1String("ok")) {
+        *error = OpenError::Corrupt;
+        return Ledger::tr("the file is damaged (%1)").arg(check);
+    }
+    *error = OpenError::None;
+    return {};
+}
+
+QString refusal(const QString &path, const QString &why)
+{
+    return Ledger::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), why);
+}
+
+void *handle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<void *const *>(v.data());
+    return nullptr;
+}
+
+void interrupt(void *handle)
+{
+    if (!handle)
+        return;
+    // The library the Qt driver was linked with (a shared libsqlite3 where the system provides
+    // one); with SQLite built into the driver the symbol is not reachable and nothing happens.
+    using Interrupt = void (*)(void *);
+    static const auto function
+        = reinterpret_cast<Interrupt>(QLibrary::resolve(QStringLiteral("sqlite3"), 0, "sqlite3_interrupt"));
+    if (function)
+        function(handle);
+}
+
+} // namespace tl::FileIntegrity
