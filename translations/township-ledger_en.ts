@@ -5172,10 +5172,6 @@ The ledger as it was before the restore is kept as:
         <translation>Disclosures on time, by month</translation>
     </message>
     <message>
-        <source>%1 of %2 disclosures due so far were posted on time (%3%); state today</source>
-        <translation>%1 of %2 disclosures due so far were posted on time (%3%); state today</translation>
-    </message>
-    <message>
         <source>No disclosure of this quarter is due yet</source>
         <translation>No disclosure of this quarter is due yet</translation>
     </message>
@@ -5337,6 +5333,10 @@ director</translation>
     <message>
         <source>Could not save the charts in %1</source>
         <translation>Could not save the charts in %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 disclosures due by %4 were posted on time (%3%)</source>
+        <translation>%1 of %2 disclosures due by %4 were posted on time (%3%)</translation>
     </message>
 </context>
 <context>

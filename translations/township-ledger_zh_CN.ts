@@ -5161,10 +5161,6 @@ The ledger as it was before the restore is kept as:
         <translation>各月按期公开情况</translation>
     </message>
     <message>
-        <source>%1 of %2 disclosures due so far were posted on time (%3%); state today</source>
-        <translation>截至目前应公开的 %2 项中，%1 项按期公开（%3%）；以今日状态为准</translation>
-    </message>
-    <message>
         <source>No disclosure of this quarter is due yet</source>
         <translation>本季度尚无到期的公开事项</translation>
     </message>
@@ -5325,6 +5321,10 @@ director</source>
     <message>
         <source>Could not save the charts in %1</source>
         <translation>无法将图表保存到 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 disclosures due by %4 were posted on time (%3%)</source>
+        <translation>截至%4应公开的 %2 项中，%1 项按期公开（%3%）</translation>
     </message>
 </context>
 <context>
