@@ -60,25 +60,32 @@ ResolutionForm formFrom(const QString &code)
                                                      : ResolutionForm::None;
 }
 
+// The meeting columns a step and an earlier meeting of it share, in the same order from `at`:
+// date, place, chair, recorder, form, the five counts, the two household counts, summary.
+void readMeeting(const QSqlQuery &q, int at, StepRecord &r)
+{
+    r.date = sql::toDate(q.value(at));
+    r.place = q.value(at + 1).toString();
+    r.chair = q.value(at + 2).toString();
+    r.recorder = q.value(at + 3).toString();
+    r.form = formFrom(q.value(at + 4).toString());
+    r.expected = optInt(q.value(at + 5));
+    r.present = optInt(q.value(at + 6));
+    r.votesFor = optInt(q.value(at + 7));
+    r.votesAgainst = optInt(q.value(at + 8));
+    r.votesAbstain = optInt(q.value(at + 9));
+    r.householdsExpected = optInt(q.value(at + 10));
+    r.householdsPresent = optInt(q.value(at + 11));
+    r.summary = q.value(at + 12).toString();
+}
+
 StepRecord stepFrom(const QSqlQuery &q)
 {
     StepRecord r;
     r.id = q.value(0).toLongLong();
     r.matterId = q.value(1).toLongLong();
     r.step = MatterStep(q.value(2).toInt());
-    r.date = sql::toDate(q.value(3));
-    r.place = q.value(4).toString();
-    r.chair = q.value(5).toString();
-    r.recorder = q.value(6).toString();
-    r.form = formFrom(q.value(7).toString());
-    r.expected = optInt(q.value(8));
-    r.present = optInt(q.value(9));
-    r.votesFor = optInt(q.value(10));
-    r.votesAgainst = optInt(q.value(11));
-    r.votesAbstain = optInt(q.value(12));
-    r.householdsExpected = optInt(q.value(13));
-    r.householdsPresent = optInt(q.value(14));
-    r.summary = q.value(15).toString();
+    readMeeting(q, 3, r);
     r.disclosureEnd = sql::toDate(q.value(16));
     const QString channels = q.value(17).toString();
     r.channels = channels.isEmpty() ? QStringList() : channels.split(QLatin1Char('\n'));
@@ -520,19 +527,7 @@ EarlierMeeting earlierFrom(const QSqlQuery &q)
     StepRecord &r = e.meeting;
     r.matterId = q.value(2).toLongLong();
     r.step = MatterStep(q.value(3).toInt());
-    r.date = sql::toDate(q.value(4));
-    r.place = q.value(5).toString();
-    r.chair = q.value(6).toString();
-    r.recorder = q.value(7).toString();
-    r.form = formFrom(q.value(8).toString());
-    r.expected = optInt(q.value(9));
-    r.present = optInt(q.value(10));
-    r.votesFor = optInt(q.value(11));
-    r.votesAgainst = optInt(q.value(12));
-    r.votesAbstain = optInt(q.value(13));
-    r.householdsExpected = optInt(q.value(14));
-    r.householdsPresent = optInt(q.value(15));
-    r.summary = q.value(16).toString();
+    readMeeting(q, 4, r);
     return e;
 }
 } // namespace
