@@ -3,7 +3,10 @@
 #include "model/TextNormalize.h"
 #include "storage/Ledger.h"
 
+#include <QFileInfo>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QUuid>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -38,44 +41,61 @@ bool HouseholdSearch::isNumberQuery(const QString &folded)
                        [](QChar ch) { return (ch >= QLatin1Char('0') && ch <= QLatin1Char('9')) || ch == QLatin1Char('x'); });
 }
 
-void HouseholdSearch::invalidate()
+HouseholdSearch::~HouseholdSearch()
 {
-    m_built = false;
-    m_seenAudit = -1;
-    m_words.clear();
-    m_numbers.clear();
-    m_entries.clear();
-    m_entryOf.clear();
-    m_dead = 0;
+    if (m_worker) {
+        m_worker->stop = true;
+        m_worker->thread.join();
+    }
 }
 
-void HouseholdSearch::append(qint64 id, qint64 village, const QString &name, const QString &address,
-                             const QString &group, const QString &idNumber, const QString &phone)
+void HouseholdSearch::invalidate()
 {
-    if (const auto it = m_entryOf.constFind(id); it != m_entryOf.constEnd()) {
-        m_entries[*it].id = 0; // superseded: its text stays until the next rebuild
-        ++m_dead;
+    if (m_worker) {
+        // Reading a file that is no longer there: stop it and forget what it read.
+        m_worker->stop = true;
+        m_worker->thread.join();
+        m_worker.reset();
+    }
+    m_built = false;
+    m_index = Index();
+}
+
+void HouseholdSearch::Index::append(qint64 id, qint64 village, const QString &name, const QString &address,
+                                    const QString &group, const QString &idNumber, const QString &phone)
+{
+    if (const auto it = entryOf.constFind(id); it != entryOf.constEnd()) {
+        entries[*it].id = 0; // superseded: its text stays until the next rebuild
+        ++dead;
     }
     Entry e;
     e.id = id;
     e.village = village;
-    e.wordsAt = m_words.size();
-    e.numbersAt = m_numbers.size();
-    m_words += folded(name) + kFieldEnd + folded(address) + kFieldEnd + folded(group) + kEntryEnd;
-    m_numbers += kNumberStart + folded(idNumber) + kNumberEnd + kNumberStart + folded(phone) + kNumberEnd;
-    m_entryOf.insert(id, m_entries.size());
-    m_entries.append(e);
+    e.wordsAt = words.size();
+    e.numbersAt = numbers.size();
+    words += folded(name) + kFieldEnd + folded(address) + kFieldEnd + folded(group) + kEntryEnd;
+    const QString idText = folded(idNumber);
+    const QString phoneText = folded(phone);
+    e.idLength = int(idText.size());
+    e.phoneLength = int(phoneText.size());
+    numbers += kNumberStart + idText + kNumberEnd + kNumberStart + phoneText + kNumberEnd;
+    entryOf.insert(id, entries.size());
+    entries.append(e);
 }
 
-bool HouseholdSearch::readHouseholds(const QString &where, const QVector<qint64> &ids)
+bool HouseholdSearch::Index::read(const QSqlDatabase &db, const QString &where, const QVector<qint64> &ids,
+                                  const std::atomic<bool> *stop)
 {
-    QSqlQuery q(m_ledger.database());
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, village_id, head_name, address, villager_group, head_id_number, phone "
                                "FROM household") + where))
         return false;
     QSet<qint64> seen;
+    int n = 0;
     while (q.next()) {
+        if (stop && (++n & 1023) == 0 && stop->load())
+            return false;
         const qint64 id = q.value(0).toLongLong();
         append(id, q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
                q.value(5).toString(), q.value(6).toString());
@@ -86,48 +106,117 @@ bool HouseholdSearch::readHouseholds(const QString &where, const QVector<qint64>
     for (qint64 id : ids) {
         if (seen.contains(id))
             continue;
-        if (const auto it = m_entryOf.find(id); it != m_entryOf.end()) {
-            m_entries[*it].id = 0;
-            ++m_dead;
-            m_entryOf.erase(it);
+        if (const auto it = entryOf.find(id); it != entryOf.end()) {
+            entries[*it].id = 0;
+            ++dead;
+            entryOf.erase(it);
         }
     }
     return true;
 }
 
+bool HouseholdSearch::readAll(const QSqlDatabase &db, Index *index, const std::atomic<bool> *stop)
+{
+    *index = Index();
+    // One read transaction: the households read are exactly those of the audit id read, so the
+    // changes made meanwhile on another connection are found by refresh() afterwards.
+    // (Only when no transaction is open on that connection: never commit someone else's.)
+    const bool own = QSqlQuery(db).exec(QStringLiteral("BEGIN"));
+    QSqlQuery max(db);
+    bool ok = max.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")) && max.next();
+    const qint64 audit = ok ? max.value(0).toLongLong() : -1;
+    max.finish();
+    if (ok) {
+        index->entries.reserve(1024);
+        ok = index->read(db, QStringLiteral(" ORDER BY id"), {}, stop);
+    }
+    if (own)
+        QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+    if (!ok) {
+        *index = Index();
+        return false;
+    }
+    index->words.squeeze();
+    index->numbers.squeeze();
+    index->seenAudit = audit;
+    return true;
+}
+
 void HouseholdSearch::rebuild()
 {
-    invalidate();
-    QSqlQuery max(m_ledger.database());
-    if (!max.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")) || !max.next())
+    if (m_worker)
+        m_worker->stop = true; // a newer read is wanted; adoptWorker() drops the old one
+    adoptWorker();
+    m_built = readAll(m_ledger.database(), &m_index, nullptr);
+}
+
+bool HouseholdSearch::isReady() const
+{
+    return m_built || (m_worker && m_worker->done.load());
+}
+
+void HouseholdSearch::prepareInBackground(qint64 readAtOnceBelow)
+{
+    if (m_built || m_worker)
         return;
-    const qint64 audit = max.value(0).toLongLong();
-    m_entries.reserve(1024);
-    if (!readHouseholds(QStringLiteral(" ORDER BY id"), {}))
-        return invalidate();
-    m_words.squeeze();
-    m_numbers.squeeze();
-    m_seenAudit = audit;
-    m_built = true;
+    const QSqlDatabase db = m_ledger.database();
+    // The file the connection reads (an older file opened read-only is read from an upgraded copy).
+    const QString file = db.databaseName();
+    QSqlQuery size(db);
+    const bool small = !size.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM household")) || !size.next() ||
+                       size.value(0).toLongLong() < readAtOnceBelow;
+    size.finish();
+    if (small || file.isEmpty() || file == QLatin1String(":memory:") || !QFileInfo::exists(file)) {
+        rebuild();
+        return;
+    }
+    m_worker = std::make_unique<Worker>();
+    Worker *w = m_worker.get();
+    w->thread = std::thread([w, file] {
+        const QString name = QStringLiteral("household-search-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            QSqlDatabase own = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            own.setDatabaseName(file);
+            own.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            if (own.open())
+                w->ok = readAll(own, &w->index, &w->stop);
+            own.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        w->done = true;
+    });
+}
+
+void HouseholdSearch::adoptWorker()
+{
+    if (!m_worker)
+        return;
+    m_worker->thread.join();
+    if (m_worker->ok && !m_worker->stop.load()) {
+        m_index = std::move(m_worker->index);
+        m_built = true;
+    }
+    m_worker.reset();
 }
 
 void HouseholdSearch::refresh()
 {
+    adoptWorker();
     if (!m_built)
         return rebuild();
     QSqlQuery max(m_ledger.database());
     if (!max.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")) || !max.next())
         return invalidate();
     const qint64 audit = max.value(0).toLongLong();
-    if (audit == m_seenAudit)
+    if (audit == m_index.seenAudit)
         return;
     // Fewer rows than seen: a transaction rolled back or another file is under the ledger.
-    if (audit < m_seenAudit || m_dead > m_entries.size() / 4)
+    if (audit < m_index.seenAudit || m_index.dead > m_index.entries.size() / 4)
         return rebuild();
     QSqlQuery changed(m_ledger.database());
     changed.setForwardOnly(true);
     changed.prepare(QStringLiteral("SELECT DISTINCT record FROM audit_log WHERE id > ? AND tbl = 'household' LIMIT ?"));
-    changed.addBindValue(m_seenAudit);
+    changed.addBindValue(m_index.seenAudit);
     changed.addBindValue(kRereadLimit + 1);
     if (!changed.exec())
         return invalidate();
@@ -141,66 +230,60 @@ void HouseholdSearch::refresh()
         QStringList list;
         for (qint64 id : part)
             list << QString::number(id);
-        if (!readHouseholds(QStringLiteral(" WHERE id IN (") + list.join(QLatin1Char(',')) + QLatin1Char(')'), part))
+        if (!m_index.read(m_ledger.database(),
+                          QStringLiteral(" WHERE id IN (") + list.join(QLatin1Char(',')) + QLatin1Char(')'), part))
             return invalidate();
     }
-    m_seenAudit = audit;
+    m_index.seenAudit = audit;
 }
 
-qsizetype HouseholdSearch::entryAt(qsizetype pos, bool numbers) const
+qsizetype HouseholdSearch::entryAt(qsizetype pos) const
 {
-    // The last entry whose text starts at or before pos.
-    const auto it = std::upper_bound(m_entries.cbegin(), m_entries.cend(), pos, [numbers](qsizetype p, const Entry &e) {
-        return p < (numbers ? e.numbersAt : e.wordsAt);
-    });
-    return qsizetype(it - m_entries.cbegin()) - 1;
+    // The last entry whose words start at or before pos.
+    const auto it = std::upper_bound(m_index.entries.cbegin(), m_index.entries.cend(), pos,
+                                     [](qsizetype p, const Entry &e) { return p < e.wordsAt; });
+    return qsizetype(it - m_index.entries.cbegin()) - 1;
 }
 
-void HouseholdSearch::scan(const QString &haystack, const QString &needle, bool numbers, qint64 villageId,
-                           QVector<qint64> *out) const
+void HouseholdSearch::scan(const QString &needle, qint64 villageId, QVector<qint64> *out) const
 {
+    const QString &words = m_index.words;
+    const QVector<Entry> &entries = m_index.entries;
     qsizetype from = 0;
-    while (from < haystack.size()) {
-        const qsizetype pos = haystack.indexOf(needle, from);
+    while (from < words.size()) {
+        const qsizetype pos = words.indexOf(needle, from);
         if (pos < 0)
             break;
-        const qsizetype i = entryAt(pos, numbers);
+        const qsizetype i = entryAt(pos);
         if (i < 0)
             break;
-        const Entry &e = m_entries[i];
+        const Entry &e = entries[i];
         if (e.id != 0 && (villageId == 0 || e.village == villageId))
             out->append(e.id);
         // One hit per household: go on at the next one.
-        from = i + 1 < m_entries.size() ? (numbers ? m_entries[i + 1].numbersAt : m_entries[i + 1].wordsAt)
-                                        : haystack.size();
+        from = i + 1 < entries.size() ? entries[i + 1].wordsAt : words.size();
     }
 }
 
 void HouseholdSearch::scanNumbers(const QString &digits, qint64 villageId, QVector<qint64> *out) const
 {
     // An ID number or a phone by its beginning, or from four digits by its end (the digits a
-    // masked printout still shows). One scan for the digits; a hit counts where it touches the
-    // start or the end of a number (searching for the start mark itself would stop at every one).
+    // masked printout still shows). Each entry knows where its two numbers lie, so a household
+    // is four comparisons at most: a prefix shared by every household ("3713", the county's
+    // code) costs no more than one no household has.
     const bool byEnd = digits.size() >= 4;
-    qsizetype from = 0;
-    while (from < m_numbers.size()) {
-        const qsizetype pos = m_numbers.indexOf(digits, from);
-        if (pos < 0)
-            break;
-        const bool atStart = pos > 0 && m_numbers.at(pos - 1) == kNumberStart;
-        const qsizetype after = pos + digits.size();
-        const bool atEnd = byEnd && after < m_numbers.size() && m_numbers.at(after) == kNumberEnd;
-        if (!atStart && !atEnd) {
-            from = pos + 1;
+    const QStringView text(m_index.numbers);
+    const QStringView d(digits);
+    const qsizetype n = d.size();
+    for (const Entry &e : m_index.entries) {
+        if (e.id == 0 || (villageId != 0 && e.village != villageId))
             continue;
-        }
-        const qsizetype i = entryAt(pos, true);
-        if (i < 0)
-            break;
-        const Entry &e = m_entries[i];
-        if (e.id != 0 && (villageId == 0 || e.village == villageId))
+        const QStringView id = text.mid(e.numbersAt + 1, e.idLength);
+        const QStringView phone = text.mid(e.numbersAt + e.idLength + 3, e.phoneLength);
+        const bool hit = (id.size() >= n && (id.first(n) == d || (byEnd && id.last(n) == d))) ||
+                         (phone.size() >= n && (phone.first(n) == d || (byEnd && phone.last(n) == d)));
+        if (hit)
             out->append(e.id);
-        from = i + 1 < m_entries.size() ? m_entries[i + 1].numbersAt : m_numbers.size();
     }
 }
 
@@ -211,10 +294,20 @@ QVector<qint64> HouseholdSearch::matches(const QString &text, qint64 villageId)
     if (needle.isEmpty())
         return out;
     refresh();
-    scan(m_words, needle, false, villageId, &out);
-    if (isNumberQuery(needle))
-        scanNumbers(needle, villageId, &out);
-    std::sort(out.begin(), out.end());
+    scan(needle, villageId, &out);
+    if (isNumberQuery(needle)) {
+        QVector<qint64> numbers;
+        scanNumbers(needle, villageId, &numbers);
+        if (out.isEmpty()) {
+            out = std::move(numbers);
+        } else if (!numbers.isEmpty()) {
+            out += numbers;
+            std::sort(out.begin(), out.end());
+        }
+    }
+    // Entries are in id order unless households changed since the index was read.
+    if (!std::is_sorted(out.cbegin(), out.cend()))
+        std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }

@@ -7,7 +7,9 @@
 #include "storage/Ledger.h"
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -139,4 +141,40 @@ TEST_CASE("household search follows inserts, changes, removals and rolled-back e
     REQUIRE(f.households.insertMany(many, &error));
     CHECK(f.find(QStringLiteral("批量")).size() == 300);
     CHECK(f.find(QStringLiteral("批量"), f.east).isEmpty());
+}
+
+TEST_CASE("household search: the index read on a worker, and the changes made meanwhile", "[grids][search]")
+{
+    SearchFixture f;
+    const QString prefix = QStringLiteral("371321");
+    QList<qint64> east;
+    for (int i = 0; i < 40; ++i)
+        east << f.add(i % 2 ? f.east : f.west, QStringLiteral("王%1").arg(i), QStringLiteral("一组"), QString(),
+                      test::makeId(prefix, QDate(1960, 1, 1).addDays(i), 10 + i));
+    HouseholdSearch &search = f.ledger->householdSearch();
+    REQUIRE_FALSE(search.isReady());
+    search.prepareInBackground(0); // as a county ledger: read by a worker with its own connection
+    // A household written on the window's connection while (or after) the worker reads.
+    const qint64 late = f.add(f.east, QStringLiteral("王后来"), QStringLiteral("二组"), QString(),
+                              test::makeId(prefix, QDate(1970, 1, 1), 99));
+    QElapsedTimer waited;
+    waited.start();
+    while (!search.isReady() && waited.elapsed() < 10000)
+        QThread::msleep(5);
+    CHECK(search.isReady());
+    CHECK(f.find(QStringLiteral("王")).size() == 41);
+    CHECK(f.find(QStringLiteral("王后来")) == QVector<qint64>{late});
+    // A prefix every household shares, within one village and the township.
+    CHECK(f.find(prefix).size() == 41);
+    CHECK(f.find(prefix, f.east).size() == 21);
+    CHECK(f.find(prefix, f.west).size() == 20);
+
+    // Forgotten while a worker reads (the file was replaced): the next search reads it again.
+    search.invalidate();
+    search.prepareInBackground(0);
+    search.invalidate();
+    CHECK(f.find(QStringLiteral("王后来")) == QVector<qint64>{late});
+    // Destroyed while a worker reads: it is stopped, not left running.
+    search.invalidate();
+    search.prepareInBackground(0);
 }

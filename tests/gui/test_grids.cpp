@@ -14,6 +14,7 @@
 #include "grids/HouseholdModel.h"
 #include "grids/HouseholdRepository.h"
 #include "grids/HouseholdsPage.h"
+#include "grids/HouseholdSearch.h"
 #include "storage/Ledger.h"
 #include "shell/LedgerContext.h"
 #include "committees/PersonRepository.h"
@@ -33,6 +34,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -693,6 +695,49 @@ TEST_CASE("Grids: a demo village's grid tab and the township household list", "[
     settle();
     CHECK(page.model()->rowCount() == HouseholdRepository(context.ledger()).count(HouseholdFilter{}));
     test::saveScreenshot(&page, QStringLiteral("grids-township-households"));
+}
+
+TEST_CASE("Grids: a search typed while the household index is still being read waits for it, then filters",
+          "[gui][grids][search]")
+{
+    test::TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("demo.ledger"));
+    test::demoLedger(path, 3).reset();
+    auto opened = Ledger::open(path);
+    REQUIRE(opened.ledger);
+    LedgerContext context(std::move(opened.ledger));
+    context.setToday(test::fixedToday());
+    HouseholdsPage page(&context);
+    page.resize(1200, 600);
+    page.show();
+    settle();
+    const int all = page.model()->rowCount();
+    REQUIRE(all > 100);
+    const QString someName = page.model()->index(7, HouseholdModel::HeadName).data().toString();
+
+    // As on a county ledger: the index is read by a worker. The window's connection holds the
+    // file exclusively for a moment, so the worker is certainly not done when the clerk types.
+    HouseholdSearch &search = context.ledger().householdSearch();
+    search.invalidate();
+    QSqlQuery hold(context.ledger().database());
+    REQUIRE(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    search.prepareInBackground(0);
+    QElapsedTimer typed;
+    typed.start();
+    page.filterEdit()->setText(someName);
+    page.applyFilterNow();
+    CHECK(typed.elapsed() < 50); // the window did not wait for the index
+    CHECK(page.model()->isSearchPending());
+    CHECK(page.model()->rowCount() == all); // the list as it was meanwhile
+    auto *status = page.findChild<QLabel *>(QStringLiteral("householdStatus"));
+    REQUIRE(status);
+    CHECK(status->text().contains(QStringLiteral("Preparing")));
+    test::saveScreenshot(&page, QStringLiteral("grids-township-search-pending"));
+    REQUIRE(hold.exec(QStringLiteral("COMMIT")));
+    REQUIRE(waitFor([&] { return !page.model()->isSearchPending(); }, 10000));
+    CHECK(page.model()->rowCount() < all);
+    CHECK(page.model()->index(0, HouseholdModel::HeadName).data().toString().contains(someName));
+    CHECK_FALSE(status->text().contains(QStringLiteral("Preparing")));
 }
 
 // County scale: times opening the township list and a filter keystroke on a copy of

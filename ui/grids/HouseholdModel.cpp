@@ -1,6 +1,8 @@
 #include "grids/HouseholdModel.h"
 
 #include "grids/HouseholdRepository.h"
+#include "grids/HouseholdSearch.h"
+#include "storage/Ledger.h"
 #include "shell/LedgerContext.h"
 #include "committees/PersonRepository.h"
 #include "model/VillageRepository.h"
@@ -16,23 +18,65 @@
 
 namespace tl::ui {
 
+namespace {
+// How often a filter waiting for the search index asks whether it is there.
+constexpr int kIndexPollMs = 40;
+} // namespace
+
 HouseholdModel::HouseholdModel(LedgerContext *context, QObject *parent)
     : QAbstractTableModel(parent), m_context(context), m_pages(kCachedPages)
 {
+    m_indexWait.setInterval(kIndexPollMs);
+    connect(&m_indexWait, &QTimer::timeout, this, [this] {
+        if (!m_context->ledger().householdSearch().isReady())
+            return;
+        m_indexWait.stop();
+        if (m_active && m_searchPending)
+            setFilter(m_filter);
+    });
+}
+
+bool HouseholdModel::searchReady()
+{
+    if (m_filter.text.trimmed().isEmpty())
+        return true;
+    HouseholdSearch &search = m_context->ledger().householdSearch();
+    if (search.isReady())
+        return true;
+    search.prepareInBackground(); // a small ledger is read at once
+    if (search.isReady())
+        return true;
+    m_indexWait.start();
+    return false;
+}
+
+void HouseholdModel::setSearchPending(bool pending)
+{
+    if (pending == m_searchPending)
+        return;
+    m_searchPending = pending;
+    Q_EMIT searchPendingChanged(pending);
 }
 
 void HouseholdModel::setFilter(const HouseholdFilter &filter)
 {
-    beginResetModel();
     m_active = true;
     m_filter = filter;
+    if (!searchReady()) {
+        setSearchPending(true);
+        return;
+    }
+    beginResetModel();
     m_ids = HouseholdRepository(m_context->ledger()).ids(m_filter);
     m_pages.clear();
     endResetModel();
+    setSearchPending(false);
 }
 
 void HouseholdModel::clear()
 {
+    m_indexWait.stop();
+    setSearchPending(false);
     beginResetModel();
     m_active = false;
     m_ids.clear();
@@ -44,6 +88,10 @@ void HouseholdModel::reload()
 {
     if (!m_active)
         return;
+    if (!searchReady()) {
+        setSearchPending(true); // the filter is applied when the index is there
+        return;
+    }
     QVector<qint64> ids = HouseholdRepository(m_context->ledger()).ids(m_filter);
     m_names.clear();
     m_villageNamesRead = false;

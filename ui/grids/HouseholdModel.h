@@ -3,6 +3,7 @@
 #include "grids/Grids.h"
 
 #include <QAbstractTableModel>
+#include <QTimer>
 #include <QCache>
 #include <QHash>
 #include <QVector>
@@ -40,8 +41,12 @@ public:
 
     explicit HouseholdModel(LedgerContext *context, QObject *parent = nullptr);
 
-    // Queries the ids again with the new filter; cached rows are dropped.
+    // Queries the ids again with the new filter; cached rows are dropped. A text filter on a
+    // large ledger whose search index a worker is still reading waits for it without blocking:
+    // the rows stay as they were, isSearchPending() is true, and the filter is applied (and
+    // searchPendingChanged(false) sent) as soon as the index is there.
     void setFilter(const HouseholdFilter &filter);
+    bool isSearchPending() const { return m_searchPending; }
     const HouseholdFilter &filter() const { return m_filter; }
     // No rows and no queries until the next setFilter (a page with nothing chosen yet).
     void clear();
@@ -83,7 +88,13 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override;
 
+Q_SIGNALS:
+    void searchPendingChanged(bool pending);
+
 private:
+    bool searchReady(); // else starts reading the index and waits for it (m_indexWait)
+    void setSearchPending(bool pending);
+
     // Names the rows refer to, read once per village when one of its rows is first shown.
     struct Names
     {
@@ -109,6 +120,8 @@ private:
     bool m_showFullIds = false;
     bool m_dragEnabled = false;
     bool m_active = false; // false after clear(): reload() then lists nothing
+    bool m_searchPending = false;
+    QTimer m_indexWait; // while the search index is read: asks now and then whether it is there
 };
 
 } // namespace tl::ui

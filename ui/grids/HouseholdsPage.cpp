@@ -3,6 +3,8 @@
 #include "grids/HouseholdDialog.h"
 #include "grids/HouseholdModel.h"
 #include "grids/HouseholdRepository.h"
+#include "grids/HouseholdSearch.h"
+#include "storage/Ledger.h"
 #include "common/TableExporter.h"
 #include "model/VillageRepository.h"
 
@@ -119,6 +121,7 @@ HouseholdsPage::HouseholdsPage(LedgerContext *context, QWidget *parent) : QWidge
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("householdStatus"));
+    m_status->setObjectName(QStringLiteral("householdStatus"));
     layout->addWidget(m_status);
 
     m_filterTimer.setSingleShot(true);
@@ -155,6 +158,7 @@ HouseholdsPage::HouseholdsPage(LedgerContext *context, QWidget *parent) : QWidge
         m_filter->selectAll();
     });
     connect(context, &LedgerContext::changed, this, &HouseholdsPage::onLedgerChanged);
+    connect(m_model, &HouseholdModel::searchPendingChanged, this, [this] { updateStatus(); });
 
     // The list is read when the page is first shown: a window builds its pages at start-up,
     // and the township's ids need not be read for a clerk who never opens this one.
@@ -206,6 +210,9 @@ void HouseholdsPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         reload();
+    // The clerk who opens the list usually searches it next: the index of a county's 200,000
+    // households is read by a worker meanwhile (half a second), not at the first keystroke.
+    m_context->ledger().householdSearch().prepareInBackground();
 }
 
 void HouseholdsPage::onLedgerChanged(LedgerContext::Change what, qint64)
@@ -230,6 +237,10 @@ void HouseholdsPage::onLedgerChanged(LedgerContext::Change what, qint64)
 
 void HouseholdsPage::updateStatus()
 {
+    if (m_model->isSearchPending()) {
+        m_status->setText(tr("Preparing the search over every household (once per opened ledger)…"));
+        return;
+    }
     m_status->setText(tr("%1 households").arg(QLocale().toString(m_model->rowCount())));
 }
 
