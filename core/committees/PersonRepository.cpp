@@ -173,6 +173,28 @@ Saved PersonRepository::insert(Person p, IdPolicy policy)
     return saved;
 }
 
+bool PersonRepository::insertManyInWrite(QList<Person> &people, QString *error)
+{
+    QSqlQuery q(m_ledger.database());
+    q.prepare(QStringLiteral("INSERT INTO person (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kColumns)));
+    for (Person &p : people) {
+        const FieldErrors errors = validate(p, IdPolicy::Strict);
+        if (!errors.isEmpty()) {
+            QStringList parts;
+            for (const FieldError &e : errors)
+                parts << e.message;
+            *error = tr("%1: %2").arg(p.name, parts.join(QStringLiteral("; ")));
+            return false;
+        }
+        q.addBindValue(p.id > 0 ? QVariant(p.id) : QVariant(QMetaType::fromType<qint64>()));
+        bindAll(q, p);
+        if (!sql::exec(q, error))
+            return false;
+        p.id = q.lastInsertId().toLongLong();
+    }
+    return true;
+}
+
 Saved PersonRepository::update(Person p, IdPolicy policy)
 {
     Saved saved;

@@ -40,6 +40,10 @@ public:
     // and lists every problem; notes (e.g. "gender filled from the ID") go to *notes.
     FieldErrors validate(Person &person, IdPolicy policy = IdPolicy::Strict, QStringList *notes = nullptr) const;
     Saved insert(Person person, IdPolicy policy = IdPolicy::Strict);
+    // Validated insert of many for a bulk writer already inside Ledger::write (the demo's grid
+    // workers): one statement prepared once, no savepoint per person. Stops at the first invalid
+    // one (false, *error names it); ids are filled in.
+    bool insertManyInWrite(QList<Person> &people, QString *error);
     Saved update(Person person, IdPolicy policy = IdPolicy::Strict);
     bool remove(qint64 id, QString *error);
 

@@ -14,35 +14,54 @@ namespace tl {
 
 GridProposalPlan GridProposal::propose(Ledger &ledger, qint64 villageId, const GridSettings &settings, const QDate &on)
 {
-    GridProposalPlan plan;
-    plan.villageId = villageId;
     HouseholdRepository households(ledger);
     HouseholdFilter filter;
     filter.villageId = villageId;
-    const QList<Household> all = households.fetch(households.ids(filter));
-    plan.households = int(all.size());
-
-    // Households by 村民小组, in the order of the group names.
-    QMap<QString, QVector<qint64>> byGroup;
-    for (const Household &h : all)
-        byGroup[h.group.isEmpty() ? tr("(no group)") : h.group] << h.id;
-
-    // Leaders come from the two committees, workers from everyone else of the village (reserve
-    // cadres, group leaders …); nobody is given two grids.
+    QList<HouseholdSlot> slots;
+    for (const Household &h : households.fetch(households.ids(filter)))
+        slots << HouseholdSlot{h.id, h.group};
     QList<qint64> committee, others;
+    staff(ledger, villageId, on, &committee, &others);
+    GridProposalPlan result = plan(villageId, slots, committee, others, settings);
+    const QList<Grid> existing = GridRepository(ledger).ofVillage(villageId);
+    if (!existing.isEmpty())
+        result.notes << tr("The village already has %1 grids; names that exist are reused, their households are moved.")
+                            .arg(existing.size());
+    return result;
+}
+
+void GridProposal::staff(Ledger &ledger, qint64 villageId, const QDate &on, QList<qint64> *committee,
+                         QList<qint64> *others)
+{
+    // Nobody is given two grids: a member of the two committees leads, the others staff.
     QSet<qint64> onCommittee;
     for (const RosterEntry &e : CommitteeRepository(ledger).roster(villageId, on)) {
         bool twoCommittees = false;
         for (Body b : e.bodies)
             twoCommittees = twoCommittees || b != Body::Supervision;
         if (twoCommittees) {
-            committee << e.person.id;
+            *committee << e.person.id;
             onCommittee.insert(e.person.id);
         }
     }
     for (const Person &p : PersonRepository(ledger).byVillage(villageId))
         if (!onCommittee.contains(p.id))
-            others << p.id;
+            *others << p.id;
+}
+
+GridProposalPlan GridProposal::plan(qint64 villageId, const QList<HouseholdSlot> &households,
+                                    const QList<qint64> &committee, const QList<qint64> &others,
+                                    const GridSettings &settings)
+{
+    GridProposalPlan plan;
+    plan.villageId = villageId;
+    plan.households = int(households.size());
+
+    // Households by 村民小组, in the order of the group names.
+    QMap<QString, QVector<qint64>> byGroup;
+    for (const HouseholdSlot &h : households)
+        byGroup[h.group.isEmpty() ? tr("(no group)") : h.group] << h.key;
+
     int nextLeader = 0, nextWorker = 0;
     int missingWorkers = 0;
     const int size = std::max(1, settings.size);
@@ -80,10 +99,6 @@ GridProposalPlan GridProposal::propose(Ledger &ledger, qint64 villageId, const G
     if (missingWorkers > 0)
         plan.notes << tr("%1 more grid workers are needed; add people to the village and assign them afterwards.")
                           .arg(missingWorkers);
-    const QList<Grid> existing = GridRepository(ledger).ofVillage(villageId);
-    if (!existing.isEmpty())
-        plan.notes << tr("The village already has %1 grids; names that exist are reused, their households are moved.")
-                          .arg(existing.size());
     return plan;
 }
 

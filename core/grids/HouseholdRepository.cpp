@@ -165,6 +165,11 @@ QString HouseholdText::tagCode(const QString &labelOrCode)
 
 FieldErrors HouseholdRepository::validate(Household &h) const
 {
+    return validate(h, nullptr);
+}
+
+FieldErrors HouseholdRepository::validate(Household &h, GridChecks *checks) const
+{
     FieldErrors errors;
     h.headName = h.headName.trimmed();
     h.group = toHalfWidth(h.group).trimmed();
@@ -192,18 +197,35 @@ FieldErrors HouseholdRepository::validate(Household &h) const
         h.phone.clear();
     }
     if (h.gridId > 0) {
-        QSqlQuery q(m_ledger.database());
-        q.prepare(QStringLiteral("SELECT village_id FROM grid WHERE id = ?"));
-        q.addBindValue(h.gridId);
-        if (!q.exec() || !q.next() || q.value(0).toLongLong() != h.villageId)
+        qint64 village = -1;
+        if (checks && checks->villageOfGrid.contains(h.gridId)) {
+            village = checks->villageOfGrid.value(h.gridId);
+        } else {
+            QSqlQuery q(m_ledger.database());
+            q.prepare(QStringLiteral("SELECT village_id FROM grid WHERE id = ?"));
+            q.addBindValue(h.gridId);
+            village = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+            if (checks)
+                checks->villageOfGrid.insert(h.gridId, village);
+        }
+        if (village != h.villageId)
             errors << FieldError{QStringLiteral("grid"), tr("Grid: not a grid of this village")};
     }
     if (h.workerId > 0) {
-        QSqlQuery q(m_ledger.database());
-        q.prepare(QStringLiteral("SELECT 1 FROM grid_worker WHERE grid_id = ? AND person_id = ?"));
-        q.addBindValue(h.gridId);
-        q.addBindValue(h.workerId);
-        if (!q.exec() || !q.next())
+        const QPair<qint64, qint64> key{h.gridId, h.workerId};
+        bool works = false;
+        if (checks && checks->works.contains(key)) {
+            works = checks->works.value(key);
+        } else {
+            QSqlQuery q(m_ledger.database());
+            q.prepare(QStringLiteral("SELECT 1 FROM grid_worker WHERE grid_id = ? AND person_id = ?"));
+            q.addBindValue(h.gridId);
+            q.addBindValue(h.workerId);
+            works = q.exec() && q.next();
+            if (checks)
+                checks->works.insert(key, works);
+        }
+        if (!works)
             errors << FieldError{QStringLiteral("worker"), tr("Grid worker: not a worker of the household's grid")};
     }
     return errors;
@@ -228,17 +250,19 @@ bool HouseholdRepository::insertMany(QList<Household> &households, QString *erro
     return m_ledger.write([&](QString *err) { return insertManyInWrite(households, err, failedAt); }, error);
 }
 
-bool HouseholdRepository::insertManyInWrite(QList<Household> &households, QString *err, int *failedAt)
+bool HouseholdRepository::insertManyInWrite(QList<Household> &households, QString *err, int *failedAt,
+                                            const QDate &assignedOn, const QString &assignmentNote)
 {
     QSqlQuery q(m_ledger.database());
     q.prepare(QStringLiteral("INSERT INTO household (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kColumns)));
     QSqlQuery history(m_ledger.database());
     history.prepare(QStringLiteral("INSERT INTO household_assignment (household_id, grid_id, worker_id, "
-                                   "assigned_on) VALUES (?,?,?,?)"));
-    const QString today = sql::dateText(QDate::currentDate());
+                                   "assigned_on, note) VALUES (?,?,?,?,?)"));
+    const QString today = sql::dateText(assignedOn.isValid() ? assignedOn : QDate::currentDate());
+    GridChecks checks; // valid for this write: grids and workers do not change during it
     for (int i = 0; i < households.size(); ++i) {
         Household &h = households[i];
-        const FieldErrors errors = validate(h);
+        const FieldErrors errors = validate(h, &checks);
         if (!errors.isEmpty()) {
             QStringList parts;
             for (const FieldError &e : errors)
@@ -261,6 +285,7 @@ bool HouseholdRepository::insertManyInWrite(QList<Household> &households, QStrin
             history.addBindValue(idOrNull(h.gridId));
             history.addBindValue(idOrNull(h.workerId));
             history.addBindValue(today);
+            history.addBindValue(assignmentNote.isNull() ? QStringLiteral("") : assignmentNote); // not NULL
             if (!sql::exec(history, err))
                 return false;
         }

@@ -38,6 +38,14 @@ public:
     explicit HouseholdRepository(Ledger &ledger) : m_ledger(ledger) {}
 
     FieldErrors validate(Household &household) const;
+    // What validate() asks the ledger about grids, remembered over many households of one bulk
+    // write (the same few grids and workers come back thousands of times).
+    struct GridChecks
+    {
+        QHash<qint64, qint64> villageOfGrid;      // 0 = no such grid
+        QHash<QPair<qint64, qint64>, bool> works; // (grid, person) → a worker of that grid
+    };
+    FieldErrors validate(Household &household, GridChecks *checks) const;
     Saved insert(Household household);
     Saved update(Household household);
     bool remove(qint64 id, QString *error);
@@ -46,7 +54,10 @@ public:
     // The same for a bulk writer already inside Ledger::write (the demo): it opens no savepoint of
     // its own. Inside a nested savepoint SQLite walks the savepoint's whole sub-journal after every
     // statement, so thousands of rows written there cost time quadratic in their number.
-    bool insertManyInWrite(QList<Household> &households, QString *error, int *failedAt = nullptr);
+    // A household written with its grid starts its assignment history on assignedOn (default:
+    // today), with the note given.
+    bool insertManyInWrite(QList<Household> &households, QString *error, int *failedAt = nullptr,
+                           const QDate &assignedOn = QDate(), const QString &assignmentNote = QString());
 
     std::optional<Household> get(qint64 id) const;
     int count(const HouseholdFilter &filter) const;

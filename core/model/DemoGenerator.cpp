@@ -287,14 +287,14 @@ bool demoHouseholds(Ledger &ledger, Generator &g, const Village &v, int count, i
     // Already inside the demo's one transaction: the bulk paths that open no savepoint of their own.
     HouseholdRepository householdRepo(ledger);
     int failedAt = -1;
-    if (!householdRepo.insertManyInWrite(households, err, &failedAt))
-        return false;
     if (flaw == 8 || count == 0)
-        return true; // this village has not set up its grids yet
+        return householdRepo.insertManyInWrite(households, err, &failedAt); // no grids set up yet
     // Grid workers: group leaders and volunteers, about one per ten households.
     const GridSettings settings = SettingsStore(ledger).grid();
     // Each grid rounds its staff up, so allow two spare per group.
     const int workers = (count + settings.perWorker - 1) / settings.perWorker + 2 * std::max(1, v.groups);
+    QList<Person> staff;
+    staff.reserve(workers);
     for (int i = 0; i < workers; ++i) {
         Person p;
         p.villageId = v.id;
@@ -308,13 +308,21 @@ bool demoHouseholds(Ledger &ledger, Generator &g, const Village &v, int count, i
         p.education = g.education(age);
         p.phone = g.mobile();
         p.note = QStringLiteral("网格员");
-        const Saved s = people.insert(p);
-        if (!s.ok()) {
-            *err = s.message();
-            return false;
-        }
+        staff << p;
     }
-    GridProposalPlan plan = GridProposal::propose(ledger, v.id, settings, today);
+    if (!people.insertManyInWrite(staff, err))
+        return false;
+    // What "Propose grids" plans for a village without grids, planned before the households are
+    // written (a household is known here by its place in the list): each household is then
+    // written once, with its grid and 网格员, as an import with a grid column writes it — not
+    // written and then assigned, which would add two changes per household to the audit trail.
+    QList<GridProposal::HouseholdSlot> slots;
+    slots.reserve(households.size());
+    for (int i = 0; i < households.size(); ++i)
+        slots << GridProposal::HouseholdSlot{i, households.at(i).group};
+    QList<qint64> committee, others;
+    GridProposal::staff(ledger, v.id, today, &committee, &others);
+    GridProposalPlan plan = GridProposal::plan(v.id, slots, committee, others, settings);
     if (flaw == 9 && plan.grids.size() >= 3) {
         // Three grids merged by hand into one far too big, and a few households never assigned.
         ProposedGrid &a = plan.grids[0];
@@ -332,10 +340,7 @@ bool demoHouseholds(Ledger &ledger, Generator &g, const Village &v, int count, i
     }
     if (flaw == 10 && !plan.grids.isEmpty())
         plan.grids.last().leaderId = 0;
-    // What GridProposal::apply does for a village without grids, with the households assigned by
-    // the bulk path (a new village has no grids to merge with).
     GridRepository grids(ledger);
-    QList<HouseholdRepository::AssignmentBatch> batches;
     for (const ProposedGrid &p : plan.grids) {
         Grid grid;
         grid.villageId = plan.villageId;
@@ -349,14 +354,13 @@ bool demoHouseholds(Ledger &ledger, Generator &g, const Village &v, int count, i
             *err = s.message();
             return false;
         }
-        // One batch per worker: the households of a worker share grid and worker.
-        QMap<qint64, QVector<qint64>> byWorker;
-        for (qsizetype i = 0; i < p.households.size(); ++i)
-            byWorker[p.workerOf.value(i)] << p.households.at(i);
-        for (auto it = byWorker.cbegin(); it != byWorker.cend(); ++it)
-            batches << HouseholdRepository::AssignmentBatch{*it, s.id, it.key()};
+        for (qsizetype i = 0; i < p.households.size(); ++i) {
+            Household &h = households[int(p.households.at(i))];
+            h.gridId = s.id;
+            h.workerId = p.workerOf.value(i);
+        }
     }
-    return householdRepo.assignInWrite(batches, today, GridProposal::tr("proposed grids"), err);
+    return householdRepo.insertManyInWrite(households, err, &failedAt, today, GridProposal::tr("proposed grids"));
 }
 
 // A year of 三务公开: monthly finance with items, quarterly village and party affairs. Flaws:

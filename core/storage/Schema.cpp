@@ -522,6 +522,19 @@ const QVector<Migration> &schemaMigrations()
          } + chainStatements()},
         {10, reserveDatesStatements()},
         {11, earlierMeetingStatements()},
+        {12,
+         {
+             // The household search reads names, addresses and numbers from memory
+             // (HouseholdSearch): these indexes only cost room (12 MB at county scale) and time
+             // on every household written.
+             QStringLiteral("DROP INDEX household_head_name"),
+             QStringLiteral("DROP INDEX household_head_name_all"),
+             QStringLiteral("DROP INDEX household_phone"),
+             // Households per village, grid and 网格员 (findings, reports) from the index alone,
+             // in the order they are grouped.
+             QStringLiteral("DROP INDEX household_village_grid"),
+             QStringLiteral("CREATE INDEX household_village_grid ON household(village_id, grid_id, worker_id, people)"),
+         }},
     };
     return migrations;
 }

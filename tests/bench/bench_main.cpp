@@ -31,6 +31,14 @@
 
 #include <xlsxwriter.h>
 
+#include "BenchProcess.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMainWindow>
+#include <QStandardItemModel>
+#include <QTableView>
+
 using namespace tl;
 
 namespace {
@@ -88,11 +96,57 @@ void line(const QString &what, const Timing &t)
 
 void otherFigures(Ledger &ledger, const QString &path, qint64 village, const QList<Village> &villages,
                   const QDate &today);
-void exportFigures(Ledger &ledger, const QDate &today, const QTemporaryDir &tmp, int repeat);
+qint64 exportFigures(Ledger &ledger, const QDate &today, const QTemporaryDir &tmp, int repeat);
+void processFigures(const QString &path, qint64 cells, const QDate &today, const QTemporaryDir &tmp, int repeat);
+
+// The floors that are processes of their own: this program started again in a mode that does
+// only what the library does.
+void writeFloorCells(const QByteArray &file, qint64 cells)
+{
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    lxw_workbook *wb = workbook_new_opt(file.constData(), &options);
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "floor");
+    const int columns = 12;
+    for (qint64 i = 0; i < cells; ++i) {
+        if (i % 3 == 0)
+            worksheet_write_string(ws, lxw_row_t(i / columns), lxw_col_t(i % columns), "王家庄村", nullptr);
+        else
+            worksheet_write_number(ws, lxw_row_t(i / columns), lxw_col_t(i % columns), double(i), nullptr);
+    }
+    workbook_close(wb);
+}
+
+// A bare main window with a table of 100 rows, shown and grabbed to a PNG: what Qt itself costs
+// to start a window and paint it once.
+int guiFloor(int argc, char *argv[], const QString &png)
+{
+    QApplication app(argc, argv);
+    QMainWindow window;
+    auto *model = new QStandardItemModel(100, 10, &window);
+    for (int r = 0; r < 100; ++r)
+        for (int c = 0; c < 10; ++c)
+            model->setItem(r, c, new QStandardItem(QStringLiteral("王家庄村%1").arg(r * 10 + c)));
+    auto *view = new QTableView(&window);
+    view->setModel(model);
+    window.setCentralWidget(view);
+    window.resize(1280, 800);
+    window.show();
+    QCoreApplication::processEvents();
+    return window.grab().save(png) ? 0 : 1;
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // The floor modes, before any application object: tl_bench --xlsx-floor CELLS FILE,
+    // tl_bench --gui-floor FILE.PNG.
+    if (argc == 4 && qstrcmp(argv[1], "--xlsx-floor") == 0) {
+        writeFloorCells(QByteArray(argv[3]), QByteArray(argv[2]).toLongLong());
+        return 0;
+    }
+    if (argc == 3 && qstrcmp(argv[1], "--gui-floor") == 0)
+        return guiFloor(argc, argv, QString::fromLocal8Bit(argv[2]));
     QCoreApplication app(argc, argv);
     QTemporaryDir tmp;
     QString path;
@@ -169,7 +223,9 @@ int main(int argc, char *argv[])
 
     if (!exportOnly)
         otherFigures(ledger, path, village, villages, today);
-    exportFigures(ledger, today, tmp, repeat);
+    const qint64 cells = exportFigures(ledger, today, tmp, repeat);
+    if (!exportOnly)
+        processFigures(path, cells, today, tmp, repeat);
     return 0;
 }
 
@@ -264,7 +320,7 @@ void otherFigures(Ledger &ledger, const QString &path, qint64 village, const QLi
     }
 }
 
-void exportFigures(Ledger &ledger, const QDate &today, const QTemporaryDir &tmp, int repeat)
+qint64 exportFigures(Ledger &ledger, const QDate &today, const QTemporaryDir &tmp, int repeat)
 {
     // Quarterly export beside the floor: the same number of cells written with libxlsxwriter alone,
     // no queries. Best of `repeat` runs each, so a cold page cache does not count against either.
@@ -288,20 +344,7 @@ void exportFigures(Ledger &ledger, const QDate &today, const QTemporaryDir &tmp,
         exportMs.cpu = i == 0 ? t.cpu : std::min(exportMs.cpu, t.cpu);
     }
     const QByteArray floorPath = tmp.filePath(QStringLiteral("floor.xlsx")).toUtf8();
-    const Timing floorMs = bestOf([&] {
-        lxw_workbook_options options{};
-        options.constant_memory = LXW_TRUE;
-        lxw_workbook *wb = workbook_new_opt(floorPath.constData(), &options);
-        lxw_worksheet *ws = workbook_add_worksheet(wb, "floor");
-        const int columns = 12;
-        for (qint64 i = 0; i < cells; ++i) {
-            if (i % 3 == 0)
-                worksheet_write_string(ws, lxw_row_t(i / columns), lxw_col_t(i % columns), "王家庄村", nullptr);
-            else
-                worksheet_write_number(ws, lxw_row_t(i / columns), lxw_col_t(i % columns), double(i), nullptr);
-        }
-        workbook_close(wb);
-    }, repeat);
+    const Timing floorMs = bestOf([&] { writeFloorCells(floorPath, cells); }, repeat);
     out << QStringLiteral("quarterly export, phases of the best run:") << Qt::endl;
     for (const auto &phase : phases)
         line(QStringLiteral("  ") + phase.name, {phase.wallMs, phase.cpuMs});
@@ -311,5 +354,47 @@ void exportFigures(Ledger &ledger, const QDate &today, const QTemporaryDir &tmp,
                .arg(exportMs.wall / std::max(0.001, floorMs.wall), 0, 'f', 2)
                .arg(exportMs.cpu / std::max(0.001, floorMs.cpu), 0, 'f', 2)
         << Qt::endl;
+    return cells;
+}
+
+// The figures of the county table as whole processes beside their floors, in turn in this run.
+void processFigures(const QString &path, qint64 cells, const QDate &today, const QTemporaryDir &tmp, int repeat)
+{
+    const QString self = QCoreApplication::applicationFilePath();
+    out << Qt::endl << QStringLiteral("whole processes, best of %1 each:").arg(repeat) << Qt::endl;
+
+    // The quarterly export from the command line against libxlsxwriter alone writing as many cells.
+    const QString quarter = Quarter::containing(today).code();
+    const bench::ProcessTiming exported = bench::timeProcess(
+        QStringLiteral(TL_CLI_PROGRAM),
+        {QStringLiteral("export"), path, QStringLiteral("--quarter"), quarter, QStringLiteral("--out"),
+         tmp.filePath(QStringLiteral("process-report.xlsx"))},
+        repeat);
+    const bench::ProcessTiming exportFloor = bench::timeProcess(
+        self, {QStringLiteral("--xlsx-floor"), QString::number(cells), tmp.filePath(QStringLiteral("process-floor.xlsx"))},
+        repeat);
+    bench::printRatio(out, QStringLiteral("export --quarter %1 (%2 cells)").arg(quarter).arg(cells), exported,
+                      QStringLiteral("libxlsxwriter alone, the same cells"), exportFloor, 2);
+
+    // Opening the window on the ledger to its first painted picture, against a bare window with a
+    // table. The window opens a copy (it keeps daily backups beside the file); settings go to a
+    // folder of this run, not the clerk's.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("DISPLAY")) && !env.contains(QStringLiteral("WAYLAND_DISPLAY")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.filePath(QStringLiteral("config")));
+    const QString copy = tmp.filePath(QStringLiteral("window.ledger"));
+    const bench::ProcessTiming window = bench::timeProcess(
+        QStringLiteral(TL_GUI_PROGRAM), {QStringLiteral("--screenshot"), tmp.filePath(QStringLiteral("window.png")), copy},
+        repeat,
+        [&] {
+            QFile::remove(copy);
+            QFile::copy(path, copy);
+        },
+        env);
+    const bench::ProcessTiming windowFloor = bench::timeProcess(
+        self, {QStringLiteral("--gui-floor"), tmp.filePath(QStringLiteral("floor.png"))}, repeat, env);
+    bench::printRatio(out, QStringLiteral("window opened and painted (--screenshot)"), window,
+                      QStringLiteral("bare QMainWindow + QTableView shown and grabbed"), windowFloor, 10);
 }
 } // namespace

@@ -1,5 +1,6 @@
 // The change history in words: walking the demo's whole trail, no line shows a storage key, a
 // code or a bare id where a clerk expects a name.
+#include "grids/HouseholdRepository.h"
 #include "storage/AuditText.h"
 #include "storage/AuditTrail.h"
 #include "storage/Ledger.h"
@@ -24,6 +25,20 @@ TEST_CASE("audit text: the demo's whole trail reads without internal keys", "[au
     Chinese chinese;
     tl::test::TempDir tmp;
     auto ledger = tl::test::demoLedger(tmp.file(QStringLiteral("demo.ledger")), 3);
+    {
+        // The demo writes each household with its grid; a clerk then moves one to another grid
+        // and 网格员 (two changes in the trail).
+        QSqlQuery q(ledger->database());
+        REQUIRE(q.exec(QStringLiteral("SELECT h.id, w.grid_id, w.person_id FROM household h JOIN grid_worker w "
+                                      "ON w.grid_id IN (SELECT id FROM grid WHERE village_id = h.village_id) "
+                                      "WHERE w.grid_id IS NOT h.grid_id AND w.person_id IS NOT h.worker_id LIMIT 1")));
+        REQUIRE(q.next());
+        QString error;
+        QList<tl::Assignment> previous;
+        REQUIRE(tl::HouseholdRepository(*ledger).assign({q.value(0).toLongLong()}, q.value(1).toLongLong(),
+                                                        q.value(2).toLongLong(), QDate(2026, 11, 2),
+                                                        QStringLiteral("moved"), &previous, &error));
+    }
     const QList<tl::AuditEntry> entries = tl::AuditTrail::entries(*ledger, {});
     REQUIRE(entries.size() > 100);
     const tl::AuditText text(*ledger);
