@@ -3664,6 +3664,10 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <source>the person no longer exists</source>
         <translation>the person no longer exists</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>QuarterlyReport</name>
@@ -7042,6 +7046,10 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
     <message>
         <source>Filter: name, address, group, or the first or last digits of an ID number or phone (Ctrl+F)</source>
         <translation>Filter: name, address, group, or the first or last digits of an ID number or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Preparing the search over every household (once per opened ledger)…</source>
+        <translation>Preparing the search over every household (once per opened ledger)…</translation>
     </message>
 </context>
 <context>

@@ -3655,6 +3655,10 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
         <source>the person no longer exists</source>
         <translation>该人员已不存在</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>QuarterlyReport</name>
@@ -7022,6 +7026,10 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
     <message>
         <source>Filter: name, address, group, or the first or last digits of an ID number or phone (Ctrl+F)</source>
         <translation>筛选：姓名、地址、村民小组，或身份证号、电话的前几位或后几位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Preparing the search over every household (once per opened ledger)…</source>
+        <translation>正在准备全镇各户的搜索（每次打开台账只需一次）……</translation>
     </message>
 </context>
 <context>
