@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "storage/Ledger.h"
 #include "storage/Translations.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 
 int main(int argc, char *argv[])
 {
+    tl::Ledger::settleLocalTime();
     // Notices need fonts, and fonts need a QGuiApplication; the offscreen platform needs no display.
     const bool documents = argc > 1 && (std::strcmp(argv[1], "notice") == 0 || std::strcmp(argv[1], "notices") == 0);
     std::unique_ptr<QCoreApplication> app;

@@ -6,6 +6,7 @@
 #include "shell/MainWindow.h"
 #include "shell/PreferencesDialog.h"
 #include "shell/StartupLedger.h"
+#include "storage/Ledger.h"
 #include "storage/Translations.h"
 #include "common/MessageBox.h"
 #include "common/WheelGuard.h"
@@ -68,6 +69,7 @@ Options describe(QCommandLineParser &parser)
 
 int main(int argc, char *argv[])
 {
+    tl::Ledger::settleLocalTime();
     const bool printsOnly = onlyPrints(argc, argv);
     std::unique_ptr<QCoreApplication> application(
         printsOnly ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));

@@ -624,6 +624,14 @@ Ledger::~Ledger()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+void Ledger::settleLocalTime()
+{
+#if defined(Q_OS_LINUX)
+    if (qEnvironmentVariableIsEmpty("TZ") && QFileInfo::exists(QStringLiteral("/etc/localtime")))
+        qputenv("TZ", ":/etc/localtime");
+#endif
+}
+
 edits::History &Ledger::history()
 {
     if (!m_history)
