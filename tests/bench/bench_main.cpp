@@ -147,6 +147,7 @@ int main(int argc, char *argv[])
     }
     if (argc == 3 && qstrcmp(argv[1], "--gui-floor") == 0)
         return guiFloor(argc, argv, QString::fromLocal8Bit(argv[2]));
+    Ledger::settleLocalTime(); // as the programs do
     QCoreApplication app(argc, argv);
     QTemporaryDir tmp;
     QString path;

@@ -128,6 +128,7 @@ double importMs(const QString &ledgerPath, const QString &sheet, ImportCounts *c
 
 int main(int argc, char **argv)
 {
+    Ledger::settleLocalTime(); // as the programs do
     QCoreApplication app(argc, argv);
     const int rows = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 200000;
     const bool xlsxOnly = QCoreApplication::arguments().contains(QStringLiteral("--xlsx-only"));
