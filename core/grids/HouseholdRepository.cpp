@@ -395,6 +395,21 @@ QVector<qint64> HouseholdRepository::ids(const HouseholdFilter &filter) const
     return out;
 }
 
+QVector<qint64> HouseholdRepository::idsWithHeadId(const QString &idNumber) const
+{
+    QVector<qint64> out;
+    if (idNumber.isEmpty())
+        return out;
+    QSqlQuery q(m_ledger.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM household WHERE head_id_number = ? ORDER BY id"));
+    q.addBindValue(idNumber);
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toLongLong();
+    return out;
+}
+
 QList<Household> HouseholdRepository::fetch(const QVector<qint64> &ids) const
 {
     QHash<qint64, Household> byId;

@@ -62,6 +62,9 @@ public:
     std::optional<Household> get(qint64 id) const;
     int count(const HouseholdFilter &filter) const;
     QVector<qint64> ids(const HouseholdFilter &filter) const; // a village: by group, id; else by id
+    // Households whose head has exactly this (normalised) ID number, by id: the ID number index,
+    // not the search (which would read every household first).
+    QVector<qint64> idsWithHeadId(const QString &idNumber) const;
     QList<Household> fetch(const QVector<qint64> &ids) const; // in the order given
     QStringList groups(qint64 villageId) const;
 

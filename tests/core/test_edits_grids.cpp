@@ -42,7 +42,11 @@ struct Village2
         }
     }
 
-    QString nextId() { return test::makeId(QStringLiteral("371321"), QDate(1970, 1, 1).addDays(seq), (seq++ % 400) * 2 + 1); }
+    QString nextId()
+    {
+        const int n = seq++;
+        return test::makeId(QStringLiteral("371321"), QDate(1970, 1, 1).addDays(n), (n % 400) * 2 + 1);
+    }
 
     QVector<qint64> addHouseholds(const QStringList &groups, int n)
     {

@@ -33,7 +33,11 @@ struct GridFixture
         REQUIRE(village > 0);
     }
 
-    QString nextId() { return test::makeId(QStringLiteral("371321"), QDate(1970, 1, 1).addDays(seq), (seq++ % 400) * 2 + 1); }
+    QString nextId()
+    {
+        const int n = seq++;
+        return test::makeId(QStringLiteral("371321"), QDate(1970, 1, 1).addDays(n), (n % 400) * 2 + 1);
+    }
 
     qint64 person(const QString &name, qint64 inVillage = 0)
     {

@@ -355,10 +355,8 @@ void HouseholdDialog::checkDuplicateId()
     const IdNumberInfo id = Validators::checkIdNumber(m_idNumber->text());
     if (!id.valid)
         return;
-    HouseholdFilter f;
-    f.text = id.normalized;
     HouseholdRepository repo(m_context->ledger());
-    QVector<qint64> others = repo.ids(f);
+    QVector<qint64> others = repo.idsWithHeadId(id.normalized);
     others.removeAll(m_householdId);
     for (const Household &h : repo.fetch(others.mid(0, 20)))
         if (h.headIdNumber == id.normalized) {
