@@ -6782,6 +6782,10 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</num
         <source>Filter: name, address, group, or the first or last digits of an ID number or phone (Ctrl+F)</source>
         <translation>Filter: name, address, group, or the first or last digits of an ID number or phone (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>Preparing the search over every household (once per opened ledger)…</source>
+        <translation>Preparing the search over every household (once per opened ledger)…</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::HouseholdDialog</name>

@@ -6762,6 +6762,10 @@ This is for a disclosure entered by mistake; Edit &gt; Undo brings it back.</sou
         <source>Filter: name, address, group, or the first or last digits of an ID number or phone (Ctrl+F)</source>
         <translation>筛选：姓名、地址、村民小组，或身份证号、电话的前几位或后几位（Ctrl+F）</translation>
     </message>
+    <message>
+        <source>Preparing the search over every household (once per opened ledger)…</source>
+        <translation>正在准备全镇各户的搜索（每次打开台账只需一次）……</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::HouseholdDialog</name>

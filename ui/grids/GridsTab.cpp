@@ -58,6 +58,7 @@ GridsTab::GridsTab(LedgerContext *context, QWidget *parent) : QWidget(parent), m
     setObjectName(QStringLiteral("GridsTab"));
     m_grids = new GridTreeModel(context, this);
     m_households = new HouseholdModel(context, this);
+    connect(m_households, &HouseholdModel::searchPendingChanged, this, [this] { updateStatus(); });
     m_households->setDragEnabled(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -439,6 +440,11 @@ void GridsTab::updateStatus()
 {
     if (m_villageId <= 0) {
         m_status->clear();
+        return;
+    }
+    if (m_households->isSearchPending()) {
+        // A large ledger's search index is still being read (once per opened ledger).
+        m_status->setText(tr("Preparing the search over every household (once per opened ledger)…"));
         return;
     }
     const int shown = m_households->rowCount();
