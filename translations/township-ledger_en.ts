@@ -1128,6 +1128,22 @@ be read; nothing was written).
         <source>%1: members in post since %2, after the running term ended; to open the next term from the change of term, import again with --new-term-from DATE</source>
         <translation>%1: members in post since %2, after the running term ended; to open the next term from the change of term, import again with --new-term-from DATE</translation>
     </message>
+    <message>
+        <source>Audit trail with full personal data</source>
+        <translation>Audit trail with full personal data</translation>
+    </message>
+    <message>
+        <source>audit: the export could not be recorded in the audit trail, so the file was removed: %1</source>
+        <translation>audit: the export could not be recorded in the audit trail, so the file was removed: %1</translation>
+    </message>
+    <message>
+        <source>(standard output)</source>
+        <translation>(standard output)</translation>
+    </message>
+    <message>
+        <source>audit: full numbers are shown only when recorded in the audit trail: %1</source>
+        <translation>audit: full numbers are shown only when recorded in the audit trail: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeRepository</name>
@@ -4106,6 +4122,18 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>Findings (township-wide included)</source>
         <translation>Findings (township-wide included)</translation>
+    </message>
+    <message>
+        <source>the ledger is open read-only, so a report with full personal data cannot be recorded in its audit trail; open it for editing, or export the report masked</source>
+        <translation>the ledger is open read-only, so a report with full personal data cannot be recorded in its audit trail; open it for editing, or export the report masked</translation>
+    </message>
+    <message>
+        <source>Quarterly report %1 with full personal data</source>
+        <translation>Quarterly report %1 with full personal data</translation>
+    </message>
+    <message>
+        <source>the report could not be recorded in the audit trail, so it was removed: %1</source>
+        <translation>the report could not be recorded in the audit trail, so it was removed: %1</translation>
     </message>
 </context>
 <context>

@@ -1126,6 +1126,22 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
         <source>%1: members in post since %2, after the running term ended; to open the next term from the change of term, import again with --new-term-from DATE</source>
         <translation>%1：成员任职时间为 %2，晚于本届任期结束；如需从换届之日起开始下一届，请加 --new-term-from 日期 重新导入</translation>
     </message>
+    <message>
+        <source>Audit trail with full personal data</source>
+        <translation>含完整个人信息的修改记录</translation>
+    </message>
+    <message>
+        <source>audit: the export could not be recorded in the audit trail, so the file was removed: %1</source>
+        <translation>audit：此次导出未能记入修改记录，文件已删除：%1</translation>
+    </message>
+    <message>
+        <source>(standard output)</source>
+        <translation>（标准输出）</translation>
+    </message>
+    <message>
+        <source>audit: full numbers are shown only when recorded in the audit trail: %1</source>
+        <translation>audit：完整号码须记入修改记录后才能显示：%1</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeRepository</name>
@@ -4097,6 +4113,18 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>Findings (township-wide included)</source>
         <translation>问题数（含全镇性问题）</translation>
+    </message>
+    <message>
+        <source>the ledger is open read-only, so a report with full personal data cannot be recorded in its audit trail; open it for editing, or export the report masked</source>
+        <translation>台账以只读方式打开，含完整个人信息的报表无法记入修改记录；请以可编辑方式打开台账，或导出打码的报表</translation>
+    </message>
+    <message>
+        <source>Quarterly report %1 with full personal data</source>
+        <translation>含完整个人信息的%1季度报表</translation>
+    </message>
+    <message>
+        <source>the report could not be recorded in the audit trail, so it was removed: %1</source>
+        <translation>报表未能记入修改记录，已删除：%1</translation>
     </message>
 </context>
 <context>

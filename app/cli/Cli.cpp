@@ -283,7 +283,9 @@ int Cli::cmdExport(const QStringList &args)
     ReportOptions o;
     if (!reportOptions(p, &o, &out, &error))
         return fail(tr("export: %1").arg(error));
-    auto r = Ledger::open(p.positionalArguments().first(), Ledger::Access::ReadOnly);
+    // Full personal data is recorded in the ledger's audit trail: that needs it open for writing.
+    auto r = Ledger::open(p.positionalArguments().first(),
+                          o.unmasked ? Ledger::Access::ReadWrite : Ledger::Access::ReadOnly);
     if (!r.ledger)
         return fail(r.message);
     if (!r.notice.isEmpty()) // an older format, read through an upgraded copy

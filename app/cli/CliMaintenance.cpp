@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace tl {
@@ -49,7 +50,11 @@ int Cli::cmdAudit(const QStringList &args)
         if (!filter.since.isValid())
             return fail(tr("audit: --since must be a date such as 2026-07-01"));
     }
-    auto opened = Ledger::open(p.positionalArguments().constFirst(), Ledger::Access::ReadOnly);
+    // Full numbers leave the ledger only with a record in its audit trail (who, when, where to):
+    // that needs the ledger open for writing.
+    const bool unmasked = p.isSet(QStringLiteral("unmasked")) && !p.isSet(QStringLiteral("verify"));
+    auto opened = Ledger::open(p.positionalArguments().constFirst(),
+                               unmasked ? Ledger::Access::ReadWrite : Ledger::Access::ReadOnly);
     if (!opened.ledger)
         return fail(opened.message);
     if (!opened.notice.isEmpty()) // an older format, read through an upgraded copy
@@ -73,15 +78,33 @@ int Cli::cmdAudit(const QStringList &args)
     const bool masked = !p.isSet(QStringLiteral("unmasked"));
     if (p.isSet(QStringLiteral("out"))) {
         const AuditText text(*opened.ledger);
-        if (!AuditTrail::writeWorkbook(entries, p.value(QStringLiteral("out")), masked, &error, &text))
+        const QString out = p.value(QStringLiteral("out"));
+        if (!AuditTrail::writeWorkbook(entries, out, masked, &error, &text))
             return fail(error);
+        if (!masked) {
+            const Result<void> recorded = AuditTrail::recordExport(
+                *opened.ledger, QFileInfo(out).absoluteFilePath(), tr("Audit trail with full personal data"),
+                int(entries.size()));
+            if (!recorded) {
+                QFile::remove(out);
+                return fail(tr("audit: the export could not be recorded in the audit trail, so the file was removed: %1")
+                                .arg(recorded.error().message));
+            }
+        }
         m_err << tr("%n change(s) written to %1", nullptr, int(entries.size()))
                      .arg(QDir::toNativeSeparators(p.value(QStringLiteral("out"))))
               << Qt::endl;
         return 0;
     }
     // Standard output ends up in files and chat messages as easily as a workbook: masked unless
-    // --unmasked asks for the full numbers.
+    // --unmasked asks for the full numbers, and then recorded first.
+    if (!masked) {
+        const Result<void> recorded = AuditTrail::recordExport(
+            *opened.ledger, tr("(standard output)"), tr("Audit trail with full personal data"), int(entries.size()));
+        if (!recorded)
+            return fail(tr("audit: full numbers are shown only when recorded in the audit trail: %1")
+                            .arg(recorded.error().message));
+    }
     if (p.isSet(QStringLiteral("json"))) {
         // For programs: one JSON object a line, the values as stored (codes, ids, fen).
         for (const AuditEntry &e : entries) {
@@ -120,7 +143,11 @@ int Cli::cmdBackup(const QStringList &args)
         return fail(error);
     if (p.positionalArguments().size() != 1)
         return fail(tr("backup: exactly one FILE is needed"));
-    auto opened = Ledger::open(p.positionalArguments().constFirst(), Ledger::Access::ReadOnly);
+    // Full numbers leave the ledger only with a record in its audit trail (who, when, where to):
+    // that needs the ledger open for writing.
+    const bool unmasked = p.isSet(QStringLiteral("unmasked")) && !p.isSet(QStringLiteral("verify"));
+    auto opened = Ledger::open(p.positionalArguments().constFirst(),
+                               unmasked ? Ledger::Access::ReadWrite : Ledger::Access::ReadOnly);
     if (!opened.ledger)
         return fail(opened.message);
     if (!opened.notice.isEmpty()) // an older format, read through an upgraded copy

@@ -6,6 +6,7 @@
 #include "grids/HouseholdRepository.h"
 #include "committees/Indicators.h"
 #include "storage/AtomicFile.h"
+#include "storage/AuditTrail.h"
 #include "storage/Ledger.h"
 #include "model/AsOf.h"
 #include "model/Masking.h"
@@ -668,6 +669,14 @@ bool QuarterlyReport::write(Ledger &ledger, const ReportOptions &o, const QStrin
             *error = tr("cancelled");
         return false;
     }
+    if (o.unmasked && ledger.isReadOnly()) {
+        // A report with full ID and phone numbers is recorded in the ledger's audit trail (who,
+        // when, which file), as every export with full personal data is: not possible read-only.
+        if (error)
+            *error = tr("the ledger is open read-only, so a report with full personal data cannot be recorded in its "
+                        "audit trail; open it for editing, or export the report masked");
+        return false;
+    }
     if (phases)
         phases->clear();
     PhaseClock clock(phases);
@@ -696,6 +705,21 @@ bool QuarterlyReport::write(Ledger &ledger, const ReportOptions &o, const QStrin
         ok = out.commit();
         if (!ok)
             failure = tr("cannot put %1 in place").arg(QDir::toNativeSeparators(path));
+    }
+    if (ok && o.unmasked) {
+        // Recorded, or not left behind.
+        int people = 0;
+        for (const QList<RosterEntry> &roster : d.rosters)
+            people += int(roster.size());
+        const Result<void> recorded = AuditTrail::recordExport(
+            ledger, QFileInfo(path).absoluteFilePath(),
+            tr("Quarterly report %1 with full personal data").arg(o.quarter.code()), people);
+        if (!recorded) {
+            QFile::remove(path);
+            ok = false;
+            failure = tr("the report could not be recorded in the audit trail, so it was removed: %1")
+                          .arg(recorded.error().message);
+        }
     }
     if (!ok) {
         if (error)

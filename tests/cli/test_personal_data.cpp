@@ -301,4 +301,22 @@ TEST_CASE("personal data: no output holds a full ID or mobile number, in any spe
     REQUIRE(cli({QStringLiteral("export"), path, QStringLiteral("--quarter"), QStringLiteral("2026Q4"),
                  QStringLiteral("--out"), internal, QStringLiteral("--unmasked")}) == 0);
     CHECK_FALSE(fullNumbersIn(xlsxText(internal)).isEmpty());
+    const QString trail = tmp.file(QStringLiteral("trail.xlsx"));
+    REQUIRE(cli({QStringLiteral("audit"), path, QStringLiteral("--out"), trail, QStringLiteral("--unmasked")}) == 0);
+    // Each of the three was recorded in the trail: who, when, which file (or standard output).
+    REQUIRE(cli({QStringLiteral("audit"), path, QStringLiteral("--json")}, &out) == 0);
+    QStringList recorded;
+    for (const QString &line : out.split(QLatin1Char('\n')))
+        if (line.contains(QStringLiteral("\"table\":\"export_log\"")))
+            recorded << line;
+    REQUIRE(recorded.size() == 3);
+    CHECK(recorded.at(1).contains(QStringLiteral("internal.xlsx")));
+    CHECK(recorded.at(1).contains(QStringLiteral("2026Q4")));
+    CHECK(recorded.at(2).contains(QStringLiteral("trail.xlsx")));
+    // Masked outputs are not recorded; the trail stays whole.
+    REQUIRE(cli({QStringLiteral("export"), path, QStringLiteral("--quarter"), QStringLiteral("2026Q4"),
+                 QStringLiteral("--out"), tmp.file(QStringLiteral("masked-again.xlsx"))}) == 0);
+    REQUIRE(cli({QStringLiteral("audit"), path, QStringLiteral("--json")}, &out) == 0);
+    CHECK(out.count(QStringLiteral("\"table\":\"export_log\"")) == 3);
+    CHECK(cli({QStringLiteral("audit"), path, QStringLiteral("--verify")}, &out) == 0);
 }

@@ -2,6 +2,7 @@
 // filtered table, the quarterly report dialog (a workbook; a cancel leaves no file) and the
 // county roll-up dialog.
 #include "TestSupport.h"
+#include "storage/AuditTrail.h"
 
 #include "reports/DashboardPage.h"
 #include "disclosures/Disclosures.h"
@@ -470,6 +471,24 @@ TEST_CASE("Dashboard report dialog writes the workbook, and a cancel leaves no f
     CHECK(MessageBox::pendingAnswers() == 0);
     CHECK(MessageBox::lastText().contains(QStringLiteral("full ID numbers")));
     CHECK_FALSE(QFile::exists(full));
+    // Confirmed: written, and recorded in the ledger's audit trail (who, when, which file).
+    const auto recordedExports = [&] {
+        AuditFilter f;
+        f.source = QStringLiteral("export");
+        return AuditTrail::entries(demo.context->ledger(), f);
+    };
+    const qsizetype before = recordedExports().size();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    MessageBox::setNextAnswer(QMessageBox::Close); // "Saved …"
+    REQUIRE(dialog.startExport());
+    CHECK(MessageBox::pendingAnswers() == 0);
+    REQUIRE(QFile::exists(full));
+    const QList<AuditEntry> recorded = recordedExports();
+    REQUIRE(recorded.size() == before + 1);
+    CHECK(recorded.constLast().table == QStringLiteral("export_log"));
+    CHECK(recorded.constLast().newValue.contains(QStringLiteral("full.xlsx")));
+    CHECK(recorded.constLast().newValue.contains(QStringLiteral("2026Q3")));
+    QFile::remove(full);
     dialog.setUnmasked(false);
 
     // Cancelled half way from the progress callback: no file, no leftovers.
