@@ -100,6 +100,9 @@ QString AuditText::field(const QString &table, const QString &f) const
         {QStringLiteral("item"), QT_TR_NOOP("Item")},
         {QStringLiteral("amount_fen"), QT_TR_NOOP("Amount")},
         {QStringLiteral("step_id"), QT_TR_NOOP("Matter step")},
+        {QStringLiteral("motion_source"), QT_TR_NOOP("Reason for the motion")},
+        {QStringLiteral("township_attendee"), QT_TR_NOOP("Township cadre attending")},
+        {QStringLiteral("supervision_opinion"), QT_TR_NOOP("Supervision committee's opinion")},
     };
     const auto it = more.constFind(f);
     return it != more.cend() ? tr(*it) : AuditTrail::fieldName(f);
@@ -173,6 +176,10 @@ QString AuditText::value(const QString &table, const QString &f, const QString &
         return roleFromCode(v) == Role::Chair ? tr("Chair") : roleFromCode(v) == Role::Deputy ? tr("Deputy") : tr("Member");
     if (f == QLatin1String("source") && table == QLatin1String("reserve_cadre")) return DomainText::reserveSource(v);
     if (f == QLatin1String("category") && table == QLatin1String("matter")) return MatterText::category(v);
+    if (f == QLatin1String("motion_source")) {
+        const QString text = MatterText::motionSource(v);
+        return text.isEmpty() ? v : text;
+    }
     if (f == QLatin1String("step") && table == QLatin1String("matter_step")) return MatterText::step(MatterStep(v.toInt()));
     if (f == QLatin1String("form"))
         return MatterText::form(v == QLatin1String("villagers")         ? ResolutionForm::VillagersMeeting
