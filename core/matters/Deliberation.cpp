@@ -195,7 +195,7 @@ MeetingVerdict Deliberation::judge(const StepRecord &r, const DeliberationSettin
         break;
     case MatterStep::Resolution:
         if (r.form == ResolutionForm::None) {
-            v.problems << MeetingVerdict::Problem{MeetingVerdict::Problem::Counts, tr("the resolution does not say whether a villagers' meeting or a representatives meeting "
+            v.problems << MeetingVerdict::Problem{MeetingVerdict::Problem::Form, tr("the resolution does not say whether a villagers' meeting or a representatives meeting "
                              "decided")};
             break;
         }
@@ -466,6 +466,7 @@ QList<Deliberation::Defect> Deliberation::defects(const Matter &m, const QList<S
                     continue;
                 const char *rule = p.kind == MeetingVerdict::Problem::Quorum ? "matter.quorum"
                                  : p.kind == MeetingVerdict::Problem::Vote   ? "matter.vote_failed"
+                                 : p.kind == MeetingVerdict::Problem::Form   ? "matter.form_missing"
                                                                              : "matter.counts";
                 out << Defect{QString::fromLatin1(rule), s,
                               p.kind == MeetingVerdict::Problem::Quorum

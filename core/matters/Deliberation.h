@@ -96,7 +96,7 @@ struct MeetingVerdict
     bool passed = false;
     struct Problem
     {
-        enum Kind { Quorum, Vote, Counts } kind;
+        enum Kind { Quorum, Vote, Counts, Form } kind; // Form: the resolution names no meeting form
         QString text; // translated
     };
     QList<Problem> problems;   // one per broken rule

@@ -914,6 +914,10 @@ void ImportDialog::fillPreview()
         text += QStringLiteral("<p>%1</p>")
                     .arg(html(tr("Unused columns: %1. Go back to map them, or import without them.")
                                   .arg(imp.unusedColumns().join(tr(", ", "list separator")))));
+    if (!imp.derivedColumns().isEmpty())
+        text += QStringLiteral("<p>%1</p>")
+                    .arg(html(tr("Worked out from the counts, not imported: %1.")
+                                  .arg(imp.derivedColumns().join(tr(", ", "list separator")))));
     if (read == 0)
         text += QStringLiteral("<p>%1</p>").arg(html(tr("The sheet has no rows below the header.")));
     else if (rejected > 0)
