@@ -95,7 +95,7 @@ int Cli::cmdImport(const QStringList &args)
     if (!importer.unusedColumns().isEmpty())
         m_err << tr("Unused columns: %1").arg(importer.unusedColumns().join(QStringLiteral(", "))) << Qt::endl;
     if (!importer.derivedColumns().isEmpty())
-        m_err << tr("Derived columns (worked out from the counts, not imported): %1")
+        m_err << tr("Derived columns (worked out by the program, not imported): %1")
                      .arg(importer.derivedColumns().join(QStringLiteral(", ")))
               << Qt::endl;
     for (const QString &v : importer.newVillages())

@@ -64,7 +64,7 @@ const QList<ImportField> &ImportSchema::fields(ImportKind kind)
             field("group", tr("Villager group"), {sl("村民小组"), sl("组别"), sl("小组"), sl("组"), sl("所属小组"), sl("所在组"), sl("所属村民小组"), sl("村民组")}),
             field("headName", tr("Head of household"), {sl("户主姓名"), sl("户主"), sl("户主名"), sl("户主名字")}, true),
             field("headIdNumber", tr("Head's ID number"), {sl("户主身份证号"), sl("户主身份证号码"), sl("身份证号"), sl("身份证号码"), sl("公民身份号码"), sl("身份证"), sl("户主身份证"), sl("户主公民身份号码")}),
-            field("address", tr("Address"), {sl("门牌号"), sl("住址"), sl("地址"), sl("家庭住址"), sl("门牌")}),
+            field("address", tr("Address"), {sl("门牌号"), sl("住址"), sl("地址"), sl("家庭住址"), sl("门牌"), sl("门牌号/地址"), sl("地址/门牌号")}),
             field("people", tr("People"), {sl("家庭人口"), sl("人口数"), sl("家庭人口数"), sl("人口"), sl("户人口")}),
             field("phone", tr("Phone"), {sl("联系电话"), sl("手机号码"), sl("电话"), sl("手机"), sl("联系方式"), sl("手机号"), sl("电话号码")}),
             field("tags", tr("Tags"), {sl("标签"), sl("户类别"), sl("户类型"), sl("类别"), sl("户籍类别")}),
@@ -73,7 +73,7 @@ const QList<ImportField> &ImportSchema::fields(ImportKind kind)
         };
         matters = {
             field("village", tr("Village"), {sl("村名"), sl("所在村"), sl("村委会名称"), sl("所属村"), sl("村"), sl("村名称"), sl("村别"), sl("行政村"), sl("村居名称")}, true),
-            field("title", tr("Matter"), {sl("事项名称"), sl("事项"), sl("名称"), sl("议题")}, true),
+            field("title", tr("Matter"), {sl("事项名称"), sl("事项"), sl("名称"), sl("议题"), sl("标题"), sl("事项标题")}, true),
             field("category", tr("Category"), {sl("类别"), sl("事项类别"), sl("类型")}),
             field("amount", tr("Amount"), {sl("金额"), sl("涉及金额"), sl("资金额"), sl("预算金额")}),
             field("proposalDate", tr("Proposed on"), {sl("提议日期"), sl("提议时间")}),
@@ -268,10 +268,11 @@ QString ImportSchema::normalizeHeader(const QString &header)
 
 bool ImportSchema::isDerivedHeader(const QString &header)
 {
-    // 参会比例 = 实到 / 应到: worked out from the counts, never typed into the ledger.
+    // 参会比例 = 实到 / 应到: worked out from the counts, never typed into the ledger; 年龄 likewise
+    // from the date of birth.
     static const QStringList derived = {QStringLiteral("参会比例"), QStringLiteral("参会率"), QStringLiteral("到会率"),
                                         QStringLiteral("到会比例"), QStringLiteral("出席率"), QStringLiteral("实到比例"),
-                                        QStringLiteral("出席比例")};
+                                        QStringLiteral("出席比例"), QStringLiteral("年龄")}; // 年龄: from the birth date
     const int dot = header.indexOf(QStringLiteral("·"));
     const QString h = normalizeHeader(dot < 0 ? header : header.mid(dot + 1));
     for (const QString &d : derived)

@@ -435,6 +435,8 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
     case ImportKind::Members: {
         Person &person = p->person;
         p->villageName = text("village");
+        if (p->villageName.isEmpty())
+            p->villageName = m_titleVillage;
         person.name = text("name");
         person.idNumber = code("idNumber");
         if (person.idNumber.contains(QLatin1Char('*'))) {
@@ -517,6 +519,8 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
     case ImportKind::Households: {
         Household &h = p->household;
         p->villageName = text("village");
+        if (p->villageName.isEmpty())
+            p->villageName = m_titleVillage;
         h.group = ImportValues::villagerGroup(text("group"));
         h.headName = text("headName");
         h.headIdNumber = code("headIdNumber");
@@ -551,6 +555,8 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
     case ImportKind::Matters: {
         Matter &m = p->matter;
         p->villageName = text("village");
+        if (p->villageName.isEmpty())
+            p->villageName = m_titleVillage;
         m.title = text("title");
         const QString category = text("category");
         if (const auto c = parseCategory(category)) {
@@ -715,7 +721,28 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
 
 bool Importer::analyse(QString *error, const Progress &progress)
 {
-    const QStringList missing = ImportSchema::missingRequired(m_options.kind, m_mapping);
+    // A list of one village (a roster exported from the village's page) names the village in its
+    // title row, not in a column: the rows are that village's.
+    m_titleVillage.clear();
+    const int villageField = ImportSchema::fieldIndex(m_options.kind, QStringLiteral("village"));
+    if (m_options.kind != ImportKind::Villages && villageField >= 0 && m_mapping.column(villageField) < 0
+        && m_mapping.headerRow > 0) {
+        const int firstHeaderRow = m_mapping.headerRow - m_mapping.headerRows + 1;
+        const QList<Village> known = VillageRepository(m_ledger).all();
+        for (const auto &[row, cells] : std::as_const(m_head)) {
+            if (row >= firstHeaderRow)
+                break;
+            for (const QVariant &cell : cells) {
+                const QString t = ImportValues::text(cell);
+                for (const Village &v : known)
+                    if (!v.name.isEmpty() && t.contains(v.name) && v.name.size() > m_titleVillage.size())
+                        m_titleVillage = v.name;
+            }
+        }
+    }
+    QStringList missing = ImportSchema::missingRequired(m_options.kind, m_mapping);
+    if (!m_titleVillage.isEmpty() && villageField >= 0)
+        missing.removeAll(ImportSchema::fields(m_options.kind).at(villageField).label);
     if (m_mapping.headerRow == 0 || !missing.isEmpty()) {
         if (error)
             *error = m_mapping.headerRow == 0 ? tr("No header row: map the columns first.")
@@ -1383,6 +1410,15 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                             h.phone = kept.value(1).toString();
                     }
                 }
+                // The assignment history records a change of grid or 网格员, not a row read again.
+                bool assignmentChanged = true;
+                if (&q == &updateHousehold) {
+                    QSqlQuery was(m_ledger.database());
+                    was.prepare(QStringLiteral("SELECT IFNULL(grid_id, 0), IFNULL(worker_id, 0) FROM household WHERE id = ?"));
+                    was.addBindValue(existingId);
+                    if (was.exec() && was.next())
+                        assignmentChanged = was.value(0).toLongLong() != h.gridId || was.value(1).toLongLong() != h.workerId;
+                }
                 q.addBindValue(h.villageId);
                 q.addBindValue(sql::text(h.headName));
                 q.addBindValue(sql::text(h.headIdNumber));
@@ -1401,7 +1437,7 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                     return false;
                 }
                 const qint64 id = updating ? existingId : q.lastInsertId().toLongLong();
-                if (h.gridId) {
+                if (h.gridId && assignmentChanged) {
                     insertHistory.addBindValue(id);
                     insertHistory.addBindValue(h.gridId);
                     insertHistory.addBindValue(h.workerId ? QVariant(h.workerId) : QVariant(QMetaType(QMetaType::LongLong)));

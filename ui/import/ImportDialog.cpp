@@ -916,7 +916,7 @@ void ImportDialog::fillPreview()
                                   .arg(imp.unusedColumns().join(tr(", ", "list separator")))));
     if (!imp.derivedColumns().isEmpty())
         text += QStringLiteral("<p>%1</p>")
-                    .arg(html(tr("Worked out from the counts, not imported: %1.")
+                    .arg(html(tr("Worked out by the program, not imported: %1.")
                                   .arg(imp.derivedColumns().join(tr(", ", "list separator")))));
     if (read == 0)
         text += QStringLiteral("<p>%1</p>").arg(html(tr("The sheet has no rows below the header.")));
