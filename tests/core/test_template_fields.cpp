@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "disclosures/Disclosures.h"
+#include "disclosures/Notices.h"
 #include "edits/DisclosureEdits.h"
 #include "edits/History.h"
 #include "edits/MatterEdits.h"
@@ -168,4 +169,25 @@ TEST_CASE("Version 12 adds the template fields to a version-11 ledger; the trail
     const AuditChain::Verdict v = AuditChain::verify(ledger.database());
     INFO(v.problem.toStdString());
     CHECK(v.whole);
+}
+
+TEST_CASE("A printed notice carries the supervision committee's opinion beside its signature, masked",
+          "[notices][template]")
+{
+    test::TempDir dir;
+    auto ledger = test::demoLedger(dir.file(QStringLiteral("n.ledger")), 1);
+    DisclosureRepository disclosures(*ledger);
+    REQUIRE_FALSE(disclosures.all().isEmpty());
+    Disclosure d = *disclosures.get(disclosures.all().constFirst().id);
+    d.signedBy = QStringLiteral("陈守正");
+    d.supervisionOpinion = QStringLiteral("账目清楚，同意公开，有疑问请联系 13812345678");
+    REQUIRE(edits::editDisclosure(*ledger, d).ok());
+    NoticeDocument notice;
+    QString error;
+    REQUIRE(NoticeBuilder::forDisclosure(*ledger, d.id, QDate(2026, 11, 1), &notice, &error));
+    INFO(notice.supervision.toStdString());
+    CHECK(notice.supervision.contains(QStringLiteral("陈守正")));
+    CHECK(notice.supervision.contains(QStringLiteral("账目清楚")));
+    CHECK(notice.supervision.contains(QStringLiteral("138****5678")));
+    CHECK_FALSE(notice.supervision.contains(QStringLiteral("13812345678")));
 }
