@@ -3404,6 +3404,11 @@ be read; nothing was written).
         <source>Reviewed by the village affairs supervision committee: %1</source>
         <translation>Reviewed by the village affairs supervision committee: %1</translation>
     </message>
+    <message>
+        <source>%1 (opinion: %2)</source>
+        <comment>supervision line, its opinion</comment>
+        <translation>%1 (opinion: %2)</translation>
+    </message>
 </context>
 <context>
     <name>NoticePrinter</name>

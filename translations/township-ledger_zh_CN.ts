@@ -3399,6 +3399,11 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
         <source>Reviewed by the village affairs supervision committee: %1</source>
         <translation>村务监督委员会审核：%1</translation>
     </message>
+    <message>
+        <source>%1 (opinion: %2)</source>
+        <comment>supervision line, its opinion</comment>
+        <translation>%1（监督意见：%2）</translation>
+    </message>
 </context>
 <context>
     <name>NoticePrinter</name>
