@@ -15,6 +15,8 @@
 #include "TestSupport.h"
 
 #include "common/TableExporter.h"
+#include "edits/MatterEdits.h"
+#include "matters/MatterRepository.h"
 #include "committees/MemberRosterTab.h"
 #include "grids/HouseholdsPage.h"
 #include "import/Importer.h"
@@ -215,7 +217,15 @@ TEST_CASE("Round trip: each exported list imports back into an empty ledger as t
         }
     }
 
-    // 4. Matters of the township (the board).
+    // 4. Matters of the township (the board), two of them with their 动议事由.
+    {
+        QList<Matter> all = MatterRepository(source).all();
+        REQUIRE(all.size() >= 2);
+        all[0].motionSource = QStringLiteral("higher");
+        all[1].motionSource = QStringLiteral("masses");
+        REQUIRE(edits::editMatter(source, all[0]).ok());
+        REQUIRE(edits::editMatter(source, all[1]).ok());
+    }
     MatterBoardPage board(context);
     board.show();
     settle();
@@ -224,6 +234,6 @@ TEST_CASE("Round trip: each exported list imports back into an empty ledger as t
     const Imported mt = importInto(*target, matterFile, ImportKind::Matters);
     CHECK(mt.rejected == 0);
     const QString matterSql = QStringLiteral(
-        "SELECT v.name, m.title, m.category, m.amount_fen FROM matter m JOIN village v ON v.id = m.village_id");
+        "SELECT v.name, m.title, m.category, m.amount_fen, m.motion_source FROM matter m JOIN village v ON v.id = m.village_id");
     CHECK_SAME_RECORDS(*target, source, matterSql);
 }
