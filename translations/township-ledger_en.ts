@@ -8593,6 +8593,10 @@ Replace the ledger of %3 by the backup of %2?</translation>
         <source>Last step on</source>
         <translation>Last step on</translation>
     </message>
+    <message>
+        <source>Reason for the motion</source>
+        <translation>Reason for the motion</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MattersTab</name>

@@ -8560,6 +8560,10 @@ Replace the ledger of %3 by the backup of %2?</source>
         <source>Last step on</source>
         <translation>最近步骤日期</translation>
     </message>
+    <message>
+        <source>Reason for the motion</source>
+        <translation>动议事由</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MattersTab</name>
