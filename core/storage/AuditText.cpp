@@ -100,9 +100,6 @@ QString AuditText::field(const QString &table, const QString &f) const
         {QStringLiteral("item"), QT_TR_NOOP("Item")},
         {QStringLiteral("amount_fen"), QT_TR_NOOP("Amount")},
         {QStringLiteral("step_id"), QT_TR_NOOP("Matter step")},
-        {QStringLiteral("motion_source"), QT_TR_NOOP("Reason for the motion")},
-        {QStringLiteral("township_attendee"), QT_TR_NOOP("Township cadre attending")},
-        {QStringLiteral("supervision_opinion"), QT_TR_NOOP("Supervision committee's opinion")},
     };
     const auto it = more.constFind(f);
     return it != more.cend() ? tr(*it) : AuditTrail::fieldName(f);
