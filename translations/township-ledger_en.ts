@@ -302,18 +302,6 @@
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
-    <message>
-        <source>Reason for the motion</source>
-        <translation>Reason for the motion</translation>
-    </message>
-    <message>
-        <source>Township cadre attending</source>
-        <translation>Township cadre attending</translation>
-    </message>
-    <message>
-        <source>Supervision committee&apos;s opinion</source>
-        <translation>Supervision committee&apos;s opinion</translation>
-    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -728,6 +716,18 @@
     <message>
         <source>Earlier meeting of a step</source>
         <translation>Earlier meeting of a step</translation>
+    </message>
+    <message>
+        <source>Reason for the motion</source>
+        <translation>Reason for the motion</translation>
+    </message>
+    <message>
+        <source>Township cadre attending</source>
+        <translation>Township cadre attending</translation>
+    </message>
+    <message>
+        <source>Supervision committee&apos;s opinion</source>
+        <translation>Supervision committee&apos;s opinion</translation>
     </message>
 </context>
 <context>

@@ -302,18 +302,6 @@
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
-    <message>
-        <source>Reason for the motion</source>
-        <translation>动议事由</translation>
-    </message>
-    <message>
-        <source>Township cadre attending</source>
-        <translation>乡镇参会人员</translation>
-    </message>
-    <message>
-        <source>Supervision committee&apos;s opinion</source>
-        <translation>监督意见</translation>
-    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -728,6 +716,18 @@
     <message>
         <source>Earlier meeting of a step</source>
         <translation>步骤的前次会议</translation>
+    </message>
+    <message>
+        <source>Reason for the motion</source>
+        <translation>动议事由</translation>
+    </message>
+    <message>
+        <source>Township cadre attending</source>
+        <translation>乡镇参会人员</translation>
+    </message>
+    <message>
+        <source>Supervision committee&apos;s opinion</source>
+        <translation>监督意见</translation>
     </message>
 </context>
 <context>
