@@ -533,7 +533,7 @@ bool MatterRepository::restoreStep(const StepRecord &r, QString *error)
 namespace {
 const char *kEarlierSelect = "SELECT e.id, e.step_id, s.matter_id, s.step, e.held_on, e.place, e.chair, e.recorder, "
                              "e.form, e.expected, e.present, e.votes_for, e.votes_against, e.votes_abstain, "
-                             "e.households_expected, e.households_present, e.summary "
+                             "e.households_expected, e.households_present, e.summary, e.township_attendee "
                              "FROM step_meeting e JOIN matter_step s ON s.id = e.step_id ";
 
 EarlierMeeting earlierFrom(const QSqlQuery &q)
@@ -545,6 +545,7 @@ EarlierMeeting earlierFrom(const QSqlQuery &q)
     r.matterId = q.value(2).toLongLong();
     r.step = MatterStep(q.value(3).toInt());
     readMeeting(q, 4, r);
+    r.townshipAttendee = q.value(17).toString();
     return e;
 }
 } // namespace
@@ -583,7 +584,7 @@ Saved MatterRepository::storeEarlierMeeting(const EarlierMeeting &e)
             QSqlQuery q(m_ledger.database());
             q.prepare(QStringLiteral("INSERT INTO step_meeting (id, step_id, held_on, place, chair, recorder, form, expected, "
                                      "present, votes_for, votes_against, votes_abstain, households_expected, "
-                                     "households_present, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                                     "households_present, summary, township_attendee) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
             const StepRecord &r = e.meeting;
             q.addBindValue(e.id > 0 ? QVariant(e.id) : QVariant(QMetaType::fromType<qint64>()));
             q.addBindValue(e.stepId);
@@ -600,6 +601,7 @@ Saved MatterRepository::storeEarlierMeeting(const EarlierMeeting &e)
             q.addBindValue(fromOpt(r.householdsExpected));
             q.addBindValue(fromOpt(r.householdsPresent));
             q.addBindValue(sql::text(r.summary));
+            q.addBindValue(sql::text(r.townshipAttendee));
             if (!sql::exec(q, err))
                 return false;
             saved.id = q.lastInsertId().toLongLong();

@@ -243,7 +243,8 @@ QStringList earlierMeetingStatements()
 // Version 12: what county templates record besides the counts. A matter keeps why it was moved
 // (动议事由: a code, see MatterText::motionSources()); the party members' meeting and the
 // resolution keep the township cadre who attended (乡镇参会人员); a disclosure, of a matter's step
-// or of the 三务公开 register, keeps the supervision committee's opinion (监督意见). The trail
+// or of the 三务公开 register, keeps the supervision committee's opinion (监督意见); an earlier
+// meeting of a step keeps its township cadre as the step does. The trail
 // learns of the new columns as an update of every existing record (as version 10 did), so
 // replaying it still rebuilds the tables, and the three tables' triggers are written anew.
 const char *kMatterColumnsV12 = "village_id,title,category,amount_fen,description,proposer,planned_completion,"
@@ -252,6 +253,9 @@ const char *kStepColumnsV12 = "matter_id,step,held_on,place,chair,recorder,form,
                               "votes_against,votes_abstain,households_expected,households_present,summary,"
                               "disclosure_end,channels,signed_by,overridden,override_reason,township_attendee,"
                               "supervision_opinion";
+// An earlier meeting of a step (held again after it lacked quorum) keeps its township cadre too.
+const char *kStepMeetingColumnsV12 = "step_id,held_on,place,chair,recorder,form,expected,present,votes_for,votes_against,"
+                                     "votes_abstain,households_expected,households_present,summary,township_attendee";
 const char *kDisclosureColumnsV12 = "village_id,kind,period_start,period_end,title,content,posted_on,ends_on,channels,"
                                     "signed_by,supervision_opinion";
 
@@ -266,6 +270,7 @@ QStringList templateFieldStatements()
         {{"matter", "id", kMatterColumnsV12}, {QStringLiteral("motion_source")}},
         {{"matter_step", "id", kStepColumnsV12}, {QStringLiteral("township_attendee"), QStringLiteral("supervision_opinion")}},
         {{"disclosure", "id", kDisclosureColumnsV12}, {QStringLiteral("supervision_opinion")}},
+        {{"step_meeting", "id", kStepMeetingColumnsV12}, {QStringLiteral("township_attendee")}},
     };
     QStringList s;
     for (const Added &a : added) {
@@ -303,7 +308,7 @@ QList<AuditedTable> auditedTables()
                             QString::fromLatin1(columns).split(QLatin1Char(','))};
     }
     out << AuditedTable{QString::fromLatin1(kStepMeeting.name), QStringLiteral("%1.id"),
-                        QString::fromLatin1(kStepMeeting.columns).split(QLatin1Char(','))};
+                        QString::fromLatin1(kStepMeetingColumnsV12).split(QLatin1Char(','))};
     out << AuditedTable{QStringLiteral("export_log"), QStringLiteral("%1.id"),
                         {QStringLiteral("file"), QStringLiteral("what"), QStringLiteral("rows")}};
     return out;

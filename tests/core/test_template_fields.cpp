@@ -157,6 +157,16 @@ TEST_CASE("Version 12 adds the template fields to a version-11 ledger; the trail
     CHECK(matters.stepById(5)->supervisionOpinion.isEmpty());
     CHECK(DisclosureRepository(ledger).get(9)->supervisionOpinion.isEmpty());
 
+    // An earlier meeting (held again) keeps its township cadre as the step does.
+    {
+        EarlierMeeting e;
+        e.stepId = 5;
+        e.meeting.date = QDate(2026, 2, 20);
+        e.meeting.townshipAttendee = QStringLiteral("周包村");
+        REQUIRE(matters.storeEarlierMeeting(e).ok());
+        REQUIRE(matters.earlierMeetings(3).size() == 1);
+        CHECK(matters.earlierMeetings(3).constFirst().meeting.townshipAttendee == QStringLiteral("周包村"));
+    }
     // The upgraded file records the new fields, through the triggers, and the trail replays.
     Matter m = *matters.get(3);
     m.category = QStringLiteral("other");
