@@ -717,6 +717,18 @@
         <source>Earlier meeting of a step</source>
         <translation>Earlier meeting of a step</translation>
     </message>
+    <message>
+        <source>Reason for the motion</source>
+        <translation>Reason for the motion</translation>
+    </message>
+    <message>
+        <source>Township cadre attending</source>
+        <translation>Township cadre attending</translation>
+    </message>
+    <message>
+        <source>Supervision committee&apos;s opinion</source>
+        <translation>Supervision committee&apos;s opinion</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -1127,6 +1139,10 @@ be read; nothing was written).
     <message>
         <source>%1: members in post since %2, after the running term ended; to open the next term from the change of term, import again with --new-term-from DATE</source>
         <translation>%1: members in post since %2, after the running term ended; to open the next term from the change of term, import again with --new-term-from DATE</translation>
+    </message>
+    <message>
+        <source>Derived columns (worked out by the program, not imported): %1</source>
+        <translation>Derived columns (worked out by the program, not imported): %1</translation>
     </message>
     <message>
         <source>Audit trail with full personal data</source>
@@ -2026,6 +2042,10 @@ be read; nothing was written).
         <source>unified social credit code %1 is also that of %2</source>
         <translation>unified social credit code %1 is also that of %2</translation>
     </message>
+    <message>
+        <source>Meeting form of the resolution not recorded</source>
+        <translation>Meeting form of the resolution not recorded</translation>
+    </message>
 </context>
 <context>
     <name>GridProposal</name>
@@ -2490,6 +2510,26 @@ be read; nothing was written).
         <comment>step: part of its record</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Reason for the motion</source>
+        <translation>Reason for the motion</translation>
+    </message>
+    <message>
+        <source>Township cadre attending</source>
+        <translation>Township cadre attending</translation>
+    </message>
+    <message>
+        <source>township cadre attending</source>
+        <translation>township cadre attending</translation>
+    </message>
+    <message>
+        <source>supervision committee&apos;s opinion</source>
+        <translation>supervision committee&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>Resolution disclosure: supervision committee&apos;s opinion</source>
+        <translation>Resolution disclosure: supervision committee&apos;s opinion</translation>
+    </message>
 </context>
 <context>
     <name>ImportValues</name>
@@ -2594,10 +2634,6 @@ be read; nothing was written).
     <message>
         <source>%1 is neither 村民会议 nor 村民代表会议</source>
         <translation>%1 is neither 村民会议 nor 村民代表会议</translation>
-    </message>
-    <message>
-        <source>the resolution has a date but no form (村民会议 or 村民代表会议)</source>
-        <translation>the resolution has a date but no form (村民会议 or 村民代表会议)</translation>
     </message>
     <message>
         <source>disclosure channel not given; recorded as %1</source>
@@ -2759,6 +2795,18 @@ be read; nothing was written).
     <message>
         <source>the ID number is masked (%1) and %2 records of %3 are in this village: import the list with full ID numbers</source>
         <translation>the ID number is masked (%1) and %2 records of %3 are in this village: import the list with full ID numbers</translation>
+    </message>
+    <message>
+        <source>reason for the motion %1 is none of 党员群众建议, 村干部提议, 上级党委政府安排; left empty</source>
+        <translation>reason for the motion %1 is none of 党员群众建议, 村干部提议, 上级党委政府安排; left empty</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not agree with %3 present of %4 expected (%5%); the counts are kept</source>
+        <translation>%1 %2 does not agree with %3 present of %4 expected (%5%); the counts are kept</translation>
+    </message>
+    <message>
+        <source>the resolution has a date but no meeting form (村民会议 or 村民代表会议); recorded without it</source>
+        <translation>the resolution has a date but no meeting form (村民会议 or 村民代表会议); recorded without it</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3106,10 @@ be read; nothing was written).
         <source>Attachment %1: only scans (images) and PDF files can be attached, this is %2</source>
         <translation>Attachment %1: only scans (images) and PDF files can be attached, this is %2</translation>
     </message>
+    <message>
+        <source>Reason for the motion: choose one from the list</source>
+        <translation>Reason for the motion: choose one from the list</translation>
+    </message>
 </context>
 <context>
     <name>MatterText</name>
@@ -3196,6 +3248,18 @@ be read; nothing was written).
     <message>
         <source>Sunshine village affairs platform</source>
         <translation>Sunshine village affairs platform</translation>
+    </message>
+    <message>
+        <source>Suggested by party members and villagers</source>
+        <translation>Suggested by party members and villagers</translation>
+    </message>
+    <message>
+        <source>Proposed by village cadres</source>
+        <translation>Proposed by village cadres</translation>
+    </message>
+    <message>
+        <source>Arranged by the higher party committee and government</source>
+        <translation>Arranged by the higher party committee and government</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3419,11 @@ be read; nothing was written).
     <message>
         <source>Reviewed by the village affairs supervision committee: %1</source>
         <translation>Reviewed by the village affairs supervision committee: %1</translation>
+    </message>
+    <message>
+        <source>%1 (opinion: %2)</source>
+        <comment>supervision line, its opinion</comment>
+        <translation>%1 (opinion: %2)</translation>
     </message>
 </context>
 <context>
@@ -4122,6 +4191,22 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>Findings (township-wide included)</source>
         <translation>Findings (township-wide included)</translation>
+    </message>
+    <message>
+        <source>Reason for the motion</source>
+        <translation>Reason for the motion</translation>
+    </message>
+    <message>
+        <source>Review: township cadre attending</source>
+        <translation>Review: township cadre attending</translation>
+    </message>
+    <message>
+        <source>Resolution: township cadre attending</source>
+        <translation>Resolution: township cadre attending</translation>
+    </message>
+    <message>
+        <source>Supervision committee&apos;s opinion</source>
+        <translation>Supervision committee&apos;s opinion</translation>
     </message>
     <message>
         <source>the ledger is open read-only, so a report with full personal data cannot be recorded in its audit trail; open it for editing, or export the report masked</source>
@@ -5631,6 +5716,14 @@ director</translation>
     <message>
         <source>Item %1: &quot;%2&quot; is not a category of the accounting system before 2024</source>
         <translation>Item %1: &quot;%2&quot; is not a category of the accounting system before 2024</translation>
+    </message>
+    <message>
+        <source>the supervision committee&apos;s opinion, e.g. accounts checked, agreed to disclose</source>
+        <translation>the supervision committee&apos;s opinion, e.g. accounts checked, agreed to disclose</translation>
+    </message>
+    <message>
+        <source>Supervision committee&apos;s op&amp;inion:</source>
+        <translation>Supervision committee&apos;s op&amp;inion:</translation>
     </message>
 </context>
 <context>
@@ -7524,6 +7617,39 @@ Record the change of term on %2 and open the next terms from it? Otherwise these
         <source>Unused columns: %1. Go back to map them, or import without them.</source>
         <translation>Unused columns: %1. Go back to map them, or import without them.</translation>
     </message>
+    <message>
+        <source>Worked out by the program, not imported: %1.</source>
+        <translation>Worked out by the program, not imported: %1.</translation>
+    </message>
+    <message>
+        <source>Columns with data that no field takes: map them, or tick the ones to lea&amp;ve out (不导入此列):</source>
+        <translation>Columns with data that no field takes: map them, or tick the ones to lea&amp;ve out (不导入此列):</translation>
+    </message>
+    <message>
+        <source>Ma&amp;p columns…</source>
+        <translation>Ma&amp;p columns…</translation>
+    </message>
+    <message>
+        <source>Tick to leave this column out of the import (不导入此列)</source>
+        <translation>Tick to leave this column out of the import (不导入此列)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) with data will not be imported: %1.
+
+Import without them? Choose No to map them first.</source>
+        <translation>
+            <numerusform>%n column with data will not be imported: %1.
+
+Import without them? Choose No to map them first.</numerusform>
+            <numerusform>%n columns with data will not be imported: %1.
+
+Import without them? Choose No to map them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: map the unused columns or tick them to leave them out.</source>
+        <translation>Not imported: map the unused columns or tick them to leave them out.</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::ImportLogDialog</name>
@@ -8393,6 +8519,14 @@ Replace the ledger of %3 by the backup of %2?</translation>
         <source>P&amp;lanned completion:</source>
         <translation>P&amp;lanned completion:</translation>
     </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;motion:</source>
+        <translation>Reason for the &amp;motion:</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MatterEditor</name>
@@ -8448,6 +8582,10 @@ Replace the ledger of %3 by the backup of %2?</translation>
         <source>Edi&amp;t matter…</source>
         <translation>Edi&amp;t matter…</translation>
     </message>
+    <message>
+        <source>reason for the motion: %1</source>
+        <translation>reason for the motion: %1</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MatterModel</name>
@@ -8494,6 +8632,10 @@ Replace the ledger of %3 by the backup of %2?</translation>
     <message>
         <source>Last step on</source>
         <translation>Last step on</translation>
+    </message>
+    <message>
+        <source>Reason for the motion</source>
+        <translation>Reason for the motion</translation>
     </message>
 </context>
 <context>
@@ -9887,6 +10029,22 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</transla
         <source>Hold step %1 again – %2</source>
         <translation>Hold step %1 again – %2</translation>
     </message>
+    <message>
+        <source>e.g. the township cadre in charge of the village</source>
+        <translation>e.g. the township cadre in charge of the village</translation>
+    </message>
+    <message>
+        <source>To&amp;wnship cadre attending:</source>
+        <translation>To&amp;wnship cadre attending:</translation>
+    </message>
+    <message>
+        <source>the supervision committee&apos;s opinion, e.g. procedure followed, agreed to disclose</source>
+        <translation>the supervision committee&apos;s opinion, e.g. procedure followed, agreed to disclose</translation>
+    </message>
+    <message>
+        <source>Supervision committee&apos;s &amp;opinion:</source>
+        <translation>Supervision committee&apos;s &amp;opinion:</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::StepTimeline</name>
@@ -10041,6 +10199,14 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</transla
     <message>
         <source>Earlier meeting: %1</source>
         <translation>Earlier meeting: %1</translation>
+    </message>
+    <message>
+        <source>township cadre attending: %1</source>
+        <translation>township cadre attending: %1</translation>
+    </message>
+    <message>
+        <source>supervision opinion: %1</source>
+        <translation>supervision opinion: %1</translation>
     </message>
 </context>
 <context>

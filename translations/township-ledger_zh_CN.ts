@@ -717,6 +717,18 @@
         <source>Earlier meeting of a step</source>
         <translation>步骤的前次会议</translation>
     </message>
+    <message>
+        <source>Reason for the motion</source>
+        <translation>动议事由</translation>
+    </message>
+    <message>
+        <source>Township cadre attending</source>
+        <translation>乡镇参会人员</translation>
+    </message>
+    <message>
+        <source>Supervision committee&apos;s opinion</source>
+        <translation>监督意见</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -1125,6 +1137,10 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
     <message>
         <source>%1: members in post since %2, after the running term ended; to open the next term from the change of term, import again with --new-term-from DATE</source>
         <translation>%1：成员任职时间为 %2，晚于本届任期结束；如需从换届之日起开始下一届，请加 --new-term-from 日期 重新导入</translation>
+    </message>
+    <message>
+        <source>Derived columns (worked out by the program, not imported): %1</source>
+        <translation>由程序计算的列（不导入）：%1</translation>
     </message>
     <message>
         <source>Audit trail with full personal data</source>
@@ -2022,6 +2038,10 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
         <source>unified social credit code %1 is also that of %2</source>
         <translation>统一社会信用代码%1与%2的代码相同</translation>
     </message>
+    <message>
+        <source>Meeting form of the resolution not recorded</source>
+        <translation>决议未写明会议形式</translation>
+    </message>
 </context>
 <context>
     <name>GridProposal</name>
@@ -2486,6 +2506,26 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
         <comment>step: part of its record</comment>
         <translation>%1·%2</translation>
     </message>
+    <message>
+        <source>Reason for the motion</source>
+        <translation>动议事由</translation>
+    </message>
+    <message>
+        <source>Township cadre attending</source>
+        <translation>乡镇参会人员</translation>
+    </message>
+    <message>
+        <source>township cadre attending</source>
+        <translation>乡镇参会人员</translation>
+    </message>
+    <message>
+        <source>supervision committee&apos;s opinion</source>
+        <translation>监督意见</translation>
+    </message>
+    <message>
+        <source>Resolution disclosure: supervision committee&apos;s opinion</source>
+        <translation>决议公开：监督意见</translation>
+    </message>
 </context>
 <context>
     <name>ImportValues</name>
@@ -2589,10 +2629,6 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
     <message>
         <source>%1 is neither 村民会议 nor 村民代表会议</source>
         <translation>“%1”既不是“村民会议”也不是“村民代表会议”</translation>
-    </message>
-    <message>
-        <source>the resolution has a date but no form (村民会议 or 村民代表会议)</source>
-        <translation>决议填写了日期，但未填写决议形式（村民会议或村民代表会议）</translation>
     </message>
     <message>
         <source>disclosure channel not given; recorded as %1</source>
@@ -2754,6 +2790,18 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
     <message>
         <source>the ID number is masked (%1) and %2 records of %3 are in this village: import the list with full ID numbers</source>
         <translation>身份证号已脱敏（%1），本村有 %2 条%3的记录：请导入含完整身份证号的名单</translation>
+    </message>
+    <message>
+        <source>reason for the motion %1 is none of 党员群众建议, 村干部提议, 上级党委政府安排; left empty</source>
+        <translation>动议事由“%1”不是党员群众建议、村干部提议、上级党委政府安排之一，未导入</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not agree with %3 present of %4 expected (%5%); the counts are kept</source>
+        <translation>%1为%2，与应到%4人、实到%3人（%5%）不符；以人数为准</translation>
+    </message>
+    <message>
+        <source>the resolution has a date but no meeting form (村民会议 or 村民代表会议); recorded without it</source>
+        <translation>决议有日期但未写明会议形式（村民会议或村民代表会议），按原样登记，会议形式留空</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3101,10 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
         <source>Attachment %1: only scans (images) and PDF files can be attached, this is %2</source>
         <translation>附件%1：只能上传扫描件（图片）或PDF文件，该文件为%2</translation>
     </message>
+    <message>
+        <source>Reason for the motion: choose one from the list</source>
+        <translation>动议事由：请从列表中选择</translation>
+    </message>
 </context>
 <context>
     <name>MatterText</name>
@@ -3191,6 +3243,18 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
     <message>
         <source>Sunshine village affairs platform</source>
         <translation>阳光村务平台</translation>
+    </message>
+    <message>
+        <source>Suggested by party members and villagers</source>
+        <translation>党员群众建议</translation>
+    </message>
+    <message>
+        <source>Proposed by village cadres</source>
+        <translation>村干部提议</translation>
+    </message>
+    <message>
+        <source>Arranged by the higher party committee and government</source>
+        <translation>上级党委政府安排</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3414,11 @@ import 有行不予导入，或 audit --verify 发现修改记录遭破坏；2 �
     <message>
         <source>Reviewed by the village affairs supervision committee: %1</source>
         <translation>村务监督委员会审核：%1</translation>
+    </message>
+    <message>
+        <source>%1 (opinion: %2)</source>
+        <comment>supervision line, its opinion</comment>
+        <translation>%1（监督意见：%2）</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4182,22 @@ It is disclosed from {{period_start}} to {{period_end}}. Villagers with question
     <message>
         <source>Findings (township-wide included)</source>
         <translation>问题数（含全镇性问题）</translation>
+    </message>
+    <message>
+        <source>Reason for the motion</source>
+        <translation>动议事由</translation>
+    </message>
+    <message>
+        <source>Review: township cadre attending</source>
+        <translation>审议乡镇参会人员</translation>
+    </message>
+    <message>
+        <source>Resolution: township cadre attending</source>
+        <translation>决议乡镇参会人员</translation>
+    </message>
+    <message>
+        <source>Supervision committee&apos;s opinion</source>
+        <translation>监督意见</translation>
     </message>
     <message>
         <source>the ledger is open read-only, so a report with full personal data cannot be recorded in its audit trail; open it for editing, or export the report masked</source>
@@ -5619,6 +5704,14 @@ director</source>
     <message>
         <source>Item %1: &quot;%2&quot; is not a category of the accounting system before 2024</source>
         <translation>第 %1 项：“%2”不是 2024 年以前会计制度中的科目</translation>
+    </message>
+    <message>
+        <source>the supervision committee&apos;s opinion, e.g. accounts checked, agreed to disclose</source>
+        <translation>村务监督委员会的意见，如：账目清楚，同意公开</translation>
+    </message>
+    <message>
+        <source>Supervision committee&apos;s op&amp;inion:</source>
+        <translation>监督意见(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -7495,6 +7588,36 @@ Record the change of term on %2 and open the next terms from it? Otherwise these
         <source>Unused columns: %1. Go back to map them, or import without them.</source>
         <translation>未使用的列：%1。可返回上一步对应字段，或不导入这些列。</translation>
     </message>
+    <message>
+        <source>Worked out by the program, not imported: %1.</source>
+        <translation>由程序计算、不导入的列：%1。</translation>
+    </message>
+    <message>
+        <source>Columns with data that no field takes: map them, or tick the ones to lea&amp;ve out (不导入此列):</source>
+        <translation>以下列有数据但未对应任何字段：请返回对应，或勾选不导入此列(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Ma&amp;p columns…</source>
+        <translation>对应列(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Tick to leave this column out of the import (不导入此列)</source>
+        <translation>勾选表示不导入此列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) with data will not be imported: %1.
+
+Import without them? Choose No to map them first.</source>
+        <translation>
+            <numerusform>有 %n 列数据将不导入：%1。
+
+不导入这些列，继续导入吗？选“否”可先返回对应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: map the unused columns or tick them to leave them out.</source>
+        <translation>未导入：请先对应未使用的列，或勾选不导入。</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::ImportLogDialog</name>
@@ -8363,6 +8486,14 @@ Replace the ledger of %3 by the backup of %2?</source>
         <source>P&amp;lanned completion:</source>
         <translation>计划完成日期(&amp;L)：</translation>
     </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;motion:</source>
+        <translation>动议事由(&amp;M)：</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MatterEditor</name>
@@ -8418,6 +8549,10 @@ Replace the ledger of %3 by the backup of %2?</source>
         <source>Edi&amp;t matter…</source>
         <translation>编辑事项(&amp;T)…</translation>
     </message>
+    <message>
+        <source>reason for the motion: %1</source>
+        <translation>动议事由：%1</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MatterModel</name>
@@ -8464,6 +8599,10 @@ Replace the ledger of %3 by the backup of %2?</source>
     <message>
         <source>Last step on</source>
         <translation>最近步骤日期</translation>
+    </message>
+    <message>
+        <source>Reason for the motion</source>
+        <translation>动议事由</translation>
     </message>
 </context>
 <context>
@@ -9849,6 +9988,22 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
         <source>Hold step %1 again – %2</source>
         <translation>重新召开第 %1 步 – %2</translation>
     </message>
+    <message>
+        <source>e.g. the township cadre in charge of the village</source>
+        <translation>如：包村干部</translation>
+    </message>
+    <message>
+        <source>To&amp;wnship cadre attending:</source>
+        <translation>乡镇参会人员(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>the supervision committee&apos;s opinion, e.g. procedure followed, agreed to disclose</source>
+        <translation>村务监督委员会的意见，如：程序合规，同意公开</translation>
+    </message>
+    <message>
+        <source>Supervision committee&apos;s &amp;opinion:</source>
+        <translation>监督意见(&amp;O)：</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::StepTimeline</name>
@@ -10003,6 +10158,14 @@ This is for a record entered by mistake; Edit &gt; Undo brings it back.</source>
     <message>
         <source>Earlier meeting: %1</source>
         <translation>前次会议：%1</translation>
+    </message>
+    <message>
+        <source>township cadre attending: %1</source>
+        <translation>乡镇参会人员：%1</translation>
+    </message>
+    <message>
+        <source>supervision opinion: %1</source>
+        <translation>监督意见：%1</translation>
     </message>
 </context>
 <context>
@@ -10344,7 +10507,7 @@ age</source>
     <message>
         <source>Party
 members</source>
-        <translation>党员人数</translation>
+        <translation>两委党员</translation>
     </message>
     <message>
         <source>Reserves</source>

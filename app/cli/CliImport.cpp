@@ -94,6 +94,10 @@ int Cli::cmdImport(const QStringList &args)
           << Qt::endl;
     if (!importer.unusedColumns().isEmpty())
         m_err << tr("Unused columns: %1").arg(importer.unusedColumns().join(QStringLiteral(", "))) << Qt::endl;
+    if (!importer.derivedColumns().isEmpty())
+        m_err << tr("Derived columns (worked out by the program, not imported): %1")
+                     .arg(importer.derivedColumns().join(QStringLiteral(", ")))
+              << Qt::endl;
     for (const QString &v : importer.newVillages())
         m_err << tr("new village: %1").arg(v) << Qt::endl;
     for (const QString &g : importer.newGrids())

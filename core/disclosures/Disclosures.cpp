@@ -96,7 +96,7 @@ QStringList DisclosureText::expenseCategories(const QDate &periodStart)
 
 namespace {
 const char *kColumns = "id, village_id, kind, period_start, period_end, title, content, posted_on, ends_on, channels, "
-                       "signed_by";
+                       "signed_by, supervision_opinion";
 
 Disclosure fromQuery(const QSqlQuery &q)
 {
@@ -113,6 +113,7 @@ Disclosure fromQuery(const QSqlQuery &q)
     const QString channels = q.value(9).toString();
     d.channels = channels.isEmpty() ? QStringList() : channels.split(QLatin1Char('\n'));
     d.signedBy = q.value(10).toString();
+    d.supervisionOpinion = q.value(11).toString();
     return d;
 }
 
@@ -128,6 +129,7 @@ void bindAll(QSqlQuery &q, const Disclosure &d)
     q.addBindValue(sql::dateText(d.endsOn));
     q.addBindValue(sql::text(d.channels.join(QLatin1Char('\n'))));
     q.addBindValue(sql::text(d.signedBy));
+    q.addBindValue(sql::text(d.supervisionOpinion));
 }
 } // namespace
 
@@ -179,6 +181,7 @@ FieldErrors DisclosureRepository::validate(Disclosure &d) const
     FieldErrors errors;
     d.title = d.title.trimmed();
     d.signedBy = d.signedBy.trimmed();
+    d.supervisionOpinion = d.supervisionOpinion.trimmed();
     d.channels.removeAll(QString());
     if (!VillageRepository(m_ledger).get(d.villageId))
         errors << FieldError{QStringLiteral("village"), tr("Village: not found")};
@@ -241,7 +244,7 @@ Saved DisclosureRepository::insert(Disclosure d)
     const bool ok = m_ledger.write(
         [&](QString *err) {
             QSqlQuery q(m_ledger.database());
-            q.prepare(QStringLiteral("INSERT INTO disclosure (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kColumns)));
+            q.prepare(QStringLiteral("INSERT INTO disclosure (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kColumns)));
             q.addBindValue(d.id > 0 ? QVariant(d.id) : QVariant(QMetaType::fromType<qint64>()));
             bindAll(q, d);
             if (!sql::exec(q, err))
@@ -268,8 +271,8 @@ Saved DisclosureRepository::update(Disclosure d)
         [&](QString *err) {
             QSqlQuery q(m_ledger.database());
             q.prepare(QStringLiteral("UPDATE disclosure SET village_id = ?, kind = ?, period_start = ?, period_end = ?, "
-                                     "title = ?, content = ?, posted_on = ?, ends_on = ?, channels = ?, signed_by = ? "
-                                     "WHERE id = ?"));
+                                     "title = ?, content = ?, posted_on = ?, ends_on = ?, channels = ?, signed_by = ?, "
+                                     "supervision_opinion = ? WHERE id = ?"));
             bindAll(q, d);
             q.addBindValue(d.id);
             return sql::exec(q, err) && writeItems(d, err);
@@ -290,11 +293,12 @@ bool DisclosureRepository::restore(const Disclosure &d, QString *error)
     return m_ledger.write(
         [&](QString *err) {
             QSqlQuery q(m_ledger.database());
-            q.prepare(QStringLiteral("INSERT INTO disclosure (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE "
+            q.prepare(QStringLiteral("INSERT INTO disclosure (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE "
                                      "SET village_id = excluded.village_id, kind = excluded.kind, period_start = "
                                      "excluded.period_start, period_end = excluded.period_end, title = excluded.title, "
                                      "content = excluded.content, posted_on = excluded.posted_on, ends_on = "
-                                     "excluded.ends_on, channels = excluded.channels, signed_by = excluded.signed_by")
+                                     "excluded.ends_on, channels = excluded.channels, signed_by = excluded.signed_by, "
+                                     "supervision_opinion = excluded.supervision_opinion")
                           .arg(QLatin1String(kColumns)));
             q.addBindValue(d.id);
             bindAll(q, d);

@@ -40,6 +40,7 @@ struct Disclosure
     QDate endsOn;
     QStringList channels;
     QString signedBy; // 村务监督委员会 member who reviewed it
+    QString supervisionOpinion; // the 村务监督委员会's opinion (监督意见)
     QList<FinanceItem> items; // finance only
 
     qint64 incomeFen() const;

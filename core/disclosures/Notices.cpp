@@ -326,12 +326,16 @@ bool finish(const NoticeTemplate &t, const QHash<QString, QString> &values, cons
     return true;
 }
 
-// Who of the 村务监督委员会 reviewed the disclosure; a line to sign by hand when nobody is recorded.
-QString supervisionLine(const QString &signedBy)
+// Who of the 村务监督委员会 reviewed the disclosure, a line to sign by hand when nobody is recorded,
+// and the committee's opinion (监督意见) when recorded; free text never shows a number whole.
+QString supervisionLine(const QString &signedBy, const QString &opinion = QString())
 {
-    return signedBy.trimmed().isEmpty()
+    const QString line = signedBy.trimmed().isEmpty()
         ? NoticeBuilder::tr("Reviewed by the village affairs supervision committee (signature): ______________")
         : NoticeBuilder::tr("Reviewed by the village affairs supervision committee: %1").arg(signedBy.trimmed());
+    if (opinion.trimmed().isEmpty())
+        return line;
+    return NoticeBuilder::tr("%1 (opinion: %2)", "supervision line, its opinion").arg(line, Masking::freeText(opinion.trimmed()));
 }
 
 const StepRecord *stepOf(const QList<StepRecord> &steps, MatterStep s)
@@ -437,7 +441,7 @@ bool NoticeBuilder::forMatter(Ledger &ledger, qint64 matterId, NoticeKind kind, 
     out->name = QStringLiteral("%1 %2").arg(v->name, m->title);
     const StepRecord *posted = stepOf(steps, kind == NoticeKind::Result ? MatterStep::ResultDisclosure
                                                                          : MatterStep::ResolutionDisclosure);
-    out->supervision = supervisionLine(posted ? posted->signedBy : QString());
+    out->supervision = supervisionLine(posted ? posted->signedBy : QString(), posted ? posted->supervisionOpinion : QString());
     return finish(NoticeTemplates::load(ledger, kind), values, {v->supervisionPhone}, out, error);
 }
 
@@ -467,7 +471,7 @@ bool NoticeBuilder::forDisclosure(Ledger &ledger, qint64 disclosureId, const QDa
     values.insert(QStringLiteral("period_start"), longDate(start));
     values.insert(QStringLiteral("period_end"), longDate(d->endsOn.isValid() ? d->endsOn : start.addDays(29)));
     values.insert(QStringLiteral("income_total"), yuan(d->incomeFen()));
-    out->supervision = supervisionLine(d->signedBy);
+    out->supervision = supervisionLine(d->signedBy, d->supervisionOpinion);
     values.insert(QStringLiteral("expense_total"), yuan(d->expenseFen()));
     // The finance table: the header row repeats on every page the table runs over.
     QString table = QStringLiteral("<table class=\"items\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\">"

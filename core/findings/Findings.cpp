@@ -81,7 +81,8 @@ QStringList FindingEngine::ruleCodes()
             QStringLiteral("target.five_star_share"), QStringLiteral("target.college_share"),
             QStringLiteral("matter.order"),          QStringLiteral("matter.after_rejection"),
             QStringLiteral("matter.quorum"),         QStringLiteral("matter.vote_failed"),
-            QStringLiteral("matter.counts"),         QStringLiteral("matter.expected_mismatch"),
+            QStringLiteral("matter.counts"),         QStringLiteral("matter.form_missing"),
+            QStringLiteral("matter.expected_mismatch"),
             QStringLiteral("matter.disclosure_late"),
             QStringLiteral("matter.disclosure_missing"), QStringLiteral("matter.disclosure_short"),
             QStringLiteral("matter.unsigned"),       QStringLiteral("matter.result_missing"),
@@ -135,6 +136,8 @@ QString FindingEngine::ruleTitle(const QString &rule)
         return tr("Vote did not pass");
     if (rule == QLatin1String("matter.counts"))
         return tr("Meeting counts incomplete or inconsistent");
+    if (rule == QLatin1String("matter.form_missing"))
+        return tr("Meeting form of the resolution not recorded");
     if (rule == QLatin1String("matter.expected_mismatch"))
         return tr("Expected attendance differs from the village record");
     if (rule == QLatin1String("matter.disclosure_late"))

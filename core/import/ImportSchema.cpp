@@ -64,7 +64,7 @@ const QList<ImportField> &ImportSchema::fields(ImportKind kind)
             field("group", tr("Villager group"), {sl("村民小组"), sl("组别"), sl("小组"), sl("组"), sl("所属小组"), sl("所在组"), sl("所属村民小组"), sl("村民组")}),
             field("headName", tr("Head of household"), {sl("户主姓名"), sl("户主"), sl("户主名"), sl("户主名字")}, true),
             field("headIdNumber", tr("Head's ID number"), {sl("户主身份证号"), sl("户主身份证号码"), sl("身份证号"), sl("身份证号码"), sl("公民身份号码"), sl("身份证"), sl("户主身份证"), sl("户主公民身份号码")}),
-            field("address", tr("Address"), {sl("门牌号"), sl("住址"), sl("地址"), sl("家庭住址"), sl("门牌")}),
+            field("address", tr("Address"), {sl("门牌号"), sl("住址"), sl("地址"), sl("家庭住址"), sl("门牌"), sl("门牌号/地址"), sl("地址/门牌号")}),
             field("people", tr("People"), {sl("家庭人口"), sl("人口数"), sl("家庭人口数"), sl("人口"), sl("户人口")}),
             field("phone", tr("Phone"), {sl("联系电话"), sl("手机号码"), sl("电话"), sl("手机"), sl("联系方式"), sl("手机号"), sl("电话号码")}),
             field("tags", tr("Tags"), {sl("标签"), sl("户类别"), sl("户类型"), sl("类别"), sl("户籍类别")}),
@@ -73,7 +73,7 @@ const QList<ImportField> &ImportSchema::fields(ImportKind kind)
         };
         matters = {
             field("village", tr("Village"), {sl("村名"), sl("所在村"), sl("村委会名称"), sl("所属村"), sl("村"), sl("村名称"), sl("村别"), sl("行政村"), sl("村居名称")}, true),
-            field("title", tr("Matter"), {sl("事项名称"), sl("事项"), sl("名称"), sl("议题")}, true),
+            field("title", tr("Matter"), {sl("事项名称"), sl("事项"), sl("名称"), sl("议题"), sl("标题"), sl("事项标题")}, true),
             field("category", tr("Category"), {sl("类别"), sl("事项类别"), sl("类型")}),
             field("amount", tr("Amount"), {sl("金额"), sl("涉及金额"), sl("资金额"), sl("预算金额")}),
             field("proposalDate", tr("Proposed on"), {sl("提议日期"), sl("提议时间")}),
@@ -95,6 +95,9 @@ const QList<ImportField> &ImportSchema::fields(ImportKind kind)
             field("channels", tr("Channels"), {sl("公开方式"), sl("公开渠道"), sl("公开形式")}),
             field("description", tr("Description"), {sl("事项内容"), sl("内容"), sl("备注")}),
             field("plannedCompletion", tr("Planned completion"), {sl("计划完成时间"), sl("计划完成日期"), sl("预计完成时间"), sl("计划完工时间")}),
+            field("motionSource", tr("Reason for the motion"), {sl("动议事由"), sl("动议来源"), sl("提议来源"), sl("动议事由来源"), sl("事项来源")}),
+            // Written once for the sheet (not under a step): the cadre of the meetings of steps 3 and 4.
+            field("townshipAttendee", tr("Township cadre attending"), {sl("乡镇参会人员"), sl("乡镇参会干部"), sl("包村干部"), sl("乡镇参会领导"), sl("镇参会人员")}),
         };
         // County templates put a step's name over its sub-columns (党员大会审议 over 时间/应到/实到/同意),
         // or write the two together in one cell (审议实到): every step name × sub-column name is a
@@ -125,6 +128,8 @@ const QList<ImportField> &ImportSchema::fields(ImportKind kind)
             {QStringLiteral("Recorder"), tr("recorder")}, {QStringLiteral("End"), tr("end")},
             {QStringLiteral("Channels"), tr("channels")}, {QStringLiteral("SignedBy"), tr("signed by (supervision committee)")},
             {QStringLiteral("Summary"), tr("result")},
+            {QStringLiteral("TownshipAttendee"), tr("township cadre attending")},
+            {QStringLiteral("Opinion"), tr("supervision committee's opinion")},
         };
         const QHash<QString, QString> stepLabels = {
             {QStringLiteral("proposal"), tr("Proposal")},
@@ -138,7 +143,11 @@ const QList<ImportField> &ImportSchema::fields(ImportKind kind)
         const QHash<QString, QString> existingKeys = {
             {QStringLiteral("resolutionDisclosureEnd"), QStringLiteral("disclosureEnd")},
             {QStringLiteral("resolutionDisclosureChannels"), QStringLiteral("channels")},
+            {QStringLiteral("resolutionDisclosureOpinion"), QStringLiteral("supervisionOpinion")},
         };
+        // 监督意见 written once for the sheet is the opinion on the resolution's disclosure (as 公开截止日期 is its end).
+        matters << field("supervisionOpinion", tr("Resolution disclosure: supervision committee's opinion"),
+                         {sl("监督意见"), sl("监委会意见"), sl("村务监督委员会意见"), sl("监督委员会意见"), sl("监委会监督意见")});
         auto addParts = [&](const char *step, const QStringList &stepNames,
                             const QList<QPair<const char *, QStringList>> &parts) {
             for (const auto &[part, partNames] : parts) {
@@ -169,10 +178,17 @@ const QList<ImportField> &ImportSchema::fields(ImportKind kind)
         };
         for (const auto &[step, names] : meetings)
             addParts(step, names, meetingParts);
+        // The township cadre attends the party members' meeting and the resolution.
+        const QList<QPair<const char *, QStringList>> attendeeParts = {
+            {"TownshipAttendee", {sl("乡镇参会人员"), sl("乡镇参会干部"), sl("包村干部"), sl("乡镇参会领导"), sl("镇参会人员")}},
+        };
+        addParts("review", meetings.at(2).second, attendeeParts);
+        addParts("resolution", meetings.at(3).second, attendeeParts);
         const QList<QPair<const char *, QStringList>> disclosureParts = {
             {"Date", {sl("公开时间"), sl("公开日期"), sl("公示时间"), sl("公示日期"), sl("时间"), sl("日期"), sl("开始时间"), sl("公开开始时间")}},
             {"End", {sl("截止时间"), sl("截止日期"), sl("结束时间"), sl("公开截止时间"), sl("公开截止日期"), sl("公示截止时间"), sl("公开结束时间")}},
             {"Channels", {sl("公开方式"), sl("公开形式"), sl("公开渠道"), sl("方式"), sl("渠道")}},
+            {"Opinion", {sl("监督意见"), sl("监委会意见"), sl("村务监督委员会意见"), sl("监督委员会意见"), sl("监委会监督意见")}},
             {"SignedBy", {sl("监委会签字"), sl("监督委员会签字"), sl("村务监督委员会签字"), sl("监委会成员"), sl("监委会审核人"), sl("监督人"), sl("监委会签名")}},
         };
         addParts("resolutionDisclosure", {sl("决议公开"), sl("决议公示"), sl("决议事项公开"), sl("决议结果公开")}, disclosureParts);
@@ -248,6 +264,21 @@ QString ImportSchema::normalizeHeader(const QString &header)
     static const QRegularExpression marks(QStringLiteral(R"([*※:：#\.。])"));
     h.remove(marks);
     return h;
+}
+
+bool ImportSchema::isDerivedHeader(const QString &header)
+{
+    // 参会比例 = 实到 / 应到: worked out from the counts, never typed into the ledger; 年龄 likewise
+    // from the date of birth.
+    static const QStringList derived = {QStringLiteral("参会比例"), QStringLiteral("参会率"), QStringLiteral("到会率"),
+                                        QStringLiteral("到会比例"), QStringLiteral("出席率"), QStringLiteral("实到比例"),
+                                        QStringLiteral("出席比例"), QStringLiteral("年龄")}; // 年龄: from the birth date
+    const int dot = header.indexOf(QStringLiteral("·"));
+    const QString h = normalizeHeader(dot < 0 ? header : header.mid(dot + 1));
+    for (const QString &d : derived)
+        if (h.endsWith(d))
+            return true;
+    return false;
 }
 
 int ImportSchema::matchHeader(ImportKind kind, const QString &header)

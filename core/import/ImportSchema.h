@@ -46,6 +46,10 @@ public:
     // Header text without blanks, marks (*, ※), units in brackets and full-width forms:
     // " 户主身份证号码* " → "户主身份证号码", "集体经济收入（万元）" → "集体经济收入".
     static QString normalizeHeader(const QString &header);
+    // A column the program works out itself (参会比例 = 实到 / 应到, under a step or alone; 年龄
+    // from the date of birth): it is recognised, checked against the counts where it restates
+    // them, and never imported as data.
+    static bool isDerivedHeader(const QString &header);
     // The field a header names, or -1.
     static int matchHeader(ImportKind kind, const QString &header);
 

@@ -287,4 +287,33 @@ QString ImportValues::villagerGroup(const QString &text)
     return QStringLiteral("第%1村民小组").arg(chineseNumber(n));
 }
 
+std::optional<double> ImportValues::ratio(const QVariant &cell)
+{
+    if (isBlank(cell))
+        return std::nullopt;
+    bool ok = false;
+    if (cell.typeId() == QMetaType::Double || cell.typeId() == QMetaType::Int || cell.typeId() == QMetaType::LongLong) {
+        const double v = cell.toDouble(&ok);
+        if (!ok || v < 0)
+            return std::nullopt;
+        return v > 1.0 ? v / 100.0 : v;
+    }
+    QString t = toHalfWidth(text(cell));
+    t.remove(QLatin1Char(' '));
+    if (t.endsWith(QLatin1Char('%'))) {
+        const double v = t.chopped(1).toDouble(&ok);
+        return ok && v >= 0 ? std::optional<double>(v / 100.0) : std::nullopt;
+    }
+    if (const int slash = int(t.indexOf(QLatin1Char('/'))); slash > 0) {
+        bool okDen = false;
+        const double num = t.left(slash).toDouble(&ok);
+        const double den = t.mid(slash + 1).toDouble(&okDen);
+        return ok && okDen && den > 0 && num >= 0 ? std::optional<double>(num / den) : std::nullopt;
+    }
+    const double v = t.toDouble(&ok);
+    if (!ok || v < 0)
+        return std::nullopt;
+    return v > 1.0 ? v / 100.0 : v;
+}
+
 } // namespace tl

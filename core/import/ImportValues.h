@@ -34,6 +34,9 @@ public:
 
     // An amount with up to `decimals` decimals ("1,234.5", "１２３４.５０", "¥1234"), scaled to
     // an integer (decimals = 2: 元 → 分). Blank gives std::nullopt without error.
+    // A share as written: 80%, 80％, 0.8 (a percentage cell), 4/5, or 80 taken as per cent.
+    // nullopt when the cell reads as none.
+    static std::optional<double> ratio(const QVariant &cell);
     static std::optional<qint64> scaled(const QVariant &cell, int decimals, QString *error);
 
     // An ID number or other long code. A numeric cell (or text such as "1.23457E+17") has lost

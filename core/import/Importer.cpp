@@ -435,6 +435,8 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
     case ImportKind::Members: {
         Person &person = p->person;
         p->villageName = text("village");
+        if (p->villageName.isEmpty())
+            p->villageName = m_titleVillage;
         person.name = text("name");
         person.idNumber = code("idNumber");
         if (person.idNumber.contains(QLatin1Char('*'))) {
@@ -517,6 +519,8 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
     case ImportKind::Households: {
         Household &h = p->household;
         p->villageName = text("village");
+        if (p->villageName.isEmpty())
+            p->villageName = m_titleVillage;
         h.group = ImportValues::villagerGroup(text("group"));
         h.headName = text("headName");
         h.headIdNumber = code("headIdNumber");
@@ -551,6 +555,8 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
     case ImportKind::Matters: {
         Matter &m = p->matter;
         p->villageName = text("village");
+        if (p->villageName.isEmpty())
+            p->villageName = m_titleVillage;
         m.title = text("title");
         const QString category = text("category");
         if (const auto c = parseCategory(category)) {
@@ -588,6 +594,11 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
             r.place = text(key("Place").constData());
             r.chair = text(key("Chair").constData());
             r.recorder = text(key("Recorder").constData());
+            if (MatterText::hasTownshipAttendee(s)) {
+                r.townshipAttendee = text(key("TownshipAttendee").constData());
+                if (r.townshipAttendee.isEmpty())
+                    r.townshipAttendee = text("townshipAttendee");
+            }
             const bool anyCount = r.expected || r.present || r.votesFor || r.votesAgainst || r.votesAbstain;
             if (!d.isValid()) {
                 if (anyCount)
@@ -601,6 +612,35 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
         step(MatterStep::MembersReview, "review");
         step(MatterStep::Resolution, "resolution");
         m.plannedCompletion = date("plannedCompletion");
+        {
+            // 动议事由: one of the three the county names; other text is left out with a note.
+            const QString motion = text("motionSource");
+            if (const std::optional<QString> code = MatterText::motionSourceFrom(motion)) {
+                m.motionSource = *code;
+            } else {
+                p->notes << tr("reason for the motion %1 is none of 党员群众建议, 村干部提议, 上级党委政府安排; left empty")
+                                .arg(motion);
+                p->present.remove(QStringLiteral("motionSource"));
+            }
+        }
+        // 参会比例 is worked out from the counts: a figure that disagrees with them is noted.
+        for (const auto &[column, stepKey] : m_derived) {
+            const QVariant v = cells.value(column);
+            if (ImportValues::isBlank(v))
+                continue;
+            const auto it = std::find_if(p->steps.cbegin(), p->steps.cend(),
+                                         [&](const StepRecord &r) { return int(r.step) == stepKey; });
+            if (it == p->steps.cend() || !it->present || !it->expected || *it->expected <= 0)
+                continue;
+            const std::optional<double> given = ImportValues::ratio(v);
+            const double actual = double(*it->present) / double(*it->expected);
+            if (!given || std::abs(*given - actual) > 0.006)
+                p->notes << tr("%1 %2 does not agree with %3 present of %4 expected (%5%); the counts are kept")
+                                .arg(m_mapping.headers.value(column), ImportValues::text(v))
+                                .arg(*it->present)
+                                .arg(*it->expected)
+                                .arg(actual * 100, 0, 'f', 1);
+        }
         if (header(QStringLiteral("reviewDate")).contains(QStringLiteral("党员议事会")))
             p->notes << tr("党员议事会 counted by the rules of the 党员大会");
         QString formText = text("form");
@@ -619,8 +659,10 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
         for (StepRecord &r : p->steps) {
             if (r.step == MatterStep::Resolution) {
                 r.form = form.value_or(ResolutionForm::None);
-                if (r.form == ResolutionForm::None)
-                    reject("form", tr("the resolution has a date but no form (村民会议 or 村民代表会议)"));
+                // Recorded as written: the missing form is a finding, not a reason to lose the row.
+                if (form && r.form == ResolutionForm::None)
+                    p->notes << tr("the resolution has a date but no meeting form (村民会议 or 村民代表会议); "
+                                   "recorded without it");
             }
         }
         const QDate disclosed = date("resolutionDisclosureDate");
@@ -645,6 +687,7 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
             r.disclosureEnd = disclosureEnd;
             r.channels = channels;
             r.signedBy = text("resolutionDisclosureSignedBy");
+            r.supervisionOpinion = text("supervisionOpinion");
             p->steps << r;
         }
         const QDate resultEnd = date("resultEnd");
@@ -663,6 +706,7 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
                 p->notes << tr("disclosure channel not given; recorded as %1").arg(r.channels.constFirst());
             }
             r.signedBy = text("resultSignedBy");
+            r.supervisionOpinion = text("resultOpinion");
             r.summary = text("resultSummary");
             p->steps << r;
         }
@@ -677,12 +721,63 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
 
 bool Importer::analyse(QString *error, const Progress &progress)
 {
-    const QStringList missing = ImportSchema::missingRequired(m_options.kind, m_mapping);
+    // A list of one village (a roster exported from the village's page) names the village in its
+    // title row, not in a column: the rows are that village's.
+    m_titleVillage.clear();
+    const int villageField = ImportSchema::fieldIndex(m_options.kind, QStringLiteral("village"));
+    if (m_options.kind != ImportKind::Villages && villageField >= 0 && m_mapping.column(villageField) < 0
+        && m_mapping.headerRow > 0) {
+        const int firstHeaderRow = m_mapping.headerRow - m_mapping.headerRows + 1;
+        const QList<Village> known = VillageRepository(m_ledger).all();
+        for (const auto &[row, cells] : std::as_const(m_head)) {
+            if (row >= firstHeaderRow)
+                break;
+            for (const QVariant &cell : cells) {
+                const QString t = ImportValues::text(cell);
+                for (const Village &v : known)
+                    if (!v.name.isEmpty() && t.contains(v.name) && v.name.size() > m_titleVillage.size())
+                        m_titleVillage = v.name;
+            }
+        }
+    }
+    QStringList missing = ImportSchema::missingRequired(m_options.kind, m_mapping);
+    if (!m_titleVillage.isEmpty() && villageField >= 0)
+        missing.removeAll(ImportSchema::fields(m_options.kind).at(villageField).label);
     if (m_mapping.headerRow == 0 || !missing.isEmpty()) {
         if (error)
             *error = m_mapping.headerRow == 0 ? tr("No header row: map the columns first.")
                                               : tr("Required column missing: %1").arg(missing.join(QStringLiteral("、")));
         return false;
+    }
+    m_derived.clear();
+    if (m_options.kind == ImportKind::Matters) {
+        // Each 参会比例 column belongs to the step whose counts stand nearest to its left (templates
+        // put it after 实到), or to the step its upper header names.
+        QSet<int> mapped;
+        for (int column : m_mapping.columns)
+            mapped.insert(column);
+        const QList<ImportField> &fields = ImportSchema::fields(ImportKind::Matters);
+        const QList<QPair<QString, int>> prefixes = {{QStringLiteral("proposal"), 1}, {QStringLiteral("joint"), 2},
+                                                     {QStringLiteral("review"), 3}, {QStringLiteral("resolution"), 4}};
+        auto stepOfColumn = [&](int c) {
+            const int f = int(m_mapping.columns.indexOf(c));
+            if (f < 0)
+                return 0;
+            const QString key = fields.at(f).key;
+            for (const auto &[prefix, step] : prefixes)
+                if (key.startsWith(prefix) && (key.endsWith(QLatin1String("Present")) || key.endsWith(QLatin1String("Expected"))))
+                    return step;
+            return 0;
+        };
+        for (int c = 0; c < m_mapping.headers.size(); ++c) {
+            if (mapped.contains(c) || !ImportSchema::isDerivedHeader(m_mapping.headers.at(c)))
+                continue;
+            int step = 0;
+            for (int left = c - 1; left >= 0 && left >= c - 3 && !step; --left)
+                step = stepOfColumn(left);
+            if (step)
+                m_derived << qMakePair(c, step);
+        }
     }
     ImportCounts ignored;
     QString why;
@@ -691,14 +786,20 @@ bool Importer::analyse(QString *error, const Progress &progress)
             *error = why;
         return false;
     }
-    // No column disappears without a word: those with data that no field takes are listed.
+    // No column disappears without a word: those with data that no field takes are listed, and
+    // those the program works out itself (参会比例) are named as such.
     QSet<int> mapped;
     for (int column : m_mapping.columns)
         mapped.insert(column);
     m_unused.clear();
+    m_derivedHeaders.clear();
     for (int c = 0; c < m_columnHasData.size(); ++c) {
         const QString h = m_mapping.headers.value(c);
         const QString n = ImportSchema::normalizeHeader(h);
+        if (m_columnHasData.at(c) && !mapped.contains(c) && ImportSchema::isDerivedHeader(h)) {
+            m_derivedHeaders << h;
+            continue;
+        }
         if (!m_columnHasData.at(c) || mapped.contains(c) || n == QStringLiteral("序号") || n == QStringLiteral("编号")
             || n.compare(QStringLiteral("No"), Qt::CaseInsensitive) == 0)
             continue;
@@ -1309,6 +1410,15 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                             h.phone = kept.value(1).toString();
                     }
                 }
+                // The assignment history records a change of grid or 网格员, not a row read again.
+                bool assignmentChanged = true;
+                if (&q == &updateHousehold) {
+                    QSqlQuery was(m_ledger.database());
+                    was.prepare(QStringLiteral("SELECT IFNULL(grid_id, 0), IFNULL(worker_id, 0) FROM household WHERE id = ?"));
+                    was.addBindValue(existingId);
+                    if (was.exec() && was.next())
+                        assignmentChanged = was.value(0).toLongLong() != h.gridId || was.value(1).toLongLong() != h.workerId;
+                }
                 q.addBindValue(h.villageId);
                 q.addBindValue(sql::text(h.headName));
                 q.addBindValue(sql::text(h.headIdNumber));
@@ -1327,7 +1437,7 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                     return false;
                 }
                 const qint64 id = updating ? existingId : q.lastInsertId().toLongLong();
-                if (h.gridId) {
+                if (h.gridId && assignmentChanged) {
                     insertHistory.addBindValue(id);
                     insertHistory.addBindValue(h.gridId);
                     insertHistory.addBindValue(h.workerId ? QVariant(h.workerId) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -1370,6 +1480,8 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                                 merged.amountFen = m.amountFen;
                             if (!m.description.isEmpty())
                                 merged.description = m.description;
+                            if (p.present.contains(QStringLiteral("motionSource")))
+                                merged.motionSource = m.motionSource;
                             m = merged;
                         }
                         const Saved saved = updating ? matters.update(m) : matters.insert(m);

@@ -93,6 +93,12 @@ public:
     // Source columns holding data that no field takes ("未使用的列"), as their headers (or the
     // column letter when the header is blank). 序号 columns are left out: a row number is no data.
     QStringList unusedColumns() const;
+    // Source columns the program works out itself (参会比例 = 实到 / 应到): recognised, compared with
+    // the counts (a note on the row when they disagree), never imported as data.
+    QStringList derivedColumns() const { return m_derivedHeaders; }
+    // The village a list of one village names in its title row ("成员 – 王家庄村") when the sheet has
+    // no village column: every row is that village's. Empty when the sheet has the column.
+    QString titleVillage() const { return m_titleVillage; }
     // A row of totals or notes (合计, 总计, 小计, 备注, 说明, 填表人, 审核人 …): the word it starts with, or empty.
     static QString notARecord(const QVariantList &cells);
 
@@ -137,6 +143,9 @@ private:
     QVector<bool> m_columnHasData;
     QStringList m_newVillages, m_newGrids, m_newPeople;
     QStringList m_unused;
+    QStringList m_derivedHeaders;
+    QString m_titleVillage; // the village a one-village list names in its title row (no village column)
+    QList<QPair<int, int>> m_derived; // 参会比例 column → the step (1–4) whose counts it restates
     QMap<QString, QDate> m_termOffers;
     bool m_analysed = false;
 };

@@ -84,6 +84,43 @@ QString MatterText::form(ResolutionForm f)
     return tr("Not stated");
 }
 
+QStringList MatterText::motionSources()
+{
+    return {QStringLiteral("masses"), QStringLiteral("cadres"), QStringLiteral("higher")};
+}
+
+QString MatterText::motionSource(const QString &code)
+{
+    if (code == QLatin1String("masses"))
+        return tr("Suggested by party members and villagers");
+    if (code == QLatin1String("cadres"))
+        return tr("Proposed by village cadres");
+    if (code == QLatin1String("higher"))
+        return tr("Arranged by the higher party committee and government");
+    return {};
+}
+
+std::optional<QString> MatterText::motionSourceFrom(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return QString();
+    // The words of the county templates, and the shorter forms clerks write.
+    static const QList<QPair<const char *, const char *>> words = {
+        {"党员群众建议", "masses"}, {"群众建议", "masses"}, {"党员建议", "masses"}, {"群众提议", "masses"},
+        {"村干部提议", "cadres"},   {"村干部建议", "cadres"}, {"两委提议", "cadres"}, {"村两委提议", "cadres"},
+        {"上级党委政府安排", "higher"}, {"上级安排", "higher"}, {"上级党委安排", "higher"}, {"上级政府安排", "higher"},
+        {"上级党委、政府安排", "higher"},
+    };
+    for (const QString &code : motionSources())
+        if (t == code || t == motionSource(code))
+            return code;
+    for (const auto &[word, code] : words)
+        if (t == QString::fromUtf8(word))
+            return QString::fromLatin1(code);
+    return std::nullopt;
+}
+
 QStringList MatterText::defaultChannels()
 {
     return {tr("Bulletin board"), tr("Villagers' WeChat group"), tr("Sunshine village affairs platform")};
@@ -158,7 +195,7 @@ MeetingVerdict Deliberation::judge(const StepRecord &r, const DeliberationSettin
         break;
     case MatterStep::Resolution:
         if (r.form == ResolutionForm::None) {
-            v.problems << MeetingVerdict::Problem{MeetingVerdict::Problem::Counts, tr("the resolution does not say whether a villagers' meeting or a representatives meeting "
+            v.problems << MeetingVerdict::Problem{MeetingVerdict::Problem::Form, tr("the resolution does not say whether a villagers' meeting or a representatives meeting "
                              "decided")};
             break;
         }
@@ -429,6 +466,7 @@ QList<Deliberation::Defect> Deliberation::defects(const Matter &m, const QList<S
                     continue;
                 const char *rule = p.kind == MeetingVerdict::Problem::Quorum ? "matter.quorum"
                                  : p.kind == MeetingVerdict::Problem::Vote   ? "matter.vote_failed"
+                                 : p.kind == MeetingVerdict::Problem::Form   ? "matter.form_missing"
                                                                              : "matter.counts";
                 out << Defect{QString::fromLatin1(rule), s,
                               p.kind == MeetingVerdict::Problem::Quorum

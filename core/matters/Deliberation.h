@@ -65,6 +65,8 @@ struct StepRecord
     QDate disclosureEnd;   // steps 5 and 6
     QStringList channels;  // 公开栏, 村民微信群, 阳光村务平台 …
     QString signedBy;      // 村务监督委员会 member who reviewed the disclosure
+    QString supervisionOpinion; // steps 5 and 6: the 村务监督委员会's opinion (监督意见)
+    QString townshipAttendee;   // steps 3 and 4: the township cadre who attended (乡镇参会人员)
     bool overridden = false; // recorded out of order on purpose
     QString overrideReason;
 };
@@ -81,6 +83,7 @@ struct Matter
     QDate plannedCompletion;
     QDate withdrawnOn;
     QString withdrawnReason;
+    QString motionSource;  // 动议事由, a code (see MatterText::motionSources()); empty when not recorded
 };
 
 // The verdict of the rules on one meeting.
@@ -93,7 +96,7 @@ struct MeetingVerdict
     bool passed = false;
     struct Problem
     {
-        enum Kind { Quorum, Vote, Counts } kind;
+        enum Kind { Quorum, Vote, Counts, Form } kind; // Form: the resolution names no meeting form
         QString text; // translated
     };
     QList<Problem> problems;   // one per broken rule
@@ -120,6 +123,14 @@ public:
     static QStringList categoryCodes();
     static QString category(const QString &code);
     static QString form(ResolutionForm f);
+    // 动议事由: why the matter was moved (党员群众建议 / 村干部提议 / 上级党委政府安排).
+    static QStringList motionSources(); // codes
+    static QString motionSource(const QString &code); // translated; empty for an unknown code
+    // The code a text names (the translated text, the code itself, or the Chinese the county
+    // templates write); nullopt when it names none. Empty text: an empty code.
+    static std::optional<QString> motionSourceFrom(const QString &text);
+    // Steps whose meeting a township cadre attends (3 and 4).
+    static bool hasTownshipAttendee(MatterStep s) { return s == MatterStep::MembersReview || s == MatterStep::Resolution; }
     static QStringList defaultChannels(); // translated suggestions
 };
 

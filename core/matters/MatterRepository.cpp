@@ -13,10 +13,11 @@ namespace tl {
 
 namespace {
 const char *kMatterColumns = "id, village_id, title, category, amount_fen, description, proposer, planned_completion, "
-                             "withdrawn_on, withdrawn_reason";
+                             "withdrawn_on, withdrawn_reason, motion_source";
 const char *kStepColumns = "id, matter_id, step, held_on, place, chair, recorder, form, expected, present, votes_for, "
                            "votes_against, votes_abstain, households_expected, households_present, summary, "
-                           "disclosure_end, channels, signed_by, overridden, override_reason";
+                           "disclosure_end, channels, signed_by, overridden, override_reason, township_attendee, "
+                           "supervision_opinion";
 
 Matter matterFrom(const QSqlQuery &q)
 {
@@ -31,6 +32,7 @@ Matter matterFrom(const QSqlQuery &q)
     m.plannedCompletion = sql::toDate(q.value(7));
     m.withdrawnOn = sql::toDate(q.value(8));
     m.withdrawnReason = q.value(9).toString();
+    m.motionSource = q.value(10).toString();
     return m;
 }
 
@@ -92,6 +94,8 @@ StepRecord stepFrom(const QSqlQuery &q)
     r.signedBy = q.value(18).toString();
     r.overridden = q.value(19).toInt() != 0;
     r.overrideReason = q.value(20).toString();
+    r.townshipAttendee = q.value(21).toString();
+    r.supervisionOpinion = q.value(22).toString();
     return r;
 }
 
@@ -106,6 +110,7 @@ void bindMatter(QSqlQuery &q, const Matter &m)
     q.addBindValue(sql::dateText(m.plannedCompletion));
     q.addBindValue(sql::dateText(m.withdrawnOn));
     q.addBindValue(sql::text(m.withdrawnReason));
+    q.addBindValue(sql::text(m.motionSource));
 }
 
 void bindStep(QSqlQuery &q, const StepRecord &r)
@@ -130,6 +135,8 @@ void bindStep(QSqlQuery &q, const StepRecord &r)
     q.addBindValue(sql::text(r.signedBy));
     q.addBindValue(r.overridden ? 1 : 0);
     q.addBindValue(sql::text(r.overrideReason));
+    q.addBindValue(sql::text(r.townshipAttendee));
+    q.addBindValue(sql::text(r.supervisionOpinion));
 }
 } // namespace
 
@@ -180,6 +187,8 @@ FieldErrors MatterRepository::validate(Matter &m) const
     FieldErrors errors;
     m.title = m.title.trimmed();
     m.proposer = m.proposer.trimmed();
+    if (!m.motionSource.isEmpty() && !MatterText::motionSources().contains(m.motionSource))
+        errors << FieldError{QStringLiteral("motionSource"), tr("Reason for the motion: choose one from the list")};
     if (m.title.isEmpty())
         errors << FieldError{QStringLiteral("title"), tr("Title: required")};
     else if (m.title.size() > 100)
@@ -205,7 +214,7 @@ Saved MatterRepository::insert(Matter m)
     const bool ok = m_ledger.write(
         [&](QString *err) {
             QSqlQuery q(m_ledger.database());
-            q.prepare(QStringLiteral("INSERT INTO matter (%1) VALUES (?, ?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kMatterColumns)));
+            q.prepare(QStringLiteral("INSERT INTO matter (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kMatterColumns)));
             q.addBindValue(m.id > 0 ? QVariant(m.id) : QVariant(QMetaType::fromType<qint64>()));
             bindMatter(q, m);
             if (!sql::exec(q, err))
@@ -232,7 +241,7 @@ Saved MatterRepository::update(Matter m)
             QSqlQuery q(m_ledger.database());
             q.prepare(QStringLiteral("UPDATE matter SET village_id = ?, title = ?, category = ?, amount_fen = ?, "
                                      "description = ?, proposer = ?, planned_completion = ?, withdrawn_on = ?, "
-                                     "withdrawn_reason = ? WHERE id = ?"));
+                                     "withdrawn_reason = ?, motion_source = ? WHERE id = ?"));
             bindMatter(q, m);
             q.addBindValue(m.id);
             return sql::exec(q, err);
@@ -297,12 +306,13 @@ bool MatterRepository::restoreMatter(const Matter &m, QString *error)
             QSqlQuery q(m_ledger.database());
             // An upsert, not INSERT OR REPLACE: a replace deletes the row first and the delete would
             // cascade to the matter's steps.
-            q.prepare(QStringLiteral("INSERT INTO matter (%1) VALUES (?, ?,?,?,?,?,?,?,?,?) "
+            q.prepare(QStringLiteral("INSERT INTO matter (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?) "
                                      "ON CONFLICT(id) DO UPDATE SET village_id = excluded.village_id, "
                                      "title = excluded.title, category = excluded.category, "
                                      "amount_fen = excluded.amount_fen, description = excluded.description, "
                                      "proposer = excluded.proposer, planned_completion = excluded.planned_completion, "
-                                     "withdrawn_on = excluded.withdrawn_on, withdrawn_reason = excluded.withdrawn_reason")
+                                     "withdrawn_on = excluded.withdrawn_on, withdrawn_reason = excluded.withdrawn_reason, "
+                                     "motion_source = excluded.motion_source")
                           .arg(QLatin1String(kMatterColumns)));
             q.addBindValue(m.id);
             bindMatter(q, m);
@@ -374,6 +384,8 @@ FieldErrors MatterRepository::validateStep(StepRecord &r) const
     r.chair = r.chair.trimmed();
     r.recorder = r.recorder.trimmed();
     r.signedBy = r.signedBy.trimmed();
+    r.townshipAttendee = r.townshipAttendee.trimmed();
+    r.supervisionOpinion = r.supervisionOpinion.trimmed();
     r.overrideReason = r.overrideReason.trimmed();
     r.channels.removeAll(QString());
     if (!r.date.isValid())
@@ -399,7 +411,9 @@ FieldErrors MatterRepository::validateStep(StepRecord &r) const
         if (r.channels.isEmpty())
             errors << FieldError{QStringLiteral("channels"), tr("Channels: name at least one (e.g. bulletin board)")};
     }
-    if (r.step == MatterStep::Resolution && r.form == ResolutionForm::None)
+    // Recorded by override, a resolution whose paper record does not name the meeting form is
+    // recorded as written; the rules make the missing form a finding.
+    if (r.step == MatterStep::Resolution && r.form == ResolutionForm::None && !r.overridden)
         errors << FieldError{QStringLiteral("form"), tr("Meeting form: villagers' meeting or representatives meeting?")};
 
     // Order. Recording out of order is possible only on purpose, and stays a finding.
@@ -461,13 +475,14 @@ Saved MatterRepository::saveStep(StepRecord r)
                                          "chair = ?, recorder = ?, form = ?, expected = ?, present = ?, votes_for = ?, "
                                          "votes_against = ?, votes_abstain = ?, households_expected = ?, "
                                          "households_present = ?, summary = ?, disclosure_end = ?, channels = ?, "
-                                         "signed_by = ?, overridden = ?, override_reason = ? WHERE id = ?"));
+                                         "signed_by = ?, overridden = ?, override_reason = ?, township_attendee = ?, "
+                                         "supervision_opinion = ? WHERE id = ?"));
                 bindStep(q, r);
                 q.addBindValue(existing);
                 saved.id = existing;
                 return sql::exec(q, err);
             }
-            q.prepare(QStringLiteral("INSERT INTO matter_step (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+            q.prepare(QStringLiteral("INSERT INTO matter_step (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                           .arg(QLatin1String(kStepColumns)));
             q.addBindValue(r.id > 0 ? QVariant(r.id) : QVariant(QMetaType::fromType<qint64>()));
             bindStep(q, r);
@@ -494,7 +509,7 @@ bool MatterRepository::restoreStep(const StepRecord &r, QString *error)
             QSqlQuery q(m_ledger.database());
             // An upsert, not INSERT OR REPLACE: a replace deletes the row first and the delete would
             // cascade to the step's attachments.
-            q.prepare(QStringLiteral("INSERT INTO matter_step (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            q.prepare(QStringLiteral("INSERT INTO matter_step (%1) VALUES (?, ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                                      "ON CONFLICT(id) DO UPDATE SET matter_id = excluded.matter_id, step = excluded.step, "
                                      "held_on = excluded.held_on, place = excluded.place, chair = excluded.chair, "
                                      "recorder = excluded.recorder, form = excluded.form, expected = excluded.expected, "
@@ -504,7 +519,9 @@ bool MatterRepository::restoreStep(const StepRecord &r, QString *error)
                                      "households_present = excluded.households_present, summary = excluded.summary, "
                                      "disclosure_end = excluded.disclosure_end, channels = excluded.channels, "
                                      "signed_by = excluded.signed_by, overridden = excluded.overridden, "
-                                     "override_reason = excluded.override_reason")
+                                     "override_reason = excluded.override_reason, "
+                                     "township_attendee = excluded.township_attendee, "
+                                     "supervision_opinion = excluded.supervision_opinion")
                           .arg(QLatin1String(kStepColumns)));
             q.addBindValue(r.id);
             bindStep(q, r);
@@ -516,7 +533,7 @@ bool MatterRepository::restoreStep(const StepRecord &r, QString *error)
 namespace {
 const char *kEarlierSelect = "SELECT e.id, e.step_id, s.matter_id, s.step, e.held_on, e.place, e.chair, e.recorder, "
                              "e.form, e.expected, e.present, e.votes_for, e.votes_against, e.votes_abstain, "
-                             "e.households_expected, e.households_present, e.summary "
+                             "e.households_expected, e.households_present, e.summary, e.township_attendee "
                              "FROM step_meeting e JOIN matter_step s ON s.id = e.step_id ";
 
 EarlierMeeting earlierFrom(const QSqlQuery &q)
@@ -528,6 +545,7 @@ EarlierMeeting earlierFrom(const QSqlQuery &q)
     r.matterId = q.value(2).toLongLong();
     r.step = MatterStep(q.value(3).toInt());
     readMeeting(q, 4, r);
+    r.townshipAttendee = q.value(17).toString();
     return e;
 }
 } // namespace
@@ -566,7 +584,7 @@ Saved MatterRepository::storeEarlierMeeting(const EarlierMeeting &e)
             QSqlQuery q(m_ledger.database());
             q.prepare(QStringLiteral("INSERT INTO step_meeting (id, step_id, held_on, place, chair, recorder, form, expected, "
                                      "present, votes_for, votes_against, votes_abstain, households_expected, "
-                                     "households_present, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                                     "households_present, summary, township_attendee) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
             const StepRecord &r = e.meeting;
             q.addBindValue(e.id > 0 ? QVariant(e.id) : QVariant(QMetaType::fromType<qint64>()));
             q.addBindValue(e.stepId);
@@ -583,6 +601,7 @@ Saved MatterRepository::storeEarlierMeeting(const EarlierMeeting &e)
             q.addBindValue(fromOpt(r.householdsExpected));
             q.addBindValue(fromOpt(r.householdsPresent));
             q.addBindValue(sql::text(r.summary));
+            q.addBindValue(sql::text(r.townshipAttendee));
             if (!sql::exec(q, err))
                 return false;
             saved.id = q.lastInsertId().toLongLong();

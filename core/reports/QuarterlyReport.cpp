@@ -501,11 +501,15 @@ bool fillReport(XlsxWorkbook &book, const LedgerData &d, const ReportOptions &o,
 
     XlsxSheet *ledgerSheet = book.addSheet(QuarterlyReport::tr("Matters"));
     ledgerSheet->begin(title(QuarterlyReport::tr("Four deliberations, two disclosures")),
-                       {QuarterlyReport::tr("Village"), QuarterlyReport::tr("Matter"), QuarterlyReport::tr("Category"), QuarterlyReport::tr("Amount (yuan)"), QuarterlyReport::tr("Proposed"),
+                       {QuarterlyReport::tr("Village"), QuarterlyReport::tr("Matter"), QuarterlyReport::tr("Category"), QuarterlyReport::tr("Amount (yuan)"),
+                        QuarterlyReport::tr("Reason for the motion"), QuarterlyReport::tr("Proposed"),
                         QuarterlyReport::tr("Deliberated"), QuarterlyReport::tr("Reviewed"), QuarterlyReport::tr("Review expected"), QuarterlyReport::tr("Review present"),
-                        QuarterlyReport::tr("Review for"), QuarterlyReport::tr("Resolution form"), QuarterlyReport::tr("Resolved"), QuarterlyReport::tr("Resolution expected"),
-                        QuarterlyReport::tr("Resolution present"), QuarterlyReport::tr("For"), QuarterlyReport::tr("Against"), QuarterlyReport::tr("Abstain"), QuarterlyReport::tr("Disclosed"),
-                        QuarterlyReport::tr("Disclosure ends"), QuarterlyReport::tr("Result disclosed"), QuarterlyReport::tr("Status"), QuarterlyReport::tr("Defects")});
+                        QuarterlyReport::tr("Review for"), QuarterlyReport::tr("Review: township cadre attending"),
+                        QuarterlyReport::tr("Resolution form"), QuarterlyReport::tr("Resolved"), QuarterlyReport::tr("Resolution expected"),
+                        QuarterlyReport::tr("Resolution present"), QuarterlyReport::tr("For"), QuarterlyReport::tr("Against"), QuarterlyReport::tr("Abstain"),
+                        QuarterlyReport::tr("Resolution: township cadre attending"), QuarterlyReport::tr("Disclosed"),
+                        QuarterlyReport::tr("Disclosure ends"), QuarterlyReport::tr("Supervision committee's opinion"),
+                        QuarterlyReport::tr("Result disclosed"), QuarterlyReport::tr("Status"), QuarterlyReport::tr("Defects")});
     // The matters of the quarter: open at its end, or with a step or the withdrawal inside it
     // (TownshipAsOf::belongsToPeriod, the rule the dashboard uses too).
     const bool running = o.madeOn <= o.quarter.last();
@@ -518,43 +522,48 @@ bool fillReport(XlsxWorkbook &book, const LedgerData &d, const ReportOptions &o,
                     return &r;
             return nullptr;
         };
-        auto count = [&](int col, const std::optional<int> &v) {
+        // Columns in the order of the header above.
+        int col = 0;
+        auto count = [&](const std::optional<int> &v) {
             if (v)
                 ledgerSheet->integer(col, *v);
+            ++col;
         };
-        ledgerSheet->text(0, m.village);
-        ledgerSheet->text(1, m.matter.title);
-        ledgerSheet->text(2, MatterText::category(m.matter.category));
-        ledgerSheet->number(3, double(m.matter.amountFen) / 100.0, true);
+        auto text = [&](const QString &t) { ledgerSheet->text(col++, t); };
+        auto date = [&](const QDate &day) { ledgerSheet->date(col++, day); };
         const StepRecord *s1 = stepOf(MatterStep::PartyProposal), *s2 = stepOf(MatterStep::JointDeliberation),
                          *s3 = stepOf(MatterStep::MembersReview), *s4 = stepOf(MatterStep::Resolution),
                          *s5 = stepOf(MatterStep::ResolutionDisclosure), *s6 = stepOf(MatterStep::ResultDisclosure);
-        ledgerSheet->date(4, s1 ? s1->date : QDate());
-        ledgerSheet->date(5, s2 ? s2->date : QDate());
-        ledgerSheet->date(6, s3 ? s3->date : QDate());
-        if (s3) {
-            count(7, s3->expected);
-            count(8, s3->present);
-            count(9, s3->votesFor);
-        }
-        if (s4)
-            ledgerSheet->text(10, MatterText::form(s4->form));
-        ledgerSheet->date(11, s4 ? s4->date : QDate());
-        if (s4) {
-            count(12, s4->expected);
-            count(13, s4->present);
-            count(14, s4->votesFor);
-            count(15, s4->votesAgainst);
-            count(16, s4->votesAbstain);
-        }
-        ledgerSheet->date(17, s5 ? s5->date : QDate());
-        ledgerSheet->date(18, s5 ? s5->disclosureEnd : QDate());
-        ledgerSheet->date(19, s6 ? s6->date : QDate());
-        ledgerSheet->text(20, statusText(m.status));
+        const StepRecord none;
+        text(m.village);
+        text(m.matter.title);
+        text(MatterText::category(m.matter.category));
+        ledgerSheet->number(col++, double(m.matter.amountFen) / 100.0, true);
+        text(MatterText::motionSource(m.matter.motionSource));
+        date(s1 ? s1->date : QDate());
+        date(s2 ? s2->date : QDate());
+        date(s3 ? s3->date : QDate());
+        count((s3 ? *s3 : none).expected);
+        count((s3 ? *s3 : none).present);
+        count((s3 ? *s3 : none).votesFor);
+        text(s3 ? s3->townshipAttendee : QString());
+        text(s4 ? MatterText::form(s4->form) : QString());
+        date(s4 ? s4->date : QDate());
+        count((s4 ? *s4 : none).expected);
+        count((s4 ? *s4 : none).present);
+        count((s4 ? *s4 : none).votesFor);
+        count((s4 ? *s4 : none).votesAgainst);
+        count((s4 ? *s4 : none).votesAbstain);
+        text(s4 ? s4->townshipAttendee : QString());
+        date(s5 ? s5->date : QDate());
+        date(s5 ? s5->disclosureEnd : QDate());
+        text(s5 ? s5->supervisionOpinion : QString());
+        date(s6 ? s6->date : QDate());
+        text(statusText(m.status));
         QStringList defects;
         for (const auto &x : m.defects)
             defects << x.detail;
-        ledgerSheet->text(21, defects.join(QStringLiteral("；")));
+        text(defects.join(QStringLiteral("；")));
         ledgerSheet->nextRow();
     }
     ledgerSheet->finish();

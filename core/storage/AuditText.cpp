@@ -173,6 +173,10 @@ QString AuditText::value(const QString &table, const QString &f, const QString &
         return roleFromCode(v) == Role::Chair ? tr("Chair") : roleFromCode(v) == Role::Deputy ? tr("Deputy") : tr("Member");
     if (f == QLatin1String("source") && table == QLatin1String("reserve_cadre")) return DomainText::reserveSource(v);
     if (f == QLatin1String("category") && table == QLatin1String("matter")) return MatterText::category(v);
+    if (f == QLatin1String("motion_source")) {
+        const QString text = MatterText::motionSource(v);
+        return text.isEmpty() ? v : text;
+    }
     if (f == QLatin1String("step") && table == QLatin1String("matter_step")) return MatterText::step(MatterStep(v.toInt()));
     if (f == QLatin1String("form"))
         return MatterText::form(v == QLatin1String("villagers")         ? ResolutionForm::VillagersMeeting

@@ -240,6 +240,57 @@ QStringList earlierMeetingStatements()
     return s + triggerStatements(kStepMeeting);
 }
 
+// Version 12: what county templates record besides the counts. A matter keeps why it was moved
+// (动议事由: a code, see MatterText::motionSources()); the party members' meeting and the
+// resolution keep the township cadre who attended (乡镇参会人员); a disclosure, of a matter's step
+// or of the 三务公开 register, keeps the supervision committee's opinion (监督意见); an earlier
+// meeting of a step keeps its township cadre as the step does. The trail
+// learns of the new columns as an update of every existing record (as version 10 did), so
+// replaying it still rebuilds the tables, and the three tables' triggers are written anew.
+const char *kMatterColumnsV12 = "village_id,title,category,amount_fen,description,proposer,planned_completion,"
+                                "withdrawn_on,withdrawn_reason,motion_source";
+const char *kStepColumnsV12 = "matter_id,step,held_on,place,chair,recorder,form,expected,present,votes_for,"
+                              "votes_against,votes_abstain,households_expected,households_present,summary,"
+                              "disclosure_end,channels,signed_by,overridden,override_reason,township_attendee,"
+                              "supervision_opinion";
+// An earlier meeting of a step (held again after it lacked quorum) keeps its township cadre too.
+const char *kStepMeetingColumnsV12 = "step_id,held_on,place,chair,recorder,form,expected,present,votes_for,votes_against,"
+                                     "votes_abstain,households_expected,households_present,summary,township_attendee";
+const char *kDisclosureColumnsV12 = "village_id,kind,period_start,period_end,title,content,posted_on,ends_on,channels,"
+                                    "signed_by,supervision_opinion";
+
+QStringList templateFieldStatements()
+{
+    struct Added
+    {
+        AuditedTableDef table;
+        QStringList columns;
+    };
+    const QList<Added> added = {
+        {{"matter", "id", kMatterColumnsV12}, {QStringLiteral("motion_source")}},
+        {{"matter_step", "id", kStepColumnsV12}, {QStringLiteral("township_attendee"), QStringLiteral("supervision_opinion")}},
+        {{"disclosure", "id", kDisclosureColumnsV12}, {QStringLiteral("supervision_opinion")}},
+        {{"step_meeting", "id", kStepMeetingColumnsV12}, {QStringLiteral("township_attendee")}},
+    };
+    QStringList s;
+    for (const Added &a : added) {
+        const QString name = QString::fromLatin1(a.table.name);
+        for (const QString &column : a.columns) {
+            s << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT NOT NULL DEFAULT ''").arg(name, column);
+            // The new column enters the trail as it now is.
+            s << QStringLiteral("INSERT INTO audit_log (at, clerk, os_user, source, batch, tbl, record, action, field, "
+                                "old_value, new_value) SELECT strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), c.clerk, "
+                                "c.os_user, 'migration', 0, '%1', r.id, 'update', '%2', NULL, r.%2 "
+                                "FROM %1 r, audit_context c ORDER BY r.id")
+                     .arg(name, column);
+        }
+        for (const char *action : {"insert", "update", "delete"})
+            s << QStringLiteral("DROP TRIGGER audit_%1_%2").arg(name, QLatin1String(action));
+        s += triggerStatements(a.table);
+    }
+    return s;
+}
+
 } // namespace
 
 QList<AuditedTable> auditedTables()
@@ -248,12 +299,16 @@ QList<AuditedTable> auditedTables()
     for (const AuditedTableDef &t : kAudited) {
         QString key = QString::fromLatin1(t.key);
         // Columns as of the newest schema (kAudited lists them as of version 7).
-        const char *columns = qstrcmp(t.name, "reserve_cadre") == 0 ? kReserveColumnsV10 : t.columns;
+        const char *columns = qstrcmp(t.name, "reserve_cadre") == 0 ? kReserveColumnsV10
+                             : qstrcmp(t.name, "matter") == 0        ? kMatterColumnsV12
+                             : qstrcmp(t.name, "matter_step") == 0   ? kStepColumnsV12
+                             : qstrcmp(t.name, "disclosure") == 0    ? kDisclosureColumnsV12
+                                                                     : t.columns;
         out << AuditedTable{QString::fromLatin1(t.name), QStringLiteral("%1.") + key,
                             QString::fromLatin1(columns).split(QLatin1Char(','))};
     }
     out << AuditedTable{QString::fromLatin1(kStepMeeting.name), QStringLiteral("%1.id"),
-                        QString::fromLatin1(kStepMeeting.columns).split(QLatin1Char(','))};
+                        QString::fromLatin1(kStepMeetingColumnsV12).split(QLatin1Char(','))};
     out << AuditedTable{QStringLiteral("export_log"), QStringLiteral("%1.id"),
                         {QStringLiteral("file"), QStringLiteral("what"), QStringLiteral("rows")}};
     return out;
@@ -522,7 +577,8 @@ const QVector<Migration> &schemaMigrations()
          } + chainStatements()},
         {10, reserveDatesStatements()},
         {11, earlierMeetingStatements()},
-        {12,
+        {12, templateFieldStatements()},
+        {13,
          {
              // The household search reads names, addresses and numbers from memory
              // (HouseholdSearch): these indexes only cost room (12 MB at county scale) and time

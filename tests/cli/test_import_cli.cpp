@@ -4,6 +4,9 @@
 #include "TestSupport.h"
 
 #include "model/VillageRepository.h"
+#include "storage/Ledger.h"
+
+#include <QSqlQuery>
 
 #include <QFile>
 #include <QProcess>
@@ -90,4 +93,42 @@ TEST_CASE("cli import: irregular history imported with its findings, totals row 
     INFO(taken.err.toStdString());
     CHECK(taken.code == 0);
     CHECK(taken.out.contains(QStringLiteral("imported 1")));
+}
+
+TEST_CASE("cli import: 动议事由, 乡镇参会人员 and 监督意见 imported; 参会比例 named as derived; a form-less resolution imported",
+          "[cli][import][template]")
+{
+    test::TempDir tmp;
+    const QString ledger = tmp.file(QStringLiteral("t.ledger"));
+    {
+        auto l = test::newLedger(ledger);
+        Village v;
+        v.name = QStringLiteral("东村");
+        REQUIRE(VillageRepository(*l).insert(v).ok());
+    }
+    const QString sheet = tmp.file(QStringLiteral("matters.csv"));
+    writeFile(sheet, QStringLiteral("村名,事项名称,动议来源,党员大会审议,,,,,决议,,,决议公开,,,\n"
+                                    ",,,时间,应到,实到,参会比例,包村干部,时间,实到,同意,公开时间,截止时间,监委会意见\n"
+                                    "东村,修建村道,村干部提议,2026-03-10,30,28,93.3%,周包村,2026-03-15,36,30,"
+                                    "2026-03-16,2026-03-26,同意公开\n"));
+    const Run r = cli({QStringLiteral("import"), ledger, QStringLiteral("--matters"), sheet});
+    INFO(r.err.toStdString());
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("imported 1")));
+    CHECK(r.err.contains(QStringLiteral("Derived columns (worked out by the program, not imported): 党员大会审议·参会比例")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("Unused columns")));
+    // The resolution names no form: imported as written, and its finding listed.
+    CHECK(r.err.contains(QStringLiteral("step 4")));
+    auto l = Ledger::open(ledger);
+    REQUIRE(l.ledger);
+    QSqlQuery q(l.ledger->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT m.motion_source, s3.township_attendee, s4.form, s5.supervision_opinion "
+                                  "FROM matter m JOIN matter_step s3 ON s3.matter_id = m.id AND s3.step = 3 "
+                                  "JOIN matter_step s4 ON s4.matter_id = m.id AND s4.step = 4 "
+                                  "JOIN matter_step s5 ON s5.matter_id = m.id AND s5.step = 5")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("cadres"));
+    CHECK(q.value(1).toString() == QStringLiteral("周包村"));
+    CHECK(q.value(2).toString().isEmpty());
+    CHECK(q.value(3).toString() == QStringLiteral("同意公开"));
 }

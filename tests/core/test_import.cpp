@@ -382,17 +382,18 @@ TEST_CASE("import matters: six steps with votes, in .xls and .ods as well", "[im
         REQUIRE(importer.analyse(&error));
         REQUIRE(importer.rows().size() == 3);
         CHECK(rowAt(importer, 2).verdict == ImportRow::Verdict::Note); // channel assumed
-        CHECK(rowAt(importer, 3).verdict == ImportRow::Verdict::Rejected);
-        CHECK(rowAt(importer, 3).column == QStringLiteral("决议形式"));
+        // A resolution without its meeting form is recorded as written, and is a finding.
+        CHECK(rowAt(importer, 3).verdict == ImportRow::Verdict::Note);
+        CHECK_FALSE(rowAt(importer, 3).findings.isEmpty());
         // Dated backwards is a record of what happened: imported, and a finding.
         CHECK(rowAt(importer, 4).verdict == ImportRow::Verdict::Note);
         CHECK_FALSE(rowAt(importer, 4).findings.isEmpty());
         ImportCounts counts;
         REQUIRE(importer.commit(&counts, &error));
-        CHECK(counts.imported == 2);
+        CHECK(counts.imported == 3);
         MatterRepository matters(*fresh);
         QList<Matter> all = matters.all();
-        REQUIRE(all.size() == 2);
+        REQUIRE(all.size() == 3);
         all.erase(std::remove_if(all.begin(), all.end(), [](const Matter &m) { return m.title != QStringLiteral("修建村道"); }),
                   all.end());
         REQUIRE(all.size() == 1);
@@ -830,4 +831,129 @@ TEST_CASE("import: a masked export read back never overwrites real ID numbers; m
     CHECK(q.value(2).toInt() == 5);
     q.finish();
     CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM household")) == 1);
+}
+
+TEST_CASE("import matters: 动议事由, 乡镇参会人员 and 监督意见 as county templates record them; 参会比例 is derived",
+          "[import][template]")
+{
+    tl::test::TempDir tmp;
+    const QString s = QString();
+    // Two header rows: step names over their sub-columns, with 参会比例 after 实到 and the new fields.
+    const QJsonArray upper{QStringLiteral("村名"), QStringLiteral("事项名称"), QStringLiteral("动议事由"),
+                           QStringLiteral("党支部提议"), QStringLiteral("党员大会审议"), s, s, s, s, s,
+                           QStringLiteral("村民代表会议决议"), s, s, s, s, QStringLiteral("决议公开"), s, s, s, s,
+                           QStringLiteral("实施结果公开"), s, s};
+    const QJsonArray lower{s, s, s, QStringLiteral("时间"), QStringLiteral("时间"), QStringLiteral("应到"),
+                           QStringLiteral("实到"), QStringLiteral("参会比例"), QStringLiteral("同意"),
+                           QStringLiteral("乡镇参会人员"), QStringLiteral("时间"), QStringLiteral("应到"),
+                           QStringLiteral("实到"), QStringLiteral("同意"), QStringLiteral("包村干部"),
+                           QStringLiteral("公开时间"), QStringLiteral("截止时间"), QStringLiteral("公开方式"),
+                           QStringLiteral("监委会签字"), QStringLiteral("监督意见"), QStringLiteral("公开时间"),
+                           QStringLiteral("截止时间"), QStringLiteral("监督意见")};
+    auto d = [](const char *iso) { return QJsonValue(dateCell(QString::fromLatin1(iso))); };
+    QJsonArray rows{upper, lower};
+    // Row 3: all as the template has it. Row 4: an unknown 动议事由 and a 参会比例 that disagrees.
+    rows << QJsonArray{QStringLiteral("东村"), QStringLiteral("村道硬化"), QStringLiteral("上级党委政府安排"),
+                       d("2026-03-01"), d("2026-03-05"), 30, 24, QStringLiteral("80%"), 20, QStringLiteral("李包村"),
+                       d("2026-03-10"), 40, 36, 30, QStringLiteral("李包村"), d("2026-03-11"), d("2026-03-20"),
+                       QStringLiteral("公开栏"), QStringLiteral("赵监督"), QStringLiteral("同意公开"),
+                       d("2026-10-01"), d("2026-10-10"), QStringLiteral("已核实")};
+    rows << QJsonArray{QStringLiteral("东村"), QStringLiteral("修建文化广场"), QStringLiteral("乡长拍板"),
+                       d("2026-04-01"), d("2026-04-05"), 30, 24, QStringLiteral("90%"), 20, s,
+                       d("2026-04-10"), 40, 36, 30, s, s, s, s, s, s, s, s, s};
+    const QStringList merges{QStringLiteral("A1:A2"), QStringLiteral("B1:B2"), QStringLiteral("C1:C2"),
+                             QStringLiteral("E1:J1"), QStringLiteral("K1:O1"), QStringLiteral("P1:T1"),
+                             QStringLiteral("U1:W1")};
+    auto ledger = tl::test::newLedger(tmp.file(QStringLiteral("t.ledger")));
+    addVillage(*ledger, QStringLiteral("东村"));
+    const QString path = tmp.file(QStringLiteral("template.xlsx"));
+    makeSheet(path, rows, merges);
+    ImportOptions options;
+    options.kind = ImportKind::Matters;
+    options.today = tl::test::fixedToday();
+    Importer importer(*ledger, options);
+    QString error;
+    REQUIRE(importer.read(path, QString(), &error) == SheetSource::Result::Ok);
+    REQUIRE(importer.analyse(&error));
+    CHECK(importer.unusedColumns().isEmpty());
+    CHECK(importer.derivedColumns() == QStringList{QStringLiteral("党员大会审议·参会比例")});
+    REQUIRE(importer.rows().size() == 2);
+    CHECK(rowAt(importer, 3).verdict != ImportRow::Verdict::Rejected);
+    CHECK(rowAt(importer, 3).notes.join(QLatin1Char('\n')).indexOf(QStringLiteral("参会比例")) < 0);
+    const ImportRow &odd = rowAt(importer, 4);
+    CHECK(odd.verdict != ImportRow::Verdict::Rejected);
+    const QString oddNotes = odd.notes.join(QLatin1Char('\n'));
+    INFO(oddNotes.toStdString());
+    CHECK(oddNotes.contains(QStringLiteral("乡长拍板")));
+    CHECK(oddNotes.contains(QStringLiteral("90%")));
+    ImportCounts counts;
+    REQUIRE(importer.commit(&counts, &error));
+    CHECK(counts.imported == 2);
+    MatterRepository matters(*ledger);
+    for (const Matter &m : matters.all()) {
+        INFO(m.title.toStdString());
+        const QList<StepRecord> steps = matters.steps(m.id);
+        auto step = [&](MatterStep n) {
+            for (const StepRecord &r : steps)
+                if (r.step == n)
+                    return r;
+            return StepRecord();
+        };
+        if (m.title == QStringLiteral("村道硬化")) {
+            CHECK(m.motionSource == QStringLiteral("higher"));
+            CHECK(step(MatterStep::MembersReview).townshipAttendee == QStringLiteral("李包村"));
+            CHECK(step(MatterStep::Resolution).townshipAttendee == QStringLiteral("李包村"));
+            CHECK(step(MatterStep::ResolutionDisclosure).supervisionOpinion == QStringLiteral("同意公开"));
+            CHECK(step(MatterStep::ResultDisclosure).supervisionOpinion == QStringLiteral("已核实"));
+            CHECK(step(MatterStep::MembersReview).present == 24); // the counts, not the ratio, are the record
+        } else {
+            CHECK(m.motionSource.isEmpty()); // unknown text: left empty, the row imported
+        }
+    }
+}
+
+TEST_CASE("import matters: a resolution with a date but no meeting form is recorded as written and is a finding",
+          "[import][template]")
+{
+    tl::test::TempDir tmp;
+    auto ledger = tl::test::newLedger(tmp.file(QStringLiteral("t.ledger")));
+    addVillage(*ledger, QStringLiteral("东村"));
+    auto d = [](const char *iso) { return QJsonValue(dateCell(QString::fromLatin1(iso))); };
+    const QJsonArray rows{
+        QJsonArray{QStringLiteral("村名"), QStringLiteral("事项名称"), QStringLiteral("提议日期"), QStringLiteral("商议日期"),
+                   QStringLiteral("审议日期"), QStringLiteral("决议日期"), QStringLiteral("决议应到"),
+                   QStringLiteral("决议实到"), QStringLiteral("决议同意")},
+        QJsonArray{QStringLiteral("东村"), QStringLiteral("村道硬化"), d("2026-03-01"), d("2026-03-02"), d("2026-03-05"),
+                   d("2026-03-10"), 40, 36, 30},
+    };
+    const QString path = tmp.file(QStringLiteral("noform.xlsx"));
+    makeSheet(path, rows);
+    ImportOptions options;
+    options.kind = ImportKind::Matters;
+    options.today = tl::test::fixedToday();
+    Importer importer(*ledger, options);
+    QString error;
+    REQUIRE(importer.read(path, QString(), &error) == SheetSource::Result::Ok);
+    REQUIRE(importer.analyse(&error));
+    REQUIRE(importer.rows().size() == 1);
+    const ImportRow &row = importer.rows().constFirst();
+    INFO(row.reason.toStdString());
+    CHECK(row.verdict != ImportRow::Verdict::Rejected);
+    const QString findings = row.findings.join(QLatin1Char('\n'));
+    INFO(findings.toStdString());
+    CHECK(findings.contains(QStringLiteral("step 4")));
+    ImportCounts counts;
+    REQUIRE(importer.commit(&counts, &error));
+    CHECK(counts.imported == 1);
+    MatterRepository matters(*ledger);
+    const QList<StepRecord> steps = matters.steps(matters.all().constFirst().id);
+    REQUIRE(steps.size() == 4);
+    CHECK(steps[3].date == QDate(2026, 3, 10));
+    CHECK(steps[3].form == ResolutionForm::None);
+    CHECK(steps[3].votesFor == 30);
+    bool formFinding = false;
+    for (const Deliberation::Defect &defect :
+         Deliberation::defects(matters.all().constFirst(), steps, DeliberationSettings(), tl::test::fixedToday()))
+        formFinding |= defect.rule == QStringLiteral("matter.form_missing") && defect.step == MatterStep::Resolution;
+    CHECK(formFinding);
 }

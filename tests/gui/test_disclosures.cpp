@@ -220,6 +220,7 @@ TEST_CASE("Disclosures: a finance disclosure with two items typed into the dialo
     QTest::keyClick(channelEdit, Qt::Key_Return);
     REQUIRE(dialog);
     type(child<QLineEdit>(dialog, "signedByEdit"), QStringLiteral("陈守正"));
+    type(child<QLineEdit>(dialog, "supervisionOpinionEdit"), QStringLiteral("账目清楚，同意公开"));
     settle();
     test::saveScreenshot(dialog, QStringLiteral("disclosures-finance-dialog"));
 
@@ -239,6 +240,7 @@ TEST_CASE("Disclosures: a finance disclosure with two items typed into the dialo
     CHECK(d->postedOn == test::fixedToday());
     CHECK(d->channels == QStringList{QStringLiteral("公开栏"), QStringLiteral("村广播")});
     CHECK(d->signedBy == QStringLiteral("陈守正"));
+    CHECK(d->supervisionOpinion == QStringLiteral("账目清楚，同意公开"));
     REQUIRE(d->items.size() == 2);
     CHECK(d->items[0].category == QStringLiteral("发包收入"));
     CHECK(d->items[0].amountFen == 1'250'050);

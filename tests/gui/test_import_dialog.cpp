@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -562,4 +563,74 @@ TEST_CASE("Import dialog: an irregular history imports with its findings shown; 
     CHECK(dialog.importer()->options().newTermFrom == QDate(2026, 6, 1));
     CHECK(dialog.importer()->count(ImportRow::Verdict::Rejected) == 0);
     CHECK(dialog.rowsToImport() == 1);
+}
+
+TEST_CASE("Import dialog: each unused column is mapped or left out on purpose; importing with one open asks once",
+          "[gui][import]")
+{
+    test::TempDir tmp;
+    LedgerContext context(test::newLedger(tmp.file(QStringLiteral("t.ledger"))));
+    context.setToday(test::fixedToday());
+    addVillage(context.ledger(), QStringLiteral("东村"));
+    const QString path = tmp.file(QStringLiteral("households.csv"));
+    writeFile(path, QStringLiteral("村名,户主姓名,家庭人口,经办人,走访记录\n东村,张大山,4,王会计,已走访\n东村,李小河,3,王会计,\n")
+                        .toUtf8());
+
+    ImportDialog dialog(&context);
+    dialog.resize(1100, 700);
+    dialog.show();
+    dialog.setKind(ImportKind::Households);
+    dialog.setFile(path);
+    REQUIRE(dialog.next());
+    REQUIRE(dialog.next());
+    REQUIRE(dialog.step() == ImportDialog::Step::Preview);
+    QListWidget *unused = dialog.unusedColumnsList();
+    REQUIRE(unused->count() == 2);
+    CHECK(unused->isVisible());
+    CHECK(unused->item(0)->text() == QStringLiteral("经办人"));
+    CHECK(unused->item(0)->checkState() == Qt::Unchecked);
+    CHECK(dialog.unconfirmedColumns() == QStringList{QStringLiteral("经办人"), QStringLiteral("走访记录")});
+    settle();
+    test::saveScreenshot(&dialog, QStringLiteral("import-unused-columns"));
+
+    // One left out on purpose; the other still open: the import asks, and No writes nothing.
+    unused->item(0)->setCheckState(Qt::Checked);
+    CHECK(dialog.unconfirmedColumns() == QStringList{QStringLiteral("走访记录")});
+    MessageBox::setNextAnswer(QMessageBox::No);
+    CHECK_FALSE(dialog.startImport());
+    CHECK(MessageBox::pendingAnswers() == 0);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("走访记录")));
+    CHECK_FALSE(MessageBox::lastText().contains(QStringLiteral("经办人")));
+    CHECK(dialog.step() == ImportDialog::Step::Preview);
+    CHECK(HouseholdRepository(context.ledger()).count(HouseholdFilter{}) == 0);
+
+    // The choice survives a new check of the rows (an option changed).
+    auto *duplicates = dialog.findChild<QComboBox *>(QStringLiteral("previewDuplicates"));
+    REQUIRE(duplicates);
+    duplicates->setCurrentIndex(duplicates->findData(int(DuplicatePolicy::Update)));
+    REQUIRE(unused->count() == 2);
+    CHECK(unused->item(0)->checkState() == Qt::Checked);
+    CHECK(unused->item(1)->checkState() == Qt::Unchecked);
+
+    // Yes leaves it out too, and the rows import; nothing else is asked.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(dialog.startImport());
+    CHECK(MessageBox::pendingAnswers() == 0);
+    CHECK(dialog.step() == ImportDialog::Step::Result);
+    CHECK(HouseholdRepository(context.ledger()).count(HouseholdFilter{}) == 2);
+
+    // Both ticked beforehand: nothing is asked.
+    ImportDialog again(&context);
+    again.show();
+    again.setKind(ImportKind::Households);
+    again.setDuplicatePolicy(DuplicatePolicy::Update);
+    again.setFile(path);
+    REQUIRE(again.next());
+    REQUIRE(again.next());
+    for (int i = 0; i < again.unusedColumnsList()->count(); ++i)
+        again.unusedColumnsList()->item(i)->setCheckState(Qt::Checked);
+    MessageBox::setNextAnswer(QMessageBox::No); // would refuse the import if a question came
+    REQUIRE(again.startImport());
+    CHECK(MessageBox::pendingAnswers() == 1);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }

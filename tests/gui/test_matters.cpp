@@ -928,3 +928,93 @@ TEST_CASE("Matters: deleting a step or a matter is undone with its scans", "[gui
     CHECK(repo.attachments(stepId).size() == 1);
     CHECK(tab.model()->rowCount() == 1);
 }
+
+TEST_CASE("Matters: 动议事由, the township cadre at steps 3–4 and the supervision opinion are edited in the dialogs",
+          "[gui][matters][template]")
+{
+    MatterLedger t;
+    MatterRepository repo(t.ledger());
+    Matter m;
+    m.villageId = t.village;
+    m.title = QStringLiteral("村部维修");
+    m.category = QStringLiteral("project");
+    const qint64 matterId = repo.insert(m).id;
+    REQUIRE(matterId > 0);
+    for (MatterStep s : {MatterStep::PartyProposal, MatterStep::JointDeliberation, MatterStep::MembersReview,
+                         MatterStep::Resolution}) {
+        StepRecord r;
+        r.matterId = matterId;
+        r.step = s;
+        r.date = QDate(2026, 11, int(s) * 3);
+        r.expected = s == MatterStep::MembersReview ? 10 : s == MatterStep::Resolution ? 30 : 5;
+        r.present = s == MatterStep::MembersReview ? 9 : s == MatterStep::Resolution ? 28 : 5;
+        if (Deliberation::stepVotes(s)) {
+            r.votesFor = r.present;
+            r.votesAgainst = 0;
+            r.votesAbstain = 0;
+        }
+        if (s == MatterStep::Resolution)
+            r.form = ResolutionForm::RepresentativesMeeting;
+        REQUIRE(repo.saveStep(r).ok());
+    }
+
+    MattersTab tab(t.context.get());
+    tab.resize(1280, 860);
+    tab.setVillage(t.village);
+    tab.focusMatter(matterId);
+    tab.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&tab));
+
+    // The matter: 动议事由 chosen from the three the county names.
+    {
+        QPointer<MatterDialog> d = new MatterDialog(t.context.get(), t.village, matterId, &tab);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->open();
+        auto *motion = child<QComboBox>(d, "motionSourceCombo");
+        CHECK(motion->currentData().toString().isEmpty()); // not recorded
+        CHECK(motion->count() == 4);
+        motion->setCurrentIndex(motion->findData(QStringLiteral("masses")));
+        CHECK(motion->currentText() == MatterText::motionSource(QStringLiteral("masses")));
+        screenshot(d, QStringLiteral("matters-motion-source"));
+        saveWithButton(d);
+        REQUIRE(waitFor([&] { return d.isNull() || !d->isVisible(); }));
+        CHECK(repo.get(matterId)->motionSource == QStringLiteral("masses"));
+    }
+
+    // Step 3: the township cadre; step 1 has no such field.
+    {
+        QPointer<StepDialog> d = openStepDialog(tab, "editStepButton1");
+        CHECK(d->findChild<QLineEdit *>(QStringLiteral("townshipAttendeeEdit")) == nullptr);
+        d->reject();
+        REQUIRE(closed(d));
+    }
+    {
+        QPointer<StepDialog> d = openStepDialog(tab, "editStepButton3");
+        auto *attendee = child<QLineEdit>(d, "townshipAttendeeEdit");
+        typeText(attendee, QStringLiteral("周包村"));
+        screenshot(d, QStringLiteral("matters-township-attendee"));
+        saveWithButton(d);
+        REQUIRE(closed(d));
+        CHECK(repo.step(matterId, MatterStep::MembersReview)->townshipAttendee == QStringLiteral("周包村"));
+        const QString detail = tab.editor()->timeline()->detailText(MatterStep::MembersReview);
+        INFO(detail.toStdString());
+        CHECK(detail.contains(QStringLiteral("周包村")));
+    }
+
+    // Step 5: the supervision committee's opinion, beside its signature.
+    {
+        QPointer<StepDialog> d = openStepDialog(tab);
+        REQUIRE(d->step() == MatterStep::ResolutionDisclosure);
+        child<QLineEdit>(d, "signedByEdit")->setText(QStringLiteral("陈守正"));
+        typeText(child<QLineEdit>(d, "supervisionOpinionEdit"), QStringLiteral("程序合规，同意公开"));
+        screenshot(d, QStringLiteral("matters-supervision-opinion"));
+        saveWithButton(d);
+        REQUIRE(closed(d));
+        CHECK(repo.step(matterId, MatterStep::ResolutionDisclosure)->supervisionOpinion == QStringLiteral("程序合规，同意公开"));
+        CHECK(tab.editor()->timeline()->detailText(MatterStep::ResolutionDisclosure).contains(QStringLiteral("程序合规")));
+    }
+    // One undo takes the opinion's step back; the matter's 动议事由 stays.
+    t.context->undoStack()->undo();
+    CHECK(waitFor([&] { return !repo.step(matterId, MatterStep::ResolutionDisclosure).has_value(); }));
+    CHECK(repo.get(matterId)->motionSource == QStringLiteral("masses"));
+}

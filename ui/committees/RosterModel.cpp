@@ -3,6 +3,7 @@
 #include "edits/CommitteeEdits.h"
 #include "shell/LedgerContext.h"
 #include "committees/PersonRepository.h"
+#include "common/TableExporter.h"
 #include "model/Masking.h"
 
 #include <QBrush>
@@ -57,6 +58,10 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
 
     if (role == PersonIdRole)
         return p.id;
+    // The export gets the ID number itself: a masked export masks it as the view does, and the
+    // clerk's deliberate export with full numbers has it whole, whatever the view shows.
+    if (role == TableExporter::ExportRole && index.column() == IdNumber)
+        return p.idNumber;
     if (role == SearchRole)
         return QStringList{p.name, p.idNumber, e.postTitles(), p.phone}.join(QLatin1Char('\n'));
     if (role == Qt::ForegroundRole && former)

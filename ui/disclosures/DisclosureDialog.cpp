@@ -470,6 +470,11 @@ void DisclosureDialog::build()
     signedRow->addWidget(m_signedByCombo);
     signedRow->addStretch(1);
     form->addRow(tr("Reviewed and si&gned by:"), signedRow);
+    m_supervisionOpinion = new QLineEdit(this);
+    m_supervisionOpinion->setObjectName(QStringLiteral("supervisionOpinionEdit"));
+    m_supervisionOpinion->setMaxLength(200);
+    m_supervisionOpinion->setPlaceholderText(tr("the supervision committee's opinion, e.g. accounts checked, agreed to disclose"));
+    form->addRow(tr("Supervision committee's op&inion:"), m_supervisionOpinion);
 
     // Finance items: an entry line (Enter adds), the table (editable in place), the totals.
     m_itemsBox = new QGroupBox(tr("Income and expense items"), this);
@@ -607,7 +612,7 @@ void DisclosureDialog::build()
             [this](const QModelIndex &current) { m_removeItem->setEnabled(current.isValid() && !m_context->isReadOnly()); });
 
     QWidget *order[] = {m_kind, m_year, m_period, m_title, m_content, m_posted, m_postedOn, m_endsOn,
-                        m_channels, m_channelEdit, addChannel, m_signedByCombo, m_itemDate, m_itemDirection,
+                        m_channels, m_channelEdit, addChannel, m_signedByCombo, m_supervisionOpinion, m_itemDate, m_itemDirection,
                         m_itemCategory, m_itemName, m_itemAmount, m_itemNote, m_addItem, m_itemsView, m_removeItem};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
@@ -652,6 +657,7 @@ void DisclosureDialog::load(const Disclosure &d)
     if (d.id == 0 && d.channels.isEmpty() && m_channels->count() > 0)
         m_channels->item(0)->setCheckState(Qt::Checked); // the bulletin board is always used
     m_signedBy->setText(d.signedBy);
+    m_supervisionOpinion->setText(d.supervisionOpinion);
     m_items->setItems(d.items);
     m_loading = false;
     // A new disclosure's title follows its kind and period until the clerk writes another.
@@ -829,6 +835,7 @@ Disclosure DisclosureDialog::currentDisclosure() const
         if (m_channels->item(i)->checkState() == Qt::Checked)
             d.channels << m_channels->item(i)->data(kChannelValueRole).toString();
     d.signedBy = m_signedBy->text().trimmed();
+    d.supervisionOpinion = m_supervisionOpinion->text().trimmed();
     d.items = m_items->items();
     return d;
 }

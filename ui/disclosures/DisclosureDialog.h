@@ -130,6 +130,7 @@ private:
     QLineEdit *m_channelEdit;
     QComboBox *m_signedByCombo;
     QLineEdit *m_signedBy;
+    QLineEdit *m_supervisionOpinion;
 
     QGroupBox *m_itemsBox;
     QDateEdit *m_itemDate;

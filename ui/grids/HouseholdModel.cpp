@@ -6,6 +6,7 @@
 #include "shell/LedgerContext.h"
 #include "committees/PersonRepository.h"
 #include "model/VillageRepository.h"
+#include "common/TableExporter.h"
 #include "model/Masking.h"
 
 #include <QBrush>
@@ -219,8 +220,9 @@ QVariant HouseholdModel::data(const QModelIndex &index, int role) const
         return householdId(index.row());
     // Only the roles a view really paints or searches read a page; a view asks for many others
     // (fonts, check state …) that must not cost a query.
+    const bool exportedId = role == TableExporter::ExportRole && index.column() == IdNumber;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole && role != VillageIdRole &&
-        role != Qt::TextAlignmentRole)
+        role != Qt::TextAlignmentRole && !exportedId)
         return {};
     if (role == Qt::TextAlignmentRole)
         return index.column() == People ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
@@ -232,6 +234,10 @@ QVariant HouseholdModel::data(const QModelIndex &index, int role) const
     }
     if (role == VillageIdRole)
         return h->villageId;
+    // The export gets the ID number itself: a masked export masks it as the view does, and the
+    // clerk's deliberate export with full numbers has it whole, whatever the view shows.
+    if (exportedId)
+        return h->headIdNumber;
     const int column = index.column();
     if (role == Qt::ForegroundRole) {
         if ((column == GridName && h->gridId == 0) || (column == Worker && h->workerId == 0))

@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -266,6 +267,7 @@ QString ImportDialog::filePath() const
 void ImportDialog::setFile(const QString &path)
 {
     m_file->setText(QDir::toNativeSeparators(path));
+    m_leftOut.clear(); // another file: its columns are another clerk's choice
     refreshSheets();
 }
 
@@ -564,6 +566,7 @@ void ImportDialog::restart()
     m_counts = ImportCounts{};
     m_backupPath.clear();
     m_errorsPath.clear();
+    m_leftOut.clear();
     m_file->clear();
     m_sheet->clear();
     m_sheetsFor.clear();
@@ -695,6 +698,32 @@ QWidget *ImportDialog::buildPreviewPage()
     filterRow->addStretch(1);
     filterRow->addWidget(m_previewSaveErrors);
 
+    // No column disappears without the clerk's say: each unused column is mapped (back to the
+    // column mapping) or ticked to be left out.
+    m_unusedLabel = new QLabel(tr("Columns with data that no field takes: map them, or tick the ones to lea&ve out "
+                                  "(不导入此列):"),
+                               page);
+    m_unusedLabel->setWordWrap(true);
+    m_unusedList = new QListWidget(page);
+    m_unusedList->setObjectName(QStringLiteral("unusedColumns"));
+    m_unusedList->setFlow(QListView::LeftToRight);
+    m_unusedList->setWrapping(true);
+    m_unusedList->setMaximumHeight(m_unusedList->fontMetrics().height() * 3 + 12);
+    m_unusedLabel->setBuddy(m_unusedList);
+    m_mapUnused = new QPushButton(tr("Ma&p columns…"), page);
+    m_mapUnused->setObjectName(QStringLiteral("mapUnusedColumns"));
+    m_mapUnused->setAutoDefault(false);
+    auto *unusedRow = new QHBoxLayout;
+    unusedRow->addWidget(m_unusedList, 1);
+    unusedRow->addWidget(m_mapUnused, 0, Qt::AlignTop);
+    connect(m_unusedList, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (item->checkState() == Qt::Checked)
+            m_leftOut.insert(item->text());
+        else
+            m_leftOut.remove(item->text());
+    });
+    connect(m_mapUnused, &QPushButton::clicked, this, &ImportDialog::back);
+
     m_filter->setSourceModel(m_model);
     m_view = new QTableView(page);
     m_view->setObjectName(QStringLiteral("preview"));
@@ -723,6 +752,8 @@ QWidget *ImportDialog::buildPreviewPage()
     layout->addLayout(options);
     layout->addWidget(m_createdToggle);
     layout->addWidget(m_created);
+    layout->addWidget(m_unusedLabel);
+    layout->addLayout(unusedRow);
     layout->addLayout(filterRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_rowDetail);
@@ -844,6 +875,17 @@ bool ImportDialog::offerChangeOfTerm()
     return true;
 }
 
+QStringList ImportDialog::unconfirmedColumns() const
+{
+    QStringList out;
+    if (!m_importer || !m_analysed)
+        return out;
+    for (const QString &column : m_importer->unusedColumns())
+        if (!m_leftOut.contains(column))
+            out << column;
+    return out;
+}
+
 int ImportDialog::rowsToImport() const
 {
     if (!m_importer || !m_analysed)
@@ -914,6 +956,24 @@ void ImportDialog::fillPreview()
         text += QStringLiteral("<p>%1</p>")
                     .arg(html(tr("Unused columns: %1. Go back to map them, or import without them.")
                                   .arg(imp.unusedColumns().join(tr(", ", "list separator")))));
+    {
+        const QSignalBlocker blocker(m_unusedList);
+        m_unusedList->clear();
+        for (const QString &column : imp.unusedColumns()) {
+            auto *item = new QListWidgetItem(column, m_unusedList);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(m_leftOut.contains(column) ? Qt::Checked : Qt::Unchecked);
+            item->setToolTip(tr("Tick to leave this column out of the import (不导入此列)"));
+        }
+        const bool any = m_unusedList->count() > 0;
+        m_unusedLabel->setVisible(any);
+        m_unusedList->setVisible(any);
+        m_mapUnused->setVisible(any);
+    }
+    if (!imp.derivedColumns().isEmpty())
+        text += QStringLiteral("<p>%1</p>")
+                    .arg(html(tr("Worked out by the program, not imported: %1.")
+                                  .arg(imp.derivedColumns().join(tr(", ", "list separator")))));
     if (read == 0)
         text += QStringLiteral("<p>%1</p>").arg(html(tr("The sheet has no rows below the header.")));
     else if (rejected > 0)
@@ -1061,6 +1121,22 @@ bool ImportDialog::startImport()
     if (n == 0) {
         fail(tr("No row can be imported."));
         return false;
+    }
+    // Columns with data neither mapped nor left out on purpose: asked once, then left out.
+    if (const QStringList open = unconfirmedColumns(); !open.isEmpty()) {
+        const auto answer = MessageBox::question(
+            this, windowTitle(),
+            tr("%n column(s) with data will not be imported: %1.\n\nImport without them? Choose No to map them "
+               "first.",
+               nullptr, int(open.size()))
+                .arg(open.join(tr(", ", "list separator"))),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            m_lastError = tr("Not imported: map the unused columns or tick them to leave them out.");
+            return false;
+        }
+        for (int i = 0; i < m_unusedList->count(); ++i)
+            m_unusedList->item(i)->setCheckState(Qt::Checked);
     }
     ImportCounts counts;
     QString error;

@@ -6,6 +6,7 @@
 #include "import/Importer.h"
 
 #include <QDialog>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -17,6 +18,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
+class QListWidget;
 class QTableView;
 class QToolButton;
 
@@ -88,6 +90,10 @@ public:
     ImportCounts counts() const { return m_counts; }
     QString backupPath() const { return m_backupPath; }
     QString summaryText() const;
+    // Source columns with data that no field takes, each ticked when the clerk left it out on
+    // purpose (不导入此列); importing with one neither mapped nor ticked asks once.
+    QListWidget *unusedColumnsList() const { return m_unusedList; }
+    QStringList unconfirmedColumns() const;
     QPushButton *nextButton() const { return m_next; }
     QPushButton *importButton() const { return m_import; }
 
@@ -165,6 +171,10 @@ private:
     QPlainTextEdit *m_created = nullptr;
     QComboBox *m_show = nullptr;
     QPushButton *m_previewSaveErrors = nullptr;
+    QLabel *m_unusedLabel = nullptr;
+    QListWidget *m_unusedList = nullptr;
+    QPushButton *m_mapUnused = nullptr;
+    QSet<QString> m_leftOut; // unused columns the clerk chose to leave out, by header
     QTableView *m_view = nullptr;
     QLabel *m_rowDetail = nullptr;
     ImportPreviewModel *m_model = nullptr;

@@ -113,6 +113,7 @@ MatterBoardPage::MatterBoardPage(LedgerContext *context, QWidget *parent) : QWid
     header->resizeSection(MatterModel::Due, date);
     header->resizeSection(MatterModel::Defects, fm.averageCharWidth() * 9 + 20);
     header->resizeSection(MatterModel::LastDate, date);
+    header->resizeSection(MatterModel::MotionSource, fm.averageCharWidth() * 22);
     // The title takes the room that is left; the other columns keep widths that fit their values.
     header->setSectionResizeMode(MatterModel::Title, QHeaderView::Stretch);
     header->setStretchLastSection(false);

@@ -105,6 +105,15 @@ MatterDialog::MatterDialog(LedgerContext *context, qint64 villageId, qint64 matt
     m_proposer->setPlaceholderText(tr("who raised it, e.g. the village party branch or ten villagers jointly"));
     form->addRow(tr("&Proposed by:"), m_proposer);
 
+    // 动议事由: why the matter was moved, one of three the county templates name (or not recorded).
+    m_motionSource = new QComboBox(this);
+    m_motionSource->setObjectName(QStringLiteral("motionSourceCombo"));
+    m_motionSource->addItem(tr("(not recorded)"), QString());
+    for (const QString &code : MatterText::motionSources())
+        m_motionSource->addItem(MatterText::motionSource(code), code);
+    form->addRow(tr("Reason for the &motion:"), withError(m_motionSource, &error, QStringLiteral("motionSourceError"), this));
+    m_fields.insert(QStringLiteral("motionSource"), {m_motionSource, error});
+
     // A tick says whether a completion date is planned at all: many decisions have none.
     m_plannedSet = new QCheckBox(tr("P&lanned completion:"), this);
     m_plannedSet->setObjectName(QStringLiteral("plannedCheck"));
@@ -169,7 +178,7 @@ MatterDialog::MatterDialog(LedgerContext *context, qint64 villageId, qint64 matt
             const auto &[field, label] = m_fields.value(QStringLiteral("withdrawnReason"));
             FieldStyle::setError(field, label, QString());
         });
-    QWidget *order[] = {m_title, m_category, m_amount, m_proposer, m_plannedSet, m_planned, m_description};
+    QWidget *order[] = {m_title, m_category, m_amount, m_proposer, m_motionSource, m_plannedSet, m_planned, m_description};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
     if (m_withdrawn) {
@@ -190,6 +199,7 @@ void MatterDialog::load()
     m_category->setCurrentIndex(std::max(0, m_category->findData(m.category.isEmpty() ? QStringLiteral("decision") : m.category)));
     m_amount->setText(m.amountFen > 0 ? MoneyText::formatYuan(m.amountFen, false) : QString());
     m_proposer->setText(m.proposer);
+    m_motionSource->setCurrentIndex(std::max(0, m_motionSource->findData(m.motionSource)));
     m_plannedSet->setChecked(m.plannedCompletion.isValid());
     m_planned->setDate(m.plannedCompletion.isValid() ? m.plannedCompletion : m_context->today().addMonths(3));
     m_planned->setEnabled(m.plannedCompletion.isValid());
@@ -227,6 +237,7 @@ bool MatterDialog::currentMatter(Matter *matter, QString *amountError) const
     m.title = m_title->text();
     m.category = m_category->currentData().toString();
     m.proposer = m_proposer->text();
+    m.motionSource = m_motionSource->currentData().toString();
     m.plannedCompletion = m_plannedSet->isChecked() ? m_planned->date() : QDate();
     m.description = m_description->toPlainText().trimmed();
     if (m_withdrawn) {

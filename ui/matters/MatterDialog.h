@@ -57,6 +57,7 @@ private:
     QLineEdit *m_amount;
     QLabel *m_amountHint;
     QLineEdit *m_proposer;
+    QComboBox *m_motionSource;
     QCheckBox *m_plannedSet;
     QDateEdit *m_planned;
     QPlainTextEdit *m_description;

@@ -164,6 +164,8 @@ void MatterEditor::reload()
         facts << tr("%1 yuan").arg(MoneyText::formatYuan(matter->amountFen));
     if (!matter->proposer.isEmpty())
         facts << tr("proposed by %1").arg(matter->proposer);
+    if (!matter->motionSource.isEmpty())
+        facts << tr("reason for the motion: %1").arg(MatterText::motionSource(matter->motionSource));
     if (matter->plannedCompletion.isValid())
         facts << tr("planned completion %1").arg(isoDate(matter->plannedCompletion));
     if (matter->withdrawnOn.isValid())

@@ -96,6 +96,7 @@ QVariant MatterModel::data(const QModelIndex &index, int role) const
         case Due: return isoDate(r.due);
         case Defects: return r.defects.isEmpty() ? QString() : QString::number(r.defects.size());
         case LastDate: return isoDate(r.lastDate);
+        case MotionSource: return MatterText::motionSource(r.matter.motionSource);
         default: break;
         }
         return {};
@@ -159,6 +160,7 @@ QVariant MatterModel::headerData(int section, Qt::Orientation orientation, int r
     case Due: return tr("Due");
     case Defects: return tr("Problems");
     case LastDate: return tr("Last step on");
+    case MotionSource: return tr("Reason for the motion");
     default: break;
     }
     return {};

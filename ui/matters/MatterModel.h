@@ -14,7 +14,7 @@ class MatterModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Title, Village, Category, Amount, Status, NextStep, Due, Defects, LastDate, ColumnCount };
+    enum Column { Title, Village, Category, Amount, Status, NextStep, Due, Defects, LastDate, MotionSource, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // typed value for sorting (amount in 分, dates, counts)
         MatterIdRole,

@@ -88,6 +88,7 @@ MattersTab::MattersTab(LedgerContext *context, QWidget *parent) : QWidget(parent
     header->resizeSection(MatterModel::Due, date);
     header->resizeSection(MatterModel::Defects, fm.averageCharWidth() * 9 + 20);
     header->resizeSection(MatterModel::LastDate, date);
+    header->resizeSection(MatterModel::MotionSource, fm.averageCharWidth() * 20);
     // The title takes the room that is left; the other columns keep widths that fit their values.
     header->setSectionResizeMode(MatterModel::Title, QHeaderView::Stretch);
     header->setStretchLastSection(false);
@@ -160,8 +161,9 @@ void MattersTab::fitLayout()
         return;
     m_splitter->setOrientation(wanted);
     // Side by side the list keeps the columns that say what is due; category, amount and the last
-    // date are in the matter's header beside it.
-    for (int column : {int(MatterModel::Category), int(MatterModel::Amount), int(MatterModel::LastDate)})
+    // date (and the 动议事由) are in the matter's header beside it.
+    for (int column : {int(MatterModel::Category), int(MatterModel::Amount), int(MatterModel::LastDate),
+                       int(MatterModel::MotionSource)})
         m_view->setColumnHidden(column, !stacked);
     if (stacked)
         m_splitter->setSizes({1000, 3000});

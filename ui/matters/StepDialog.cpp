@@ -438,6 +438,14 @@ QWidget *StepDialog::buildMeeting()
     (m_form ? left : right)->addRow(tr("&Place:"), m_place);
     (m_form ? right : left)->addRow(tr("&Chair:"), m_chair);
     (m_form ? left : right)->addRow(tr("Rec&order:"), m_recorder);
+    if (MatterText::hasTownshipAttendee(m_step)) {
+        // 乡镇参会人员: the township cadre (often the 包村干部) who attended the meeting.
+        m_townshipAttendee = new QLineEdit(box);
+        m_townshipAttendee->setObjectName(QStringLiteral("townshipAttendeeEdit"));
+        m_townshipAttendee->setMaxLength(60);
+        m_townshipAttendee->setPlaceholderText(tr("e.g. the township cadre in charge of the village"));
+        (m_form ? right : left)->addRow(tr("To&wnship cadre attending:"), m_townshipAttendee);
+    }
 
     // Attendance on the left, the vote on the right. A grid rather than form layouts: the
     // households rows come and go with the meeting form, and a grid collapses hidden rows.
@@ -515,7 +523,12 @@ QWidget *StepDialog::buildMeeting()
         setTabOrder(m_form, m_place);
     setTabOrder(m_place, m_chair);
     setTabOrder(m_chair, m_recorder);
-    setTabOrder(m_recorder, m_expected);
+    if (m_townshipAttendee) {
+        setTabOrder(m_recorder, m_townshipAttendee);
+        setTabOrder(m_townshipAttendee, m_expected);
+    } else {
+        setTabOrder(m_recorder, m_expected);
+    }
     setTabOrder(m_expected, m_present);
     QWidget *last = m_present;
     for (QWidget *w : {static_cast<QWidget *>(m_householdsExpected), static_cast<QWidget *>(m_householdsPresent),
@@ -563,6 +576,11 @@ QWidget *StepDialog::buildDisclosure()
     m_signedBy->setObjectName(QStringLiteral("signedByEdit"));
     m_signedBy->setPlaceholderText(tr("supervision committee member"));
     left->addRow(tr("Si&gned by:"), signedBy);
+    m_supervisionOpinion = new QLineEdit(box);
+    m_supervisionOpinion->setObjectName(QStringLiteral("supervisionOpinionEdit"));
+    m_supervisionOpinion->setMaxLength(200);
+    m_supervisionOpinion->setPlaceholderText(tr("the supervision committee's opinion, e.g. procedure followed, agreed to disclose"));
+    left->addRow(tr("Supervision committee's &opinion:"), m_supervisionOpinion);
 
     auto *channelBox = new QVBoxLayout;
     auto *channelLabel = new QLabel(tr("C&hannels (tick every one used):"), box);
@@ -620,7 +638,8 @@ QWidget *StepDialog::buildDisclosure()
     });
     setTabOrder(m_date, m_end);
     setTabOrder(m_end, signedBy);
-    setTabOrder(signedBy, m_channels);
+    setTabOrder(signedBy, m_supervisionOpinion);
+    setTabOrder(m_supervisionOpinion, m_channels);
     setTabOrder(m_channels, m_channelEdit);
     setTabOrder(m_channelEdit, add);
     return wrapper;
@@ -718,6 +737,8 @@ void StepDialog::load()
         m_place->setText(r.place);
         m_chair->setText(r.chair);
         m_recorder->setText(r.recorder);
+        if (m_townshipAttendee)
+            m_townshipAttendee->setText(r.townshipAttendee);
         setCount(m_expected, r.expected);
         setCount(m_present, r.present);
         setCount(m_householdsExpected, r.householdsExpected);
@@ -741,6 +762,7 @@ void StepDialog::load()
             addChannel(MatterText::defaultChannels().value(0), true);
         }
         m_signedBy->setText(r.signedBy);
+        m_supervisionOpinion->setText(r.supervisionOpinion);
     }
     m_summary->setPlainText(r.summary);
     m_override->setChecked(r.overridden);
@@ -757,6 +779,7 @@ void StepDialog::load()
                                                            m_householdsExpected, m_householdsPresent, m_votesFor,
                                                            m_votesAgainst, m_votesAbstain, m_end, m_channels,
                                                            m_channelEdit, m_signedBy ? m_signedBy->parentWidget() : nullptr,
+                                                           m_supervisionOpinion, m_townshipAttendee,
                                                            m_override, m_overrideReason})
             if (w)
                 w->setEnabled(false);
@@ -819,6 +842,8 @@ StepRecord StepDialog::currentRecord() const
         r.place = m_place->text().trimmed();
         r.chair = m_chair->text().trimmed();
         r.recorder = m_recorder->text().trimmed();
+        if (m_townshipAttendee)
+            r.townshipAttendee = m_townshipAttendee->text().trimmed();
         r.expected = countOf(m_expected);
         r.present = countOf(m_present);
         r.householdsExpected = countOf(m_householdsExpected);
@@ -833,6 +858,7 @@ StepRecord StepDialog::currentRecord() const
             if (m_channels->item(i)->checkState() == Qt::Checked && !m_channels->item(i)->text().trimmed().isEmpty())
                 r.channels << m_channels->item(i)->text().trimmed();
         r.signedBy = m_signedBy->text().trimmed();
+        r.supervisionOpinion = m_supervisionOpinion->text().trimmed();
     }
     return r;
 }

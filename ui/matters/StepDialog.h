@@ -134,6 +134,8 @@ private:
     QListWidget *m_channels = nullptr;
     QLineEdit *m_channelEdit = nullptr;
     QLineEdit *m_signedBy = nullptr;
+    QLineEdit *m_supervisionOpinion = nullptr; // steps 5 and 6
+    QLineEdit *m_townshipAttendee = nullptr;   // steps 3 and 4
     // Both
     QPlainTextEdit *m_summary = nullptr;
     QLabel *m_rule = nullptr;

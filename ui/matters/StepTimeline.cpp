@@ -353,6 +353,8 @@ void StepTimeline::setMatter(const Matter &matter, const QList<StepRecord> &step
         if (rec) {
             if (Deliberation::isMeeting(s)) {
                 parts << meetingParts(*rec, settings);
+                if (!rec->townshipAttendee.isEmpty())
+                    parts << tr("township cadre attending: %1").arg(rec->townshipAttendee);
             } else {
                 const int days = Deliberation::disclosureDays(rec->date, rec->disclosureEnd, settings);
                 if (rec->disclosureEnd.isValid())
@@ -365,6 +367,8 @@ void StepTimeline::setMatter(const Matter &matter, const QList<StepRecord> &step
                     parts << rec->channels.join(tr(", "));
                 if (!rec->signedBy.isEmpty())
                     parts << tr("signed by %1").arg(rec->signedBy);
+                if (!rec->supervisionOpinion.isEmpty())
+                    parts << tr("supervision opinion: %1").arg(rec->supervisionOpinion);
             }
             const int files = attachments.value(int(s));
             if (files > 0)
