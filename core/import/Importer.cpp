@@ -624,12 +624,13 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
             }
         }
         // 参会比例 is worked out from the counts: a figure that disagrees with them is noted.
-        for (const auto &[column, stepKey] : m_derived) {
+        for (const auto &[column, key] : m_derived) {
             const QVariant v = cells.value(column);
             if (ImportValues::isBlank(v))
                 continue;
+            const int stepKey = key; // a structured binding cannot be captured before C++20 (clang)
             const auto it = std::find_if(p->steps.cbegin(), p->steps.cend(),
-                                         [&](const StepRecord &r) { return int(r.step) == stepKey; });
+                                         [stepKey](const StepRecord &r) { return int(r.step) == stepKey; });
             if (it == p->steps.cend() || !it->present || !it->expected || *it->expected <= 0)
                 continue;
             const std::optional<double> given = ImportValues::ratio(v);
