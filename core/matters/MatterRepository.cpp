@@ -113,10 +113,9 @@ void bindMatter(QSqlQuery &q, const Matter &m)
     q.addBindValue(sql::text(m.motionSource));
 }
 
-void bindStep(QSqlQuery &q, const StepRecord &r)
+// The meeting columns as readMeeting() reads them, bound in the same order.
+void bindMeeting(QSqlQuery &q, const StepRecord &r)
 {
-    q.addBindValue(r.matterId);
-    q.addBindValue(int(r.step));
     q.addBindValue(sql::dateText(r.date));
     q.addBindValue(sql::text(r.place));
     q.addBindValue(sql::text(r.chair));
@@ -130,6 +129,13 @@ void bindStep(QSqlQuery &q, const StepRecord &r)
     q.addBindValue(fromOpt(r.householdsExpected));
     q.addBindValue(fromOpt(r.householdsPresent));
     q.addBindValue(sql::text(r.summary));
+}
+
+void bindStep(QSqlQuery &q, const StepRecord &r)
+{
+    q.addBindValue(r.matterId);
+    q.addBindValue(int(r.step));
+    bindMeeting(q, r);
     q.addBindValue(sql::dateText(r.disclosureEnd));
     q.addBindValue(sql::text(r.channels.join(QLatin1Char('\n'))));
     q.addBindValue(sql::text(r.signedBy));
@@ -588,19 +594,7 @@ Saved MatterRepository::storeEarlierMeeting(const EarlierMeeting &e)
             const StepRecord &r = e.meeting;
             q.addBindValue(e.id > 0 ? QVariant(e.id) : QVariant(QMetaType::fromType<qint64>()));
             q.addBindValue(e.stepId);
-            q.addBindValue(sql::dateText(r.date));
-            q.addBindValue(sql::text(r.place));
-            q.addBindValue(sql::text(r.chair));
-            q.addBindValue(sql::text(r.recorder));
-            q.addBindValue(formCode(r.form));
-            q.addBindValue(fromOpt(r.expected));
-            q.addBindValue(fromOpt(r.present));
-            q.addBindValue(fromOpt(r.votesFor));
-            q.addBindValue(fromOpt(r.votesAgainst));
-            q.addBindValue(fromOpt(r.votesAbstain));
-            q.addBindValue(fromOpt(r.householdsExpected));
-            q.addBindValue(fromOpt(r.householdsPresent));
-            q.addBindValue(sql::text(r.summary));
+            bindMeeting(q, r);
             q.addBindValue(sql::text(r.townshipAttendee));
             if (!sql::exec(q, err))
                 return false;

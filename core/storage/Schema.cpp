@@ -59,6 +59,32 @@ QString jsonOf(const AuditedTableDef &t, const char *row)
     return QStringLiteral("json_object(%1)").arg(parts.join(QStringLiteral(", ")));
 }
 
+// The three audit triggers of one table: an insert and a delete record every column as JSON, an
+// update one row per changed column. Every version that creates or recreates them uses this one
+// text (audit --verify compares the triggers in the file with it).
+QStringList triggerStatements(const AuditedTableDef &t)
+{
+    const QString who = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), c.clerk, c.os_user, c.source, c.batch");
+    const QString into = QStringLiteral("INSERT INTO audit_log (at, clerk, os_user, source, batch, tbl, record, action, "
+                                        "field, old_value, new_value) ");
+    const QString name = QString::fromLatin1(t.name);
+    QStringList s;
+    s << QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2 SELECT %3, '%1', %4, 'insert', '', "
+                        "NULL, %5 FROM audit_context c; END")
+             .arg(name, into, who, recordKey(t, "NEW"), jsonOf(t, "NEW"));
+    s << QStringLiteral("CREATE TRIGGER audit_%1_delete AFTER DELETE ON %1 BEGIN %2 SELECT %3, '%1', %4, 'delete', '', "
+                        "%5, NULL FROM audit_context c; END")
+             .arg(name, into, who, recordKey(t, "OLD"), jsonOf(t, "OLD"));
+    QStringList fields;
+    for (const QString &c : QString::fromLatin1(t.columns).split(QLatin1Char(',')))
+        fields << QStringLiteral("SELECT '%1' AS field, OLD.%1 AS old_value, NEW.%1 AS new_value").arg(c);
+    s << QStringLiteral("CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 BEGIN %2 SELECT %3, '%1', %4, 'update', "
+                        "f.field, f.old_value, f.new_value FROM audit_context c, (%5) f "
+                        "WHERE f.old_value IS NOT f.new_value; END")
+             .arg(name, into, who, recordKey(t, "NEW"), fields.join(QStringLiteral(" UNION ALL ")));
+    return s;
+}
+
 QStringList auditStatements()
 {
     QStringList s;
@@ -86,25 +112,8 @@ QStringList auditStatements()
                         "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END")
       << QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
                         "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END");
-    const QString who = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), c.clerk, c.os_user, c.source, c.batch");
-    const QString into = QStringLiteral("INSERT INTO audit_log (at, clerk, os_user, source, batch, tbl, record, action, "
-                                        "field, old_value, new_value) ");
-    for (const AuditedTableDef &t : kAudited) {
-        const QString name = QString::fromLatin1(t.name);
-        s << QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2 SELECT %3, '%1', %4, 'insert', '', "
-                            "NULL, %5 FROM audit_context c; END")
-                 .arg(name, into, who, recordKey(t, "NEW"), jsonOf(t, "NEW"));
-        s << QStringLiteral("CREATE TRIGGER audit_%1_delete AFTER DELETE ON %1 BEGIN %2 SELECT %3, '%1', %4, 'delete', '', "
-                            "%5, NULL FROM audit_context c; END")
-                 .arg(name, into, who, recordKey(t, "OLD"), jsonOf(t, "OLD"));
-        QStringList fields;
-        for (const QString &c : QString::fromLatin1(t.columns).split(QLatin1Char(',')))
-            fields << QStringLiteral("SELECT '%1' AS field, OLD.%1 AS old_value, NEW.%1 AS new_value").arg(c);
-        s << QStringLiteral("CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 BEGIN %2 SELECT %3, '%1', %4, 'update', "
-                            "f.field, f.old_value, f.new_value FROM audit_context c, (%5) f "
-                            "WHERE f.old_value IS NOT f.new_value; END")
-                 .arg(name, into, who, recordKey(t, "NEW"), fields.join(QStringLiteral(" UNION ALL ")));
-    }
+    for (const AuditedTableDef &t : kAudited)
+        s += triggerStatements(t);
     return s;
 }
 
@@ -160,24 +169,8 @@ QStringList reserveDatesStatements()
                  .arg(QLatin1String(column));
     for (const char *action : {"insert", "update", "delete"})
         s << QStringLiteral("DROP TRIGGER audit_reserve_cadre_%1").arg(QLatin1String(action));
-    // auditStatements() with the version-10 columns: the three triggers of reserve_cadre.
-    const QString who = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), c.clerk, c.os_user, c.source, c.batch");
-    const QString into = QStringLiteral("INSERT INTO audit_log (at, clerk, os_user, source, batch, tbl, record, action, "
-                                        "field, old_value, new_value) ");
-    const QString name = QString::fromLatin1(reserve.name);
-    s << QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2 SELECT %3, '%1', %4, 'insert', '', "
-                        "NULL, %5 FROM audit_context c; END")
-             .arg(name, into, who, recordKey(reserve, "NEW"), jsonOf(reserve, "NEW"));
-    s << QStringLiteral("CREATE TRIGGER audit_%1_delete AFTER DELETE ON %1 BEGIN %2 SELECT %3, '%1', %4, 'delete', '', "
-                        "%5, NULL FROM audit_context c; END")
-             .arg(name, into, who, recordKey(reserve, "OLD"), jsonOf(reserve, "OLD"));
-    QStringList fields;
-    for (const QString &c : QString::fromLatin1(reserve.columns).split(QLatin1Char(',')))
-        fields << QStringLiteral("SELECT '%1' AS field, OLD.%1 AS old_value, NEW.%1 AS new_value").arg(c);
-    s << QStringLiteral("CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 BEGIN %2 SELECT %3, '%1', %4, 'update', "
-                        "f.field, f.old_value, f.new_value FROM audit_context c, (%5) f "
-                        "WHERE f.old_value IS NOT f.new_value; END")
-             .arg(name, into, who, recordKey(reserve, "NEW"), fields.join(QStringLiteral(" UNION ALL ")));
+    // The three triggers of reserve_cadre with the version-10 columns.
+    s += triggerStatements(reserve);
     // Cadres without a date: the day the trail saw them written (the update is in the trail too).
     s << QStringLiteral("UPDATE reserve_cadre SET added_on = IFNULL((SELECT substr(MIN(a.at), 1, 10) FROM audit_log a "
                         "WHERE a.tbl = 'reserve_cadre' AND a.record = CAST(reserve_cadre.id AS TEXT) "
@@ -187,30 +180,6 @@ QStringList reserveDatesStatements()
 }
 
 
-// The three audit triggers of one table, as auditStatements() writes them: for tables (or
-// columns) that came after version 7.
-QStringList triggerStatements(const AuditedTableDef &t)
-{
-    const QString who = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), c.clerk, c.os_user, c.source, c.batch");
-    const QString into = QStringLiteral("INSERT INTO audit_log (at, clerk, os_user, source, batch, tbl, record, action, "
-                                        "field, old_value, new_value) ");
-    const QString name = QString::fromLatin1(t.name);
-    QStringList s;
-    s << QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2 SELECT %3, '%1', %4, 'insert', '', "
-                        "NULL, %5 FROM audit_context c; END")
-             .arg(name, into, who, recordKey(t, "NEW"), jsonOf(t, "NEW"));
-    s << QStringLiteral("CREATE TRIGGER audit_%1_delete AFTER DELETE ON %1 BEGIN %2 SELECT %3, '%1', %4, 'delete', '', "
-                        "%5, NULL FROM audit_context c; END")
-             .arg(name, into, who, recordKey(t, "OLD"), jsonOf(t, "OLD"));
-    QStringList fields;
-    for (const QString &c : QString::fromLatin1(t.columns).split(QLatin1Char(',')))
-        fields << QStringLiteral("SELECT '%1' AS field, OLD.%1 AS old_value, NEW.%1 AS new_value").arg(c);
-    s << QStringLiteral("CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 BEGIN %2 SELECT %3, '%1', %4, 'update', "
-                        "f.field, f.old_value, f.new_value FROM audit_context c, (%5) f "
-                        "WHERE f.old_value IS NOT f.new_value; END")
-             .arg(name, into, who, recordKey(t, "NEW"), fields.join(QStringLiteral(" UNION ALL ")));
-    return s;
-}
 
 // Version 11: a step keeps every meeting held for it. A meeting without quorum decided nothing and
 // is held again; the record of the step then holds the meeting held again, and the earlier
