@@ -223,8 +223,8 @@ bool NoticeTemplates::save(Ledger &ledger, const NoticeTemplate &t, QString *err
             q.prepare(QStringLiteral("INSERT INTO notice_template (kind, title, body) VALUES (?,?,?) "
                                      "ON CONFLICT(kind) DO UPDATE SET title = excluded.title, body = excluded.body"));
             q.addBindValue(kindCode(t.kind));
-            q.addBindValue(t.title);
-            q.addBindValue(t.body);
+            q.addBindValue(sql::text(t.title));
+            q.addBindValue(sql::text(t.body));
             return sql::exec(q, err);
         },
         error);

@@ -15,10 +15,34 @@ inline QString dateText(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString(QLatin1String(""));
 }
 
+// What SQLite gives back for a text: it reads U+FFFE, U+FFFF and a half surrogate pair back as
+// U+FFFD (its UTF-8 decoder refuses them), so they are stored as U+FFFD in the first place and
+// what is saved is what comes back.
+inline QString storableText(const QString &s)
+{
+    const auto odd = [](char16_t c) { return (c >= 0xD800 && c < 0xE000) || c == 0xFFFE || c == 0xFFFF; };
+    qsizetype i = 0;
+    while (i < s.size() && !odd(s.at(i).unicode()))
+        ++i;
+    if (i == s.size())
+        return s;
+    QString out = s;
+    for (; i < out.size(); ++i) {
+        const char16_t c = out.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < out.size() && QChar::isLowSurrogate(out.at(i + 1).unicode())) {
+            ++i; // a whole pair stays
+            continue;
+        }
+        if (odd(c))
+            out[i] = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
 // Qt binds a null QString as SQL NULL; the ledger's text columns are NOT NULL DEFAULT ''.
 inline QString text(const QString &s)
 {
-    return s.isNull() ? QString(QLatin1String("")) : s;
+    return s.isNull() ? QString(QLatin1String("")) : storableText(s);
 }
 
 inline QDate toDate(const QVariant &v)

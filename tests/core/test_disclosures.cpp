@@ -3,6 +3,7 @@
 #include "findings/Findings.h"
 #include "disclosures/Notices.h"
 #include "storage/Settings.h"
+#include "storage/SqlUtil.h"
 #include "TestSupport.h"
 #include "model/VillageRepository.h"
 
@@ -162,4 +163,22 @@ TEST_CASE("notice templates: a broken template is a clear error, values are mask
     CHECK_FALSE(filled.contains(QStringLiteral("110101199003070011")));
     CHECK(filled.contains(QStringLiteral("138****5678")));
     CHECK(filled.contains(QStringLiteral("13905391234"))); // the supervision phone stays whole
+}
+
+TEST_CASE("a saved template comes back as saved, also with characters SQLite will not give back", "[notices]")
+{
+    Fixture f;
+    NoticeTemplate t = NoticeTemplates::defaults(NoticeKind::General);
+    // U+FFFF, U+FFFE and half a surrogate pair: SQLite reads them back as U+FFFD.
+    t.title = QStringLiteral("公告") + QChar(0xFFFF) + QChar(0xFFFE) + QChar(0xD800) + QStringLiteral("尾");
+    t.body += QChar(0xDC00) + QStringLiteral("😀");
+    REQUIRE(NoticeTemplates::check(t).isEmpty());
+    QString error;
+    REQUIRE(NoticeTemplates::save(*f.ledger, t, &error));
+    const NoticeTemplate back = NoticeTemplates::load(*f.ledger, NoticeKind::General);
+    const QString r(QChar::ReplacementCharacter);
+    CHECK(back.title == QStringLiteral("公告") + r + r + r + QStringLiteral("尾"));
+    CHECK(back.body.endsWith(r + QStringLiteral("😀"))); // a whole pair stays
+    CHECK(back.title == sql::text(t.title));
+    CHECK(back.body == sql::text(t.body));
 }

@@ -15,6 +15,7 @@
 #include "storage/Ledger.h"
 #include "disclosures/Notices.h"
 #include "model/Masking.h"
+#include "storage/SqlUtil.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -97,10 +98,11 @@ void buildFixture()
     fixture->fonts = NoticeRenderer::fonts(ledger);
 }
 
-// Qt binds a null QString as NULL, which the NOT NULL text columns refuse; an empty value is ''.
+// Bound as the repositories bind text: '' for none, and what SQLite cannot give back (U+FFFF,
+// half a surrogate pair) as U+FFFD.
 QString nonNull(const QString &s)
 {
-    return s.isNull() ? QStringLiteral("") : s;
+    return sql::text(s);
 }
 
 void exec(QSqlQuery &q)
@@ -138,7 +140,7 @@ void buildFromLedger(const NoticeTemplate &t, const QString &value, bool hasValu
         exec(q);
     }
     const NoticeTemplate loaded = NoticeTemplates::load(ledger, t.kind);
-    if (loaded.title != t.title || loaded.body != t.body)
+    if (loaded.title != sql::text(t.title) || loaded.body != sql::text(t.body))
         fuzz::fail("the template does not come back as it was saved", t.title);
 
     NoticeDocument doc;
