@@ -71,6 +71,14 @@
         <source>%1 %2: %3 differs from what the audit trail recorded (last in audit row %4): it was changed behind the trail&apos;s back</source>
         <translation>%1 %2: %3 differs from what the audit trail recorded (last in audit row %4): it was changed behind the trail&apos;s back</translation>
     </message>
+    <message>
+        <source>audit rows %1 to %2 (sealed together by row %2) were altered: one of them differs from what was written</source>
+        <translation>audit rows %1 to %2 (sealed together by row %2) were altered: one of them differs from what was written</translation>
+    </message>
+    <message>
+        <source>audit rows %1 (%2) to %3 are not sealed: they were written outside the program</source>
+        <translation>audit rows %1 (%2) to %3 are not sealed: they were written outside the program</translation>
+    </message>
 </context>
 <context>
     <name>AuditText</name>

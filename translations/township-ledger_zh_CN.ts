@@ -71,6 +71,14 @@
         <source>%1 %2: %3 differs from what the audit trail recorded (last in audit row %4): it was changed behind the trail&apos;s back</source>
         <translation>%1 %2：%3 与修改记录不符（最后一次记录见第 %4 条）：它是绕过修改记录改动的</translation>
     </message>
+    <message>
+        <source>audit rows %1 to %2 (sealed together by row %2) were altered: one of them differs from what was written</source>
+        <translation>第 %1 至 %2 条修改记录（由第 %2 条一并加封）已被篡改：其中有一条与写入时不同</translation>
+    </message>
+    <message>
+        <source>audit rows %1 (%2) to %3 are not sealed: they were written outside the program</source>
+        <translation>第 %1 条（%2）至第 %3 条修改记录未加封：它们是在本程序之外写入的</translation>
+    </message>
 </context>
 <context>
     <name>AuditText</name>

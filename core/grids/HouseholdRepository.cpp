@@ -250,6 +250,14 @@ bool HouseholdRepository::insertMany(QList<Household> &households, QString *erro
     return m_ledger.write([&](QString *err) { return insertManyInWrite(households, err, failedAt); }, error);
 }
 
+QStringList HouseholdRepository::indexesForBulk()
+{
+    // Not household_grid nor household_worker: writing a grid updates its households by them.
+    return {QStringLiteral("household_head_id"), QStringLiteral("household_village_grid"),
+            QStringLiteral("household_assignment_household"), QStringLiteral("audit_log_record"),
+            QStringLiteral("audit_log_day")};
+}
+
 bool HouseholdRepository::insertManyInWrite(QList<Household> &households, QString *err, int *failedAt,
                                             const QDate &assignedOn, const QString &assignmentNote)
 {

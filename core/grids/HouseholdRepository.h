@@ -59,6 +59,13 @@ public:
     bool insertManyInWrite(QList<Household> &households, QString *error, int *failedAt = nullptr,
                            const QDate &assignedOn = QDate(), const QString &assignmentNote = QString());
 
+    // The indexes a bulk writer of households into a new or nearly empty ledger (the demo, a
+    // first import) sets aside and builds once at its end (DeferredIndexes): none of them is read
+    // while households are written (they are found by id, new ones by maps kept by the writer).
+    static QStringList indexesForBulk();
+    // Below this many households in the ledger, a bulk write builds the indexes again at its end.
+    static constexpr int kBulkRebuildBelow = 20000;
+
     std::optional<Household> get(qint64 id) const;
     int count(const HouseholdFilter &filter) const;
     QVector<qint64> ids(const HouseholdFilter &filter) const; // a village: by group, id; else by id

@@ -1,5 +1,7 @@
 #include "model/DemoGenerator.h"
 
+#include "storage/DeferredIndexes.h"
+
 #include "committees/CommitteeRepository.h"
 #include "disclosures/Disclosures.h"
 #include "grids/GridProposal.h"
@@ -444,8 +446,7 @@ bool DemoGenerator::populate(Ledger &ledger, const DemoOptions &options, QString
     const QDate currentRound(today.year(), 3, 20);
     const int termYears = SettingsStore(ledger).targets().termYears;
 
-    return ledger.write(
-        [&](QString *err) {
+    const auto body = [&](QString *err) {
             VillageRepository villages(ledger);
             PersonRepository people(ledger);
             CommitteeRepository committees(ledger);
@@ -741,6 +742,13 @@ bool DemoGenerator::populate(Ledger &ledger, const DemoOptions &options, QString
             if (progress)
                 progress(options.villages, options.villages);
             return true;
+        };
+    // A demo fills a new ledger: the household and trail indexes are built once at the end.
+    const bool rebuild = HouseholdRepository(ledger).count(HouseholdFilter()) < HouseholdRepository::kBulkRebuildBelow;
+    return ledger.write(
+        [&](QString *err) {
+            return DeferredIndexes::around(ledger.database(),
+                                           rebuild ? HouseholdRepository::indexesForBulk() : QStringList(), body, err);
         },
         error);
 }

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -104,6 +105,7 @@ qint64 AuditChain::lastId(const QSqlDatabase &db)
 
 bool AuditChain::seal(const QSqlDatabase &db, qint64 afterId, QString *error)
 {
+    // The chain goes on from the last sealed row (every transaction ends with one).
     QByteArray previous;
     {
         QSqlQuery q(db);
@@ -116,7 +118,10 @@ bool AuditChain::seal(const QSqlDatabase &db, qint64 afterId, QString *error)
         if (q.next())
             previous = q.value(0).toString().toLatin1();
     }
-    QVector<QPair<qint64, QByteArray>> hashes;
+    // Every row this transaction wrote goes into the hash; only the last one keeps it (from
+    // schema version 14: one UPDATE per transaction instead of one per row, and 64 bytes less
+    // for every other row). A row changed later breaks the hash of the row that sealed it.
+    qint64 last = 0;
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -128,20 +133,18 @@ bool AuditChain::seal(const QSqlDatabase &db, qint64 afterId, QString *error)
         }
         while (q.next()) {
             previous = rowHash(previous, q);
-            hashes.append({q.value(0).toLongLong(), previous});
+            last = q.value(0).toLongLong();
         }
     }
-    if (hashes.isEmpty())
+    if (last == 0)
         return true;
     QSqlQuery u(db);
     u.prepare(QStringLiteral("UPDATE audit_log SET hash = ? WHERE id = ?"));
-    for (const auto &[id, hash] : std::as_const(hashes)) {
-        u.bindValue(0, QString::fromLatin1(hash));
-        u.bindValue(1, id);
-        if (!u.exec()) {
-            *error = tr("the audit trail cannot be sealed (row %1): %2").arg(id).arg(u.lastError().text());
-            return false;
-        }
+    u.addBindValue(QString::fromLatin1(previous));
+    u.addBindValue(last);
+    if (!u.exec()) {
+        *error = tr("the audit trail cannot be sealed (row %1): %2").arg(last).arg(u.lastError().text());
+        return false;
     }
     return true;
 }
@@ -210,27 +213,48 @@ AuditChain::Verdict AuditChain::verify(const QSqlDatabase &db, const std::functi
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT %1, hash FROM audit_log ORDER BY id").arg(kFields)))
             return broken(tr("the audit trail cannot be read: %1").arg(q.lastError().text()));
+        // A row without a hash is sealed by the next row that has one (the last row of its
+        // transaction); rows without a hash at the end were written outside the program.
         QByteArray previous;
         qint64 lastId = 0;
+        qint64 firstOpen = 0; // the first row since the last hash
+        QString firstOpenWhere;
         while (q.next()) {
             const qint64 id = q.value(0).toLongLong();
             if (id != lastId + 1)
                 return broken(lastId + 1 == id - 1 ? tr("audit row %1 was removed").arg(lastId + 1)
                                                    : tr("audit rows %1 to %2 were removed").arg(lastId + 1).arg(id - 1),
                               lastId + 1);
+            previous = rowHash(previous, q);
             const QVariant stored = q.value(kFieldCount);
-            if (stored.isNull())
-                return broken(tr("audit row %1 (%2) is not sealed: it was written outside the program").arg(id).arg(where(q)),
-                              id);
-            const QByteArray hash = rowHash(previous, q);
-            if (hash != stored.toString().toLatin1())
-                return broken(tr("audit row %1 (%2) was altered").arg(id).arg(where(q)), id);
-            previous = hash;
+            if (stored.isNull()) {
+                if (!firstOpen) {
+                    firstOpen = id;
+                    firstOpenWhere = where(q);
+                }
+            } else {
+                if (previous != stored.toString().toLatin1())
+                    return firstOpen ? broken(tr("audit rows %1 to %2 (sealed together by row %2) were altered: one of "
+                                                 "them differs from what was written")
+                                                  .arg(firstOpen)
+                                                  .arg(id),
+                                              firstOpen)
+                                     : broken(tr("audit row %1 (%2) was altered").arg(id).arg(where(q)), id);
+                firstOpen = 0;
+            }
             lastId = id;
             ++v.rows;
             if (cancelled && v.rows % 20000 == 0 && cancelled())
                 return stop();
         }
+        if (firstOpen)
+            return broken(firstOpen == lastId
+                              ? tr("audit row %1 (%2) is not sealed: it was written outside the program").arg(firstOpen).arg(firstOpenWhere)
+                              : tr("audit rows %1 (%2) to %3 are not sealed: they were written outside the program")
+                                    .arg(firstOpen)
+                                    .arg(firstOpenWhere)
+                                    .arg(lastId),
+                          firstOpen);
     }
 
     // 3. The trail replayed, table by table, record by record, against the file (both in the
@@ -264,9 +288,18 @@ AuditChain::Verdict AuditChain::verify(const QSqlDatabase &db, const std::functi
                     const QString action = trail.value(1).toString();
                     lastRow = trail.value(4).toLongLong();
                     if (action == QLatin1String("insert")) {
-                        const QJsonObject o = QJsonDocument::fromJson(trail.value(3).toString().toUtf8()).object();
-                        for (int c = 0; c < t.columns.size(); ++c)
-                            state[c] = fromJson(o.value(t.columns[c]));
+                        // An object naming each column (versions 7 to 13) or an array in the
+                        // columns' order (14 on; columns added later are not in it).
+                        const QJsonDocument doc = QJsonDocument::fromJson(trail.value(3).toString().toUtf8());
+                        if (doc.isArray()) {
+                            const QJsonArray a = doc.array();
+                            for (int c = 0; c < t.columns.size(); ++c)
+                                state[c] = c < a.size() ? fromJson(a.at(c)) : QVariant();
+                        } else {
+                            const QJsonObject o = doc.object();
+                            for (int c = 0; c < t.columns.size(); ++c)
+                                state[c] = fromJson(o.value(t.columns[c]));
+                        }
                         exists = true;
                     } else if (action == QLatin1String("update")) {
                         const int c = int(t.columns.indexOf(trail.value(2).toString()));

@@ -10,10 +10,11 @@ namespace tl {
 
 // The audit trail made tamper-evident (清廉村居: every change provable).
 //
-// Each audit_log row carries hash = SHA-256 over the previous row's hash and the row's own fields
-// (hex). The rows are written by the SQL triggers; the program seals the rows a transaction added
-// right before it commits (Ledger::write, and the migrations), so a row without a hash was written
-// by something else. verify() then proves the file is whole:
+// The trail is a hash chain: SHA-256 over the previous hash and each row's own fields, row after
+// row (hex). The rows are written by the SQL triggers; the program seals the rows a transaction
+// added right before it commits (Ledger::write, and the migrations): the last of them keeps the
+// hash over all of them (up to schema version 13 every row kept its own), so rows without a hash
+// after the last sealed one were written by something else. verify() then proves the file is whole:
 //  1. every trigger the schema defines is there, unchanged, and there is no other;
 //  2. the chain holds from the first row to the last, no row missing (ids follow each other);
 //  3. replaying the trail (insert, update, delete, per record) rebuilds every audited table
@@ -26,8 +27,8 @@ class AuditChain
 public:
     // The id of the newest audit row (0 when there is none, or no trail yet).
     static qint64 lastId(const QSqlDatabase &db);
-    // Seals the rows after `afterId` (in id order), chained to the row `afterId`. Inside the
-    // writing transaction. False with *error (then roll back).
+    // Seals the rows after `afterId` (in id order), chained to the row `afterId`: the last of
+    // them keeps the hash. Inside the writing transaction. False with *error (then roll back).
     static bool seal(const QSqlDatabase &db, qint64 afterId, QString *error);
 
     struct Verdict

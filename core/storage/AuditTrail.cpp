@@ -1,10 +1,12 @@
 #include "storage/AuditTrail.h"
+#include "storage/Schema.h"
 #include "storage/AuditText.h"
 
 #include "storage/Ledger.h"
 #include "model/Masking.h"
 #include "reports/TableExport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -18,13 +20,14 @@ namespace {
 QString whereClause(const AuditFilter &f, QVariantList *binds)
 {
     QStringList where;
+    // By day, as the index audit_log_day (schema version 14) reads the time stamps.
     if (f.since.isValid()) {
-        where << QStringLiteral("at >= ?");
+        where << QStringLiteral("substr(at, 1, 10) >= ?");
         *binds << f.since.toString(Qt::ISODate);
     }
     if (f.until.isValid()) {
-        where << QStringLiteral("at < ?");
-        *binds << f.until.addDays(1).toString(Qt::ISODate);
+        where << QStringLiteral("substr(at, 1, 10) <= ?");
+        *binds << f.until.toString(Qt::ISODate);
     }
     if (!f.table.isEmpty()) {
         where << QStringLiteral("tbl = ?");
@@ -86,6 +89,10 @@ QList<AuditEntry> AuditTrail::entries(Ledger &ledger, const AuditFilter &filter)
         e.field = q.value(9).toString();
         e.oldValue = q.value(10).toString();
         e.newValue = q.value(11).toString();
+        // A whole record kept as an array is handed on as the object it stands for.
+        QString &whole = e.action == QLatin1String("insert") ? e.newValue : e.oldValue;
+        if (e.action != QLatin1String("update") && whole.startsWith(QLatin1Char('[')))
+            whole = QString::fromUtf8(QJsonDocument(recordValues(e.table, whole)).toJson(QJsonDocument::Compact));
         out << e;
     }
     return out;
@@ -231,6 +238,28 @@ QString AuditTrail::fieldName(const QString &field)
     };
     const auto it = names.constFind(field);
     return it == names.cend() ? field : tr(*it);
+}
+
+QJsonObject AuditTrail::recordValues(const QString &table, const QString &stored)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(stored.toUtf8());
+    if (doc.isObject())
+        return doc.object();
+    if (!doc.isArray())
+        return {};
+    static const QHash<QString, QStringList> columns = [] {
+        QHash<QString, QStringList> out;
+        for (const AuditedTable &t : auditedTables())
+            out.insert(t.name, t.columns);
+        return out;
+    }();
+    const QStringList names = columns.value(table);
+    const QJsonArray values = doc.array();
+    QJsonObject o;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        // A value beyond today's columns cannot come from this program; it is kept, by position.
+        o.insert(i < names.size() ? names.at(i) : QStringLiteral("#%1").arg(i + 1), values.at(i));
+    return o;
 }
 
 QString AuditTrail::maskValue(const QString &field, const QString &value)

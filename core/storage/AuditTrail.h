@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -12,7 +13,8 @@ namespace tl {
 class AuditText;
 class Ledger;
 
-// One recorded change: an insert or delete (the whole record as JSON) or one changed field.
+// One recorded change: an insert or delete (the whole record as a JSON object naming each column,
+// whichever form the trail holds it in) or one changed field.
 struct AuditEntry
 {
     qint64 id = 0;
@@ -58,6 +60,12 @@ public:
 
     // "2026-11-23 10:15:02  张三 (clerk)  import #3  person 17  update  phone: 138… → 139…"
     static QString line(const AuditEntry &entry, bool masked);
+    // The whole record an insert or a delete holds, as stored: an object naming each column
+    // (schema versions 7 to 13) or an array in the order of the table's audited columns (14 on;
+    // an array shorter than today's list was written before the later columns were added).
+    // Empty when `stored` is neither.
+    static QJsonObject recordValues(const QString &table, const QString &stored);
+
     // Personal data in a value (ID numbers, phones) masked for anything handed on.
     static QString maskValue(const QString &field, const QString &value);
 

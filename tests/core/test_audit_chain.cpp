@@ -66,12 +66,17 @@ TEST_CASE("audit chain: every row the program writes is sealed; a whole file ver
     {
         auto ledger = test::demoLedger(path, 2);
         QSqlQuery q(ledger->database());
-        REQUIRE(q.exec(QStringLiteral("SELECT count(*), count(hash) FROM audit_log")));
+        // Each transaction is sealed by its last row; the newest row is sealed.
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*), count(hash), (SELECT hash IS NOT NULL FROM audit_log "
+                                      "ORDER BY id DESC LIMIT 1) FROM audit_log")));
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() > 100);
-        CHECK(q.value(0).toInt() == q.value(1).toInt());
-        // The program cannot change a sealed row either.
+        CHECK(q.value(1).toInt() >= 1);
+        CHECK(q.value(1).toInt() < q.value(0).toInt());
+        CHECK(q.value(2).toBool());
+        // The program cannot change a sealed row either, nor seal a row but the newest.
         CHECK_FALSE(q.exec(QStringLiteral("UPDATE audit_log SET hash = 'x' WHERE id = 1")));
+        CHECK_FALSE(q.exec(QStringLiteral("UPDATE audit_log SET hash = 'x' WHERE id = 50")));
         CHECK_FALSE(q.exec(QStringLiteral("UPDATE audit_log SET new_value = 'x' WHERE id = 1")));
         CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 1")));
         householdUpdate = triggerSql(*ledger, QStringLiteral("audit_household_update"));
@@ -133,10 +138,18 @@ TEST_CASE("audit chain: every row the program writes is sealed; a whole file ver
          {QStringLiteral("DROP TRIGGER audit_log_no_delete"), QStringLiteral("DELETE FROM audit_log WHERE id = 40"),
           noDelete},
          "audit row 40"},
-        {"an audit row altered",
+        {"an audit row altered (inside a transaction: its range is named)",
          {QStringLiteral("DROP TRIGGER audit_log_no_update"),
           QStringLiteral("UPDATE audit_log SET clerk = 'someone else' WHERE id = 50"), noUpdate},
-         "audit row 50"},
+         "were altered"},
+        {"the audit row that sealed its transaction altered",
+         {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+          QStringLiteral("UPDATE audit_log SET new_value = '1' WHERE id = (SELECT max(id) FROM audit_log)"), noUpdate},
+         "was altered"},
+        {"a hash put on an unsealed row inside a transaction",
+         {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+          QStringLiteral("UPDATE audit_log SET hash = 'x' WHERE id = 50 AND hash IS NULL"), noUpdate},
+         "to 50 (sealed together by row 50)"},
         {"the last audit row removed",
          {QStringLiteral("DROP TRIGGER audit_log_no_delete"),
           QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"), noDelete},
@@ -152,6 +165,8 @@ TEST_CASE("audit chain: every row the program writes is sealed; a whole file ver
         INFO(v.problem.toStdString());
         CHECK_FALSE(v.whole);
         CHECK(v.problem.contains(QString::fromUtf8(s.expected)));
+        if (QString::fromUtf8(s.name).contains(QLatin1String("row altered")))
+            CHECK(v.brokenRow <= 50); // the first row of the range that holds it
     }
 }
 
@@ -211,11 +226,126 @@ TEST_CASE("audit chain: upgrading to version 9 seals the existing trail and reco
         REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE source = 'baseline' AND tbl = 'village'")));
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == 0);
-        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE hash IS NULL")));
+        // The upgrade's transaction is sealed by its last row.
+        REQUIRE(q.exec(QStringLiteral("SELECT hash IS NOT NULL FROM audit_log ORDER BY id DESC LIMIT 1")));
         REQUIRE(q.next());
-        CHECK(q.value(0).toInt() == 0);
+        CHECK(q.value(0).toBool());
         const AuditChain::Verdict v = AuditChain::verify(opened.ledger->database());
         INFO(v.problem.toStdString());
         CHECK(v.whole);
     }
+}
+
+TEST_CASE("audit chain: version 14 keeps whole records as arrays and seals once per transaction; a version-13 "
+          "trail upgrades and still verifies",
+          "[audit][chain][migration]")
+{
+    test::TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("v13.ledger"));
+    test::buildAtVersion(path, 13);
+    // As the version-13 program wrote: records as objects, every row sealed by itself.
+    {
+        const QString name = QUuid::createUuid().toString();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            QString error;
+            QSqlQuery q(db);
+            // The rows buildAtVersion wrote, then one statement (one row) per transaction.
+            qint64 before = 0;
+            for (const QString &s : {
+                     QString(),
+                     QStringLiteral("INSERT INTO household (id, village_id, head_name, head_id_number, phone, people) "
+                                    "VALUES (11, 7, '王五', '371321194309232792', '13812345678', 3)"),
+                     QStringLiteral("INSERT INTO household (id, village_id, head_name, people) VALUES (12, 7, '赵六', 2)"),
+                     QStringLiteral("INSERT INTO household (id, village_id, head_name, people) VALUES (13, 7, '钱七', 1)"),
+                     QStringLiteral("UPDATE household SET people = 4 WHERE id = 11"),
+                 }) {
+                REQUIRE(db.transaction());
+                if (!s.isEmpty())
+                    REQUIRE(q.exec(s));
+                REQUIRE(AuditChain::seal(db, before, &error));
+                REQUIRE(db.commit());
+                before = AuditChain::lastId(db);
+            }
+            REQUIRE(q.exec(QStringLiteral("SELECT new_value FROM audit_log WHERE tbl = 'household' AND record = '11' "
+                                          "AND action = 'insert'")));
+            REQUIRE(q.next());
+            CHECK(q.value(0).toString().startsWith(QLatin1Char('{')));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    {
+        auto opened = Ledger::open(path);
+        INFO(opened.message.toStdString());
+        REQUIRE(opened.ledger);
+        Ledger &ledger = *opened.ledger;
+        CHECK(triggerSql(ledger, QStringLiteral("audit_household_insert")).contains(QLatin1String("json_array(")));
+        CHECK(triggerSql(ledger, QStringLiteral("audit_household_delete")).contains(QLatin1String("json_array(")));
+        QString error;
+        // A new record, an old one deleted, and an old one changed, in one transaction.
+        const qint64 before = AuditChain::lastId(ledger.database());
+        REQUIRE(ledger.write(
+            [&](QString *) {
+                QSqlQuery u(ledger.database());
+                return u.exec(QStringLiteral("INSERT INTO household (id, village_id, head_name, head_id_number, phone, "
+                                             "address, people) VALUES (21, 7, '孙八', '110101199003078515', "
+                                             "'13912345678', '一组 5 号', 5)"))
+                    && u.exec(QStringLiteral("DELETE FROM household WHERE id = 12"))
+                    && u.exec(QStringLiteral("UPDATE household SET phone = '13700000000' WHERE id = 13"));
+            },
+            &error));
+        QSqlQuery q(ledger.database());
+        REQUIRE(q.exec(QStringLiteral("SELECT action, old_value, new_value, hash IS NOT NULL FROM audit_log WHERE id > %1 "
+                                      "ORDER BY id")
+                           .arg(before)));
+        QStringList actions;
+        QList<bool> sealed;
+        while (q.next()) {
+            actions << q.value(0).toString();
+            sealed << q.value(3).toBool();
+            if (q.value(0).toString() == QLatin1String("insert"))
+                CHECK(q.value(2).toString()
+                      == QStringLiteral("[7,\"孙八\",\"110101199003078515\",\"\",\"一组 5 号\",5,\"13912345678\",\"\",null,null]"));
+            if (q.value(0).toString() == QLatin1String("delete"))
+                CHECK(q.value(1).toString().startsWith(QStringLiteral("[7,\"赵六\"")));
+        }
+        CHECK(actions == QStringList{QStringLiteral("insert"), QStringLiteral("delete"), QStringLiteral("update")});
+        CHECK(sealed == QList<bool>{false, false, true}); // the transaction's last row seals it
+
+        // The history reads both forms as records that name their fields.
+        AuditFilter f;
+        f.table = QStringLiteral("household");
+        QStringList inserts;
+        for (const AuditEntry &e : AuditTrail::entries(ledger, f))
+            if (e.action != QLatin1String("update"))
+                inserts << (e.action == QLatin1String("insert") ? e.newValue : e.oldValue);
+        REQUIRE(inserts.size() == 5);
+        for (const QString &record : std::as_const(inserts)) {
+            INFO(record.toStdString());
+            CHECK(record.startsWith(QLatin1Char('{')));
+            CHECK(record.contains(QLatin1String("\"head_name\":")));
+        }
+        const QString masked = AuditTrail::maskValue(QString(), inserts.at(3));
+        CHECK(masked.contains(QStringLiteral("110101********8515")));
+        CHECK_FALSE(masked.contains(QStringLiteral("13912345678")));
+
+        const AuditChain::Verdict v = AuditChain::verify(ledger.database());
+        INFO(v.problem.toStdString());
+        CHECK(v.whole);
+    }
+    // A record kept as an array is replayed: changing it behind the trail's back is found.
+    const QString update = [&] {
+        auto opened = Ledger::open(path, Ledger::Access::ReadOnly);
+        return triggerSql(*opened.ledger, QStringLiteral("audit_household_update"));
+    }();
+    tamper(path, {QStringLiteral("DROP TRIGGER audit_household_update"),
+                  QStringLiteral("UPDATE household SET address = '二组' WHERE id = 21"), update});
+    const AuditChain::Verdict v = verifyFile(path);
+    INFO(v.problem.toStdString());
+    CHECK_FALSE(v.whole);
+    CHECK(v.problem.contains(QLatin1String("21")));
 }
