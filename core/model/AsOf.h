@@ -61,10 +61,8 @@ public:
 
     // Which grid and 网格员 each household had on D, from the assignment history: the latest
     // assignment dated on or before D; a household whose history is all dated after D keeps the
-    // first assignment written (it came into the ledger already assigned); one without history,
-    // its current one.
-    // As a subquery with columns (household_id, village_id, people, grid_id, worker_id), :d bound.
-    QString householdsSql() const;
+    // first assignment written (it came into the ledger already assigned); one with no
+    // assignment after D, its current one.
     // True when no assignment is dated after D: the household table itself then is the state on D.
     bool householdsAsNow() const;
 
