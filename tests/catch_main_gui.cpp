@@ -5,6 +5,7 @@
 #include "import/sheets/SheetSource.h"
 #include "storage/Translations.h"
 #include "common/WheelGuard.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 
@@ -17,6 +18,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("township-ledger-tests"));
     tl::Translations::install(QStringLiteral("en"));
     tl::ui::WheelGuard::install(); // as the program does
+    // The findings after an edit on the window's thread, whatever the machine's speed, so that a
+    // test reads them right after the edit; the tests of the worker ask for it themselves.
+    tl::ui::MainWindow::setFiguresPolicy(tl::ui::MainWindow::FiguresPolicy::OnWindowThread);
 #ifdef TL_XLS_HELPER
     // The .xls reader just built (also for the command-line programs the tests start).
     qputenv("TL_XLS_HELPER", QByteArrayLiteral(TL_XLS_HELPER));

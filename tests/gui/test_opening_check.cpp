@@ -20,6 +20,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace tl;
 using namespace tl::ui;
 
@@ -151,4 +153,57 @@ TEST_CASE("Opening: a file found damaged after the first paint is closed with th
     CHECK(MessageBox::lastText() == refused.message);
     CHECK(fileHash(path) == before); // nothing was written to it
     test::saveScreenshot(&window, QStringLiteral("opening-damaged-late"));
+}
+
+TEST_CASE("After an edit, a worker computes the findings again; the last ones stay until they come",
+          "[gui][opening][figures]")
+{
+    MainWindow::setFiguresPolicy(MainWindow::FiguresPolicy::OnWorker); // as at county scale
+    struct Restore
+    {
+        ~Restore() { MainWindow::setFiguresPolicy(MainWindow::FiguresPolicy::OnWindowThread); } // as catch_main_gui
+    } restore;
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("demo.ledger"));
+    test::demoLedger(path, 8).reset(); // with the planted defects
+    MainWindow window;
+    window.setToday(test::fixedToday());
+    REQUIRE(window.openLedger(path));
+    REQUIRE(waitForCheck(window));
+    QCoreApplication::processEvents();
+    Ledger &ledger = window.context()->ledger();
+    const QList<Finding> before = FindingEngine::run(ledger, test::fixedToday());
+    REQUIRE_FALSE(before.isEmpty());
+    const auto of = std::find_if(before.cbegin(), before.cend(), [](const Finding &f) { return f.villageId > 0; });
+    REQUIRE(of != before.cend());
+    const qint64 villageId = of->villageId;
+    auto panelText = [&window] {
+        QStringList cells;
+        const QAbstractItemModel *m = window.findingsPanel()->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            for (int c = 0; c < m->columnCount(); ++c)
+                cells << m->index(r, c).data().toString();
+        return cells.join(QLatin1Char('|'));
+    };
+    const QString oldName = VillageRepository(ledger).get(villageId)->name;
+    CHECK(panelText().contains(oldName));
+
+    Village v = *VillageRepository(ledger).get(villageId);
+    v.name = QStringLiteral("改名一村");
+    REQUIRE(edits::editVillage(ledger, v));
+    QCoreApplication::processEvents(); // the reload after the edit starts the worker
+    if (window.areFiguresPending())
+        CHECK(panelText().contains(oldName)); // the last findings stay on screen meanwhile
+    // A second edit while the worker may still be running: its figures follow that one too.
+    v.name = QStringLiteral("改名二村");
+    REQUIRE(edits::editVillage(ledger, v));
+    QCoreApplication::processEvents();
+    window.waitForFigures();
+    CHECK_FALSE(window.areFiguresPending());
+    const QList<Finding> after = FindingEngine::run(ledger, test::fixedToday());
+    CHECK(window.findingsPanel()->model()->rowCount() == after.size());
+    const QString text = panelText();
+    CHECK(text.contains(QStringLiteral("改名二村")));
+    CHECK_FALSE(text.contains(QStringLiteral("改名一村")));
+    CHECK_FALSE(text.contains(oldName));
 }

@@ -53,6 +53,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -67,6 +68,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace tl::ui {
 
@@ -117,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_trailCheck.reset(); // stopped and waited for
+    m_figures.reset();
     // The pages refer to the context: they go first, the ledger is closed last.
     teardownUi();
     m_context.reset();
@@ -271,6 +275,10 @@ void MainWindow::adoptLedger(std::unique_ptr<Ledger> ledger, const QString &noti
     const DockLayout dock = dockLayout();
     m_trailCheck.reset(); // the old ledger's check, if still running
     m_openingCheck.reset();
+    m_figures.reset(); // and its figures
+    m_figuresAgain = false;
+    m_figuresOnWorker = false;
+    m_precomputed.reset();
     m_lateDamage.clear();
     teardownUi(); // the old pages refer to the old context: remove them before closing it
     m_context = std::move(context);
@@ -854,14 +862,31 @@ void MainWindow::reload()
     const Targets targets = SettingsStore(ledger).targets();
     QList<VillageIndicators> indicators;
     QList<Finding> findings;
+    std::optional<QList<Finding>> panelFindings;
+    const QDate panelDate = m_findings->asOf(today);
     if (m_precomputed && m_precomputed->today == today) {
-        // What the opening check computed on its worker, for the ledger as it still is.
+        // What a worker computed (the opening check, or the figures after an edit), for the
+        // ledger as it still is.
         indicators = m_precomputed->indicators;
         findings = m_precomputed->findings;
+        if (m_precomputed->panelDate.isValid() && m_precomputed->panelDate == panelDate)
+            panelFindings = m_precomputed->panelFindings;
+    } else if ((s_figuresPolicy == FiguresPolicy::OnWorker || (s_figuresPolicy == FiguresPolicy::Adaptive && m_figuresOnWorker))
+               && !m_findingsPending && !std::exchange(m_figuresWorkerFailed, false)) {
+        // The last figures stay on screen until the worker's come (figuresComputed).
+        m_townshipName = township.name;
+        updateTitle();
+        startFigures();
+        return;
     } else {
+        QElapsedTimer spent;
+        spent.start();
         indicators = Indicators::compute(ledger, today);
         if (!m_findingsPending)
             findings = FindingEngine::run(FindingContext { ledger, today, targets, indicators });
+        // More than a frame: the window would stall after every edit, so a worker takes over.
+        if (spent.elapsed() > kFiguresFrameMs)
+            m_figuresOnWorker = true;
     }
     m_precomputed.reset();
     QHash<qint64, int> counts;
@@ -873,9 +898,10 @@ void MainWindow::reload()
     m_overview->setData(township, indicators, counts, targets);
     // The panel may show another day (the township as it stood then): the same engine, that date.
     m_findings->setToday(today);
-    const QDate panelDate = m_findings->asOf(today);
     if (!m_findingsPending)
-        m_findings->setFindings(panelDate == today ? findings : FindingEngine::run(ledger, panelDate));
+        m_findings->setFindings(panelDate == today ? findings
+                                : panelFindings ? *panelFindings
+                                                : FindingEngine::run(ledger, panelDate));
     else
         m_findings->setChecking();
     if (m_findingsDock)
@@ -888,6 +914,63 @@ void MainWindow::reload()
         showTownship();
     syncNavigation();
     updateTitle();
+}
+
+MainWindow::FiguresPolicy MainWindow::s_figuresPolicy = MainWindow::FiguresPolicy::Adaptive;
+
+void MainWindow::setFiguresPolicy(FiguresPolicy policy)
+{
+    s_figuresPolicy = policy;
+}
+
+void MainWindow::startFigures()
+{
+    if (!m_context)
+        return;
+    if (m_figures && m_figures->isRunning()) {
+        m_figuresAgain = true; // computed again as soon as this run ends: it may miss the edit
+        return;
+    }
+    m_figuresAgain = false;
+    const QDate today = m_context->today();
+    m_figures = std::make_unique<OpeningCheck>(m_context->ledger().path(), today);
+    m_figures->figuresOnly(m_findings ? m_findings->asOf(today) : today);
+    connect(m_figures.get(), &OpeningCheck::finished, this,
+            [this](const OpeningCheck::Result &result) { figuresComputed(result); });
+    m_figures->start();
+}
+
+void MainWindow::figuresComputed(const OpeningCheck::Result &result)
+{
+    if (!m_context)
+        return;
+    if (m_figuresAgain) {
+        // An edit came meanwhile: once more, from the window's next turn (not from inside the
+        // signal of the check being replaced).
+        QMetaObject::invokeMethod(this, [this] { startFigures(); }, Qt::QueuedConnection);
+        return;
+    }
+    if (result.computed && result.today == m_context->today()) {
+        m_precomputed = result;
+    } else {
+        // The worker could not read the file: the window computes them itself this time.
+        m_figuresWorkerFailed = true;
+    }
+    reload();
+}
+
+bool MainWindow::areFiguresPending() const
+{
+    return (m_figures && m_figures->isRunning()) || m_figuresAgain;
+}
+
+void MainWindow::waitForFigures()
+{
+    while (areFiguresPending()) {
+        if (m_figures && m_figures->isRunning())
+            m_figures->wait();
+        QCoreApplication::processEvents();
+    }
 }
 
 bool MainWindow::confirmLeaveVillage()

@@ -75,6 +75,13 @@ public:
     // (OpeningCheck). True until they are in; the panel says "checking" meanwhile.
     bool isOpeningCheckRunning() const;
     void waitForOpeningCheck(); // blocks until the check and the findings are in (tests)
+    // After an edit the indicators and findings are computed again. Where that takes longer than
+    // a frame (a county-scale ledger), from then on a worker computes them (OpeningCheck,
+    // figuresOnly) and the window fills them in when they come, keeping the last ones meanwhile.
+    enum class FiguresPolicy { Adaptive, OnWindowThread, OnWorker };
+    static void setFiguresPolicy(FiguresPolicy policy); // tests pin it; the program is Adaptive
+    bool areFiguresPending() const; // a worker is computing them
+    void waitForFigures();          // blocks until they are in and shown (tests)
     // The file turned out damaged after the window had painted: the ledger was closed again and
     // the clerk told this (the same message as a refused open). Empty otherwise.
     QString lateDamage() const { return m_lateDamage; }
@@ -182,6 +189,14 @@ private:
     bool m_changedWhileChecking = false; // an edit came before the opening check's findings // the first findings are still being computed by m_openingCheck
     QString m_lateDamage;
     std::optional<OpeningCheck::Result> m_precomputed; // used by the next reload() when still valid
+    std::unique_ptr<OpeningCheck> m_figures; // the indicators and findings after an edit, on a worker
+    bool m_figuresAgain = false;             // an edit came while m_figures was computing
+    bool m_figuresOnWorker = false;          // they took longer than a frame on the window's thread
+    bool m_figuresWorkerFailed = false;      // the worker could not read them: the next reload computes them
+    void startFigures();
+    void figuresComputed(const OpeningCheck::Result &result);
+    static FiguresPolicy s_figuresPolicy;
+    static constexpr qint64 kFiguresFrameMs = 50; // what the window may spend on them after an edit
     void updateTrailBanner();
 
     QAction *m_newAct = nullptr;

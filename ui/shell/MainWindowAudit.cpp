@@ -110,6 +110,10 @@ void MainWindow::openingChecked(const OpeningCheck::Result &result)
     // Computed for the ledger as it was opened: still right unless something was changed since.
     if (result.computed && !m_changedWhileChecking)
         m_precomputed = result;
+    // A ledger whose figures take longer than a frame has them computed on a worker after each
+    // edit from the first one on.
+    if (result.computed && result.figuresMs > kFiguresFrameMs)
+        m_figuresOnWorker = true;
     // Not checked (the worker could not read the file): the first write checks it (Ledger::write).
     m_changedWhileChecking = false;
     reload();

@@ -5,6 +5,7 @@
 #include "storage/Settings.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QMetaObject>
 #include <QPointer>
@@ -39,6 +40,12 @@ void OpeningCheck::wait()
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
 
+void OpeningCheck::figuresOnly(const QDate &panelDate)
+{
+    m_figuresOnly = true;
+    m_panelDate = panelDate;
+}
+
 void OpeningCheck::start()
 {
     if (m_running || m_thread.joinable())
@@ -49,14 +56,16 @@ void OpeningCheck::start()
     const auto shared = m_shared;
     const QString path = m_path;
     const QDate today = m_today;
-    m_thread = std::thread([self, stop, shared, path, today] {
+    const bool figuresOnly = m_figuresOnly;
+    const QDate panelDate = m_panelDate;
+    m_thread = std::thread([self, stop, shared, path, today, figuresOnly, panelDate] {
         Result result;
         result.today = today;
         // 1. The integrity check, on a read-only connection of its own.
         const QString name = QStringLiteral("opening-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         OpenError problem = OpenError::None;
         QString why;
-        {
+        if (!figuresOnly) {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(path);
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
@@ -75,7 +84,8 @@ void OpeningCheck::start()
             }
             db.close();
         }
-        QSqlDatabase::removeDatabase(name);
+        if (!figuresOnly)
+            QSqlDatabase::removeDatabase(name);
         if (stop->load())
             return;
         if (problem == OpenError::Corrupt) {
@@ -85,16 +95,23 @@ void OpeningCheck::start()
             result.error = FileIntegrity::refusal(path, why);
         } else {
             // 2. The indicators and the findings, read through a read-only ledger (just checked).
-            result.checked = true;
+            result.checked = !figuresOnly;
             Ledger::OpenResult opened = Ledger::open(path, Ledger::Access::ReadOnly, Ledger::LockPolicy::Respect,
                                                      Ledger::IntegrityCheck::Deferred);
             if (opened.ledger && !stop->load()) {
                 Ledger &ledger = *opened.ledger;
+                QElapsedTimer spent;
+                spent.start();
                 const Targets targets = SettingsStore(ledger).targets();
                 result.indicators = Indicators::compute(ledger, today);
                 if (!stop->load())
                     result.findings = FindingEngine::run(FindingContext{ledger, today, targets, result.indicators});
-                result.computed = true;
+                if (panelDate.isValid() && panelDate != today && !stop->load()) {
+                    result.panelDate = panelDate;
+                    result.panelFindings = FindingEngine::run(ledger, panelDate);
+                }
+                result.figuresMs = spent.elapsed();
+                result.computed = !stop->load();
             }
         } // the worker's connections are closed on the worker
         if (stop->load())

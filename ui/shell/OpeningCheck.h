@@ -19,6 +19,8 @@ namespace tl::ui {
 // check of the file (PRAGMA quick_check) and the findings with the indicators they need, on a
 // worker thread with its own read-only connection. finished() comes back on the thread that
 // started it. Destroying the check interrupts it and drops its result.
+// With figuresOnly(), only the indicators and findings are computed: what the window shows
+// again after each edit of a county-scale ledger, where they take longer than a frame.
 class OpeningCheck : public QObject
 {
     Q_OBJECT
@@ -32,11 +34,17 @@ public:
         QList<VillageIndicators> indicators;
         QList<Finding> findings;
         QDate today;
+        QDate panelDate;             // the findings panel's date, when it shows another day
+        QList<Finding> panelFindings; // the findings as of panelDate
+        qint64 figuresMs = 0;         // how long the indicators and findings took
     };
 
     OpeningCheck(const QString &path, const QDate &today, QObject *parent = nullptr);
     ~OpeningCheck() override;
 
+    // Before start(): no integrity check; the findings also as of panelDate when that is
+    // another day than today (the panel's "as of" date).
+    void figuresOnly(const QDate &panelDate);
     void start();
     bool isRunning() const { return m_running; }
     // Blocks until the worker is done and delivers finished() now (tests, and callers that need
@@ -49,6 +57,8 @@ Q_SIGNALS:
 private:
     QString m_path;
     QDate m_today;
+    bool m_figuresOnly = false;
+    QDate m_panelDate;
     std::thread m_thread;
     std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
     bool m_running = false;
