@@ -284,14 +284,18 @@ int Cli::cmdExport(const QStringList &args)
     if (!reportOptions(p, &o, &out, &error))
         return fail(tr("export: %1").arg(error));
     // Full personal data is recorded in the ledger's audit trail: that needs it open for writing.
+    // The integrity check runs beside the report (QuarterlyReport::write), which is put in place
+    // only when the file is sound.
     auto r = Ledger::open(p.positionalArguments().first(),
-                          o.unmasked ? Ledger::Access::ReadWrite : Ledger::Access::ReadOnly);
+                          o.unmasked ? Ledger::Access::ReadWrite : Ledger::Access::ReadOnly,
+                          Ledger::LockPolicy::Respect, Ledger::IntegrityCheck::Deferred);
     if (!r.ledger)
         return fail(r.message);
     if (!r.notice.isEmpty()) // an older format, read through an upgraded copy
         m_err << r.notice << Qt::endl;
     if (!QuarterlyReport::write(*r.ledger, o, out, &error))
-        return fail(tr("export: %1").arg(error));
+        // A file found damaged is refused with what opening it would have said.
+        return fail(r.ledger->damagedMessage().isEmpty() ? tr("export: %1").arg(error) : r.ledger->damagedMessage());
     m_out << tr("Wrote %1").arg(out) << Qt::endl;
     return 0;
 }

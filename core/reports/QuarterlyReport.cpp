@@ -7,6 +7,7 @@
 #include "committees/Indicators.h"
 #include "storage/AtomicFile.h"
 #include "storage/AuditTrail.h"
+#include "storage/FileIntegrity.h"
 #include "storage/Ledger.h"
 #include "model/AsOf.h"
 #include "model/Masking.h"
@@ -24,6 +25,7 @@
 #include <algorithm>
 #include <ctime>
 #include <numeric>
+#include <optional>
 
 namespace tl {
 
@@ -688,6 +690,12 @@ bool QuarterlyReport::write(Ledger &ledger, const ReportOptions &o, const QStrin
     }
     if (phases)
         phases->clear();
+    // A ledger opened without its integrity check yet (the command line): the file is checked on
+    // a thread of its own while the report is built, and the report is put in place only if the
+    // file is sound.
+    std::optional<FileIntegrity::Beside> integrity;
+    if (!ledger.isIntegrityChecked())
+        integrity.emplace(ledger.database().databaseName(), ledger.path()); // the file read: maybe a copy
     PhaseClock clock(phases);
     const LedgerData d = collect(ledger, o, clock, true);
     AtomicFile out(path); // before the workbook: its partial file is removed after the workbook is closed
@@ -710,6 +718,14 @@ bool QuarterlyReport::write(Ledger &ledger, const ReportOptions &o, const QStrin
             clock.mark("close: write the .xlsx package");
         }
     } // an unfinished workbook is closed here and its partial file removed by `out`
+    if (integrity) {
+        const QString damaged = integrity->verdict();
+        ledger.setIntegrityVerdict(damaged);
+        if (ok && !damaged.isEmpty()) {
+            ok = false; // `out` removes the report built from a damaged file
+            failure = damaged;
+        }
+    }
     if (ok) {
         ok = out.commit();
         if (!ok)

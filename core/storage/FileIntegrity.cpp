@@ -6,6 +6,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 namespace tl::FileIntegrity {
@@ -54,6 +55,43 @@ void interrupt(void *handle)
         = reinterpret_cast<Interrupt>(QLibrary::resolve(QStringLiteral("sqlite3"), 0, "sqlite3_interrupt"));
     if (function)
         function(handle);
+}
+
+Beside::Beside(const QString &path, const QString &shownAs)
+{
+    m_thread = std::thread([this, path, shown = shownAs.isEmpty() ? path : shownAs] {
+        const QString name = QStringLiteral("integrity-beside-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        OpenError problem = OpenError::None;
+        QString why;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            if (db.open()) {
+                why = run(db, &problem);
+            } else {
+                problem = OpenError::CannotOpen;
+                why = Ledger::describe(db.lastError());
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (problem != OpenError::None)
+            m_verdict = refusal(shown, why);
+    });
+}
+
+Beside::~Beside()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+QString Beside::verdict()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    return m_verdict;
 }
 
 } // namespace tl::FileIntegrity

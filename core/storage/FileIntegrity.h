@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <thread>
+
 namespace tl {
 
 // The integrity check of a ledger file (PRAGMA quick_check), shared by Ledger::open and the
@@ -25,6 +27,25 @@ void *handle(const QSqlDatabase &db);
 // a check on a large file is stopped this way when the window closes. Does nothing where the
 // SQLite library of the Qt driver cannot be reached (the check then runs to its end).
 void interrupt(void *handle);
+
+// The check on a thread of its own with a read-only connection, beside other reading work: a
+// report is built from the file while the machine's other core checks it, and is put in place only
+// when the file is sound. The destructor waits for the thread.
+class Beside
+{
+public:
+    // Checks the file at path; a refusal names shownAs (the clerk's file, when path is a copy).
+    explicit Beside(const QString &path, const QString &shownAs = QString());
+    ~Beside();
+    Beside(const Beside &) = delete;
+    Beside &operator=(const Beside &) = delete;
+    // Waits for the verdict: "" when the file is sound, else what Ledger::open says refusing it.
+    QString verdict();
+
+private:
+    std::thread m_thread;
+    QString m_verdict;
+};
 
 } // namespace FileIntegrity
 } // namespace tl

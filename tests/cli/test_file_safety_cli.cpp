@@ -209,3 +209,49 @@ TEST_CASE("cli: a write command takes over a lock of another computer with --tak
     CHECK(taken.code == 0);
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
 }
+
+TEST_CASE("cli: export checks the file beside the report; a damaged file leaves no report and an older one "
+          "untouched",
+          "[cli][filesafety]")
+{
+    test::TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("demo.ledger"));
+    test::demoLedger(path, 12).reset();
+    const QString report = tmp.file(QStringLiteral("report.xlsx"));
+    // Sound: the report is written.
+    Run r = cli({QStringLiteral("export"), path, QStringLiteral("--quarter"), QStringLiteral("2026Q3"),
+                 QStringLiteral("--out"), report});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    REQUIRE(QFileInfo(report).size() > 1000);
+    const QByteArray before = [&] {
+        QFile f(report);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    }();
+
+    // The last third of the file scribbled over: header, schema and the first tables still read.
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        REQUIRE(size > 3 * 65536);
+        const qint64 from = (size * 2 / 3) / 4096 * 4096;
+        f.seek(from);
+        f.write(QByteArray(int(size - from), '\x5a'));
+    }
+    r = cli({QStringLiteral("export"), path, QStringLiteral("--quarter"), QStringLiteral("2026Q3"),
+             QStringLiteral("--out"), report});
+    INFO(r.err.toStdString());
+    CHECK(r.code != 0);
+    CHECK(r.err.contains(QStringLiteral("damaged")));
+    QFile f(report);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == before); // the report of the sound file stays as it was
+    const QString fresh = tmp.file(QStringLiteral("fresh.xlsx"));
+    r = cli({QStringLiteral("export"), path, QStringLiteral("--quarter"), QStringLiteral("2026Q3"),
+             QStringLiteral("--out"), fresh});
+    CHECK(r.code != 0);
+    CHECK_FALSE(QFileInfo::exists(fresh));
+    CHECK(QDir(tmp.dir.path()).entryList({QStringLiteral("*.xlsx*")}, QDir::Files) == QStringList{QStringLiteral("report.xlsx")});
+}
