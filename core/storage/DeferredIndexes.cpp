@@ -23,12 +23,12 @@ bool DeferredIndexes::around(const QSqlDatabase &db, const QStringList &names,
         }
         if (!read.next())
             continue; // not in this file's schema: nothing to set aside
-        statements << read.value(0).toString();
+        const QString statement = read.value(0).toString();
         read.finish();
-        if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
-            *error = Ledger::describe(q.lastError());
-            return false;
-        }
+        // SQLite refuses to drop while another statement of this connection is still reading
+        // (SQLITE_LOCKED): the index then just stays and is kept up to date row by row.
+        if (q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+            statements << statement;
     }
     if (!body(error))
         return false;

@@ -17,7 +17,9 @@ namespace tl {
 // indexes nothing reads during the write (the write's own lookups go by id or through maps).
 //
 // The statements are read back from the file (sqlite_master), so the indexes come back exactly as
-// the schema made them; if the write fails and rolls back, the drop rolls back with it.
+// the schema made them; if the write fails and rolls back, the drop rolls back with it. An index
+// SQLite will not drop at that moment (another statement of the connection still reading) is
+// simply kept.
 class DeferredIndexes
 {
 public:

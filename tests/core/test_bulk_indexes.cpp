@@ -66,3 +66,26 @@ TEST_CASE("indexes set aside for a bulk write come back as the schema made them"
         &error));
     CHECK(indexes(*empty) == schema);
 }
+
+TEST_CASE("an index SQLite will not drop while a statement still reads is kept, and the write goes on", "[storage][bulk]")
+{
+    test::TempDir tmp;
+    auto ledger = test::demoLedger(tmp.file(QStringLiteral("demo.ledger")), 2);
+    const QString schema = indexes(*ledger);
+    QString error;
+    REQUIRE(ledger->write(
+        [&](QString *err) {
+            QSqlQuery reading(ledger->database());
+            reading.setForwardOnly(true);
+            REQUIRE(reading.exec(QStringLiteral("SELECT id FROM household")));
+            REQUIRE(reading.next()); // still reading
+            bool ran = false;
+            const bool ok = DeferredIndexes::around(ledger->database(), HouseholdRepository::indexesForBulk(),
+                                                    [&](QString *) { return ran = true; }, err);
+            CHECK(ran);
+            return ok;
+        },
+        &error));
+    INFO(error.toStdString());
+    CHECK(indexes(*ledger) == schema);
+}
