@@ -4,6 +4,7 @@
 #include "model/DemoGenerator.h"
 #include "model/Masking.h"
 #include "findings/Findings.h"
+#include "storage/FileIntegrity.h"
 #include "storage/Ledger.h"
 #include "disclosures/Notices.h"
 #include "reports/QuarterlyReport.h"
@@ -11,6 +12,8 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QFileInfo>
+
+#include <optional>
 
 namespace tl {
 
@@ -230,12 +233,23 @@ int Cli::cmdCheck(const QStringList &args)
         if (!ok)
             return fail(tr("check: --date must be written YYYY-MM-DD"));
     }
-    auto r = Ledger::open(p.positionalArguments().first(), Ledger::Access::ReadOnly);
+    // The integrity check runs beside the findings; they are printed only when the file is sound.
+    auto r = Ledger::open(p.positionalArguments().first(), Ledger::Access::ReadOnly, Ledger::LockPolicy::Respect,
+                          Ledger::IntegrityCheck::Deferred);
     if (!r.ledger)
         return fail(r.message);
     if (!r.notice.isEmpty()) // an older format, read through an upgraded copy
         m_err << r.notice << Qt::endl;
+    std::optional<FileIntegrity::Beside> integrity;
+    if (!r.ledger->isIntegrityChecked())
+        integrity.emplace(r.ledger->database().databaseName(), r.ledger->path());
     const QList<Finding> findings = FindingEngine::run(*r.ledger, asOf);
+    if (integrity) {
+        const QString damaged = integrity->verdict();
+        if (!damaged.isEmpty())
+            return fail(damaged);
+        r.ledger->setIntegrityVerdict(damaged);
+    }
     const QString township = r.ledger->township().name;
     for (const Finding &f : findings) {
         const QString village = f.villageId ? f.village : township;

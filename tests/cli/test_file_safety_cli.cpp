@@ -210,8 +210,8 @@ TEST_CASE("cli: a write command takes over a lock of another computer with --tak
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
 }
 
-TEST_CASE("cli: export checks the file beside the report; a damaged file leaves no report and an older one "
-          "untouched",
+TEST_CASE("cli: export and check check the file beside their work; a damaged file leaves no report, an older one "
+          "untouched, and no findings",
           "[cli][filesafety]")
 {
     test::TempDir tmp;
@@ -254,4 +254,9 @@ TEST_CASE("cli: export checks the file beside the report; a damaged file leaves 
     CHECK(r.code != 0);
     CHECK_FALSE(QFileInfo::exists(fresh));
     CHECK(QDir(tmp.dir.path()).entryList({QStringLiteral("*.xlsx*")}, QDir::Files) == QStringList{QStringLiteral("report.xlsx")});
+    // check, whose findings are computed beside the integrity check, prints none of them.
+    r = cli({QStringLiteral("check"), path, QStringLiteral("--date"), QStringLiteral("2026-11-23")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("damaged")));
+    CHECK(r.out.isEmpty());
 }
