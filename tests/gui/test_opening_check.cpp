@@ -17,6 +17,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QTest>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -194,7 +195,20 @@ TEST_CASE("After an edit, a worker computes the findings again; the last ones st
     QCoreApplication::processEvents(); // the reload after the edit starts the worker
     if (window.areFiguresPending())
         CHECK(panelText().contains(oldName)); // the last findings stay on screen meanwhile
-    // A second edit while the worker may still be running: its figures follow that one too.
+    // A second edit after the worker has finished but before its figures are shown (they are on
+    // their way to the window's thread): they are not shown, the figures follow the edit.
+    QThread::msleep(1500);
+    v.name = QStringLiteral("改名二村");
+    REQUIRE(edits::editVillage(ledger, v));
+    QCoreApplication::processEvents();
+    window.waitForFigures();
+    QCoreApplication::processEvents();
+    CHECK(panelText().contains(QStringLiteral("改名二村")));
+    CHECK_FALSE(panelText().contains(QStringLiteral("改名一村")));
+    // And a third while the worker runs.
+    v.name = QStringLiteral("改名三村");
+    REQUIRE(edits::editVillage(ledger, v));
+    QCoreApplication::processEvents();
     v.name = QStringLiteral("改名二村");
     REQUIRE(edits::editVillage(ledger, v));
     QCoreApplication::processEvents();
@@ -205,5 +219,6 @@ TEST_CASE("After an edit, a worker computes the findings again; the last ones st
     const QString text = panelText();
     CHECK(text.contains(QStringLiteral("改名二村")));
     CHECK_FALSE(text.contains(QStringLiteral("改名一村")));
+    CHECK_FALSE(text.contains(QStringLiteral("改名三村")));
     CHECK_FALSE(text.contains(oldName));
 }

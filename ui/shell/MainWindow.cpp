@@ -846,6 +846,9 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::scheduleReload()
 {
+    // Figures being computed (or their result on its way) may not see this change: once more.
+    if (m_figures && m_figures->isRunning())
+        m_figuresAgain = true;
     // An edit can emit several changes in a row; one reload after the burst is enough.
     m_reloadTimer.start();
 }
@@ -933,7 +936,8 @@ void MainWindow::startFigures()
     }
     m_figuresAgain = false;
     const QDate today = m_context->today();
-    m_figures = std::make_unique<OpeningCheck>(m_context->ledger().path(), today);
+    // The file the window reads (a temporary upgraded copy, for an older ledger shown read-only).
+    m_figures = std::make_unique<OpeningCheck>(m_context->ledger().database().databaseName(), today);
     m_figures->figuresOnly(m_findings ? m_findings->asOf(today) : today);
     connect(m_figures.get(), &OpeningCheck::finished, this,
             [this](const OpeningCheck::Result &result) { figuresComputed(result); });
@@ -944,13 +948,13 @@ void MainWindow::figuresComputed(const OpeningCheck::Result &result)
 {
     if (!m_context)
         return;
-    if (m_figuresAgain) {
-        // An edit came meanwhile: once more, from the window's next turn (not from inside the
-        // signal of the check being replaced).
+    if (m_figuresAgain || (result.computed && result.today != m_context->today())) {
+        // An edit (or another day) came meanwhile: once more, from the window's next turn (not
+        // from inside the signal of the check being replaced).
         QMetaObject::invokeMethod(this, [this] { startFigures(); }, Qt::QueuedConnection);
         return;
     }
-    if (result.computed && result.today == m_context->today()) {
+    if (result.computed) {
         m_precomputed = result;
     } else {
         // The worker could not read the file: the window computes them itself this time.
