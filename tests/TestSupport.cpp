@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include <QFile>
+
 #include "edits/History.h"
 #include "model/DemoGenerator.h"
 #include "model/Validation.h"
@@ -183,6 +185,18 @@ void buildAtVersion(const QString &path, int version, const QString &township)
                << QStringLiteral("INSERT INTO township (id, name) VALUES (1, '%1')").arg(township)
                << QStringLiteral("INSERT INTO village (id, name, households) VALUES (7, '老村', 321)");
     rawExec(path, statements);
+}
+
+void damageTail(const QString &path)
+{
+    rawExec(path, {QStringLiteral("PRAGMA journal_mode=DELETE")});
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    REQUIRE(size > 3 * 65536);
+    const qint64 from = (size * 2 / 3) / 4096 * 4096;
+    f.seek(from);
+    f.write(QByteArray(int(size - from), '\x5a'));
 }
 
 } // namespace tl::test

@@ -55,6 +55,10 @@ void checkRoundTrip(Ledger &ledger, const std::function<void()> &edit);
 void failWritesOf(Ledger &ledger, const QString &table, const QString &action);
 void stopFailing(Ledger &ledger, const QString &table);
 
+// Scribbles over the last third of a ledger file: the first pages (header, schema, township,
+// villages) still read, so it opens, but PRAGMA quick_check finds the damage.
+void damageTail(const QString &path);
+
 // Runs statements on a raw SQLite connection (to build files the program must refuse or upgrade).
 void rawExec(const QString &path, const QStringList &statements);
 // A ledger file as an older program version left it: migrations 1..version applied, a township

@@ -230,16 +230,7 @@ TEST_CASE("cli: export and check check the file beside their work; a damaged fil
         return f.readAll();
     }();
 
-    // The last third of the file scribbled over: header, schema and the first tables still read.
-    {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::ReadWrite));
-        const qint64 size = f.size();
-        REQUIRE(size > 3 * 65536);
-        const qint64 from = (size * 2 / 3) / 4096 * 4096;
-        f.seek(from);
-        f.write(QByteArray(int(size - from), '\x5a'));
-    }
+    test::damageTail(path);
     r = cli({QStringLiteral("export"), path, QStringLiteral("--quarter"), QStringLiteral("2026Q3"),
              QStringLiteral("--out"), report});
     INFO(r.err.toStdString());

@@ -34,20 +34,6 @@ QByteArray fileHash(const QString &path)
     return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
 }
 
-// Scribbles over the last third of the file: the first pages (header, schema, township, villages)
-// still read, so the window opens and paints, but PRAGMA quick_check finds the damage.
-void damageTail(const QString &path)
-{
-    test::rawExec(path, {QStringLiteral("PRAGMA journal_mode=DELETE")});
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadWrite));
-    const qint64 size = f.size();
-    REQUIRE(size > 3 * 65536);
-    const qint64 from = (size * 2 / 3) / 4096 * 4096;
-    f.seek(from);
-    f.write(QByteArray(int(size - from), '\x5a'));
-}
-
 bool waitForCheck(MainWindow &window)
 {
     return QTest::qWaitFor([&window] { return !window.isOpeningCheckRunning(); }, 60000);
@@ -123,7 +109,7 @@ TEST_CASE("Opening: a file found damaged after the first paint is closed with th
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("damaged.ledger"));
     test::demoLedger(path, 12).reset();
-    damageTail(path);
+    test::damageTail(path);
     const Ledger::OpenResult refused = Ledger::open(path);
     REQUIRE_FALSE(refused.ledger);
     REQUIRE(refused.error == OpenError::Corrupt);
