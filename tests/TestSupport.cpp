@@ -1,13 +1,13 @@
 #include "TestSupport.h"
 
-#include <QFile>
-
 #include "edits/History.h"
 #include "model/DemoGenerator.h"
 #include "model/Validation.h"
+#include "storage/AuditChain.h"
 #include "storage/Schema.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -185,6 +185,23 @@ void buildAtVersion(const QString &path, int version, const QString &township)
                << QStringLiteral("INSERT INTO township (id, name) VALUES (1, '%1')").arg(township)
                << QStringLiteral("INSERT INTO village (id, name, households) VALUES (7, '老村', 321)");
     rawExec(path, statements);
+}
+
+void sealTrail(const QString &path)
+{
+    const QString name = QStringLiteral("seal-trail");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QString error;
+        REQUIRE(db.transaction());
+        INFO(error.toStdString());
+        REQUIRE(AuditChain::seal(db, 0, &error));
+        REQUIRE(db.commit());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 void damageTail(const QString &path)

@@ -55,6 +55,10 @@ void checkRoundTrip(Ledger &ledger, const std::function<void()> &edit);
 void failWritesOf(Ledger &ledger, const QString &table, const QString &action);
 void stopFailing(Ledger &ledger, const QString &table);
 
+// Seals the audit rows that rawExec or buildAtVersion wrote (their triggers record them, but only
+// the program seals), as the program of that version would have: the trail then verifies.
+void sealTrail(const QString &path);
+
 // Scribbles over the last third of a ledger file: the first pages (header, schema, township,
 // villages) still read, so it opens, but PRAGMA quick_check finds the damage.
 void damageTail(const QString &path);

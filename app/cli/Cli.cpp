@@ -13,7 +13,6 @@
 #include <QDate>
 #include <QFileInfo>
 
-#include <optional>
 
 namespace tl {
 
@@ -240,16 +239,10 @@ int Cli::cmdCheck(const QStringList &args)
         return fail(r.message);
     if (!r.notice.isEmpty()) // an older format, read through an upgraded copy
         m_err << r.notice << Qt::endl;
-    std::optional<FileIntegrity::Beside> integrity;
-    if (!r.ledger->isIntegrityChecked())
-        integrity.emplace(r.ledger->database().databaseName(), r.ledger->path());
+    FileIntegrity::Beside integrity(*r.ledger);
     const QList<Finding> findings = FindingEngine::run(*r.ledger, asOf);
-    if (integrity) {
-        const QString damaged = integrity->verdict();
-        if (!damaged.isEmpty())
-            return fail(damaged);
-        r.ledger->setIntegrityVerdict(damaged);
-    }
+    if (const QString damaged = integrity.verdict(); !damaged.isEmpty())
+        return fail(damaged);
     const QString township = r.ledger->township().name;
     for (const Finding &f : findings) {
         const QString village = f.villageId ? f.village : township;

@@ -150,17 +150,6 @@ QList<BoardRow> TownshipAsOf::mattersOfPeriod(const QDate &from, bool running, q
     return out;
 }
 
-bool TownshipAsOf::householdsAsNow() const
-{
-    if (m_householdsAsNow < 0) {
-        QSqlQuery q(m_ledger.database());
-        q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM household_assignment WHERE assigned_on > ?)"));
-        q.addBindValue(dateText());
-        m_householdsAsNow = q.exec() && q.next() && q.value(0).toInt() == 0 ? 1 : 0;
-    }
-    return m_householdsAsNow == 1;
-}
-
 const QList<TownshipAsOf::HouseholdGroup> &TownshipAsOf::householdGroups() const
 {
     if (m_groups)
@@ -194,35 +183,33 @@ const QList<TownshipAsOf::HouseholdGroup> &TownshipAsOf::householdGroups() const
         g.households += q.value(3).toInt();
         g.people += q.value(4).toDouble();
     }
-    if (!householdsAsNow()) {
-        // Only the households with an assignment dated after D (as a rule a few moves; one pass
-        // over the history, 15 ms at county scale, finds them) are taken back to the grid they had on D: the
-        // latest assignment dated on or before D (ties: the later written), else the first one
-        // written (a household is entered with the grid it is in, stamped with the day of entry;
-        // a move typed in later may carry an earlier date). SQLite takes the bare columns from
-        // the row that gives MAX(), here an integer (day number, then id).
-        q.prepare(QStringLiteral(
-            "SELECT h.village_id, h.people, h.grid_id, h.worker_id, a.grid_id, a.worker_id FROM ("
-            "  SELECT household_id, grid_id, worker_id, MAX(CASE WHEN assigned_on <= :d "
-            "   THEN 1000000000000000 + IFNULL(CAST(julianday(assigned_on) AS INTEGER), 0) * 1000000000 + id ELSE -id END) "
-            "  FROM household_assignment WHERE household_id IN "
-            "   (SELECT household_id FROM household_assignment WHERE assigned_on > :d) "
-            "  GROUP BY household_id"
-            " ) a JOIN household h ON h.id = a.household_id"));
-        q.bindValue(QStringLiteral(":d"), dateText());
-        q.exec();
-        while (q.next()) {
-            const qint64 village = q.value(0).toLongLong();
-            const double people = q.value(1).toDouble();
-            HouseholdGroup &now = group(village, q.value(2), q.value(3));
-            now.households -= 1;
-            now.people -= people;
-            HouseholdGroup &then = group(village, q.value(4), q.value(5));
-            then.households += 1;
-            then.people += people;
-        }
-        groups.removeIf([](const HouseholdGroup &g) { return g.households == 0; });
+    // Only the households with an assignment dated after D (as a rule a few moves, none when D
+    // is today; one pass over the history, 15 ms at county scale, finds them) are taken back to
+    // the grid they had on D: the latest assignment dated on or before D (ties: the later
+    // written), else the first one written (a household is entered with the grid it is in,
+    // stamped with the day of entry; a move typed in later may carry an earlier date). SQLite
+    // takes the bare columns from the row that gives MAX(), here an integer (day number, then id).
+    q.prepare(QStringLiteral(
+        "SELECT h.village_id, h.people, h.grid_id, h.worker_id, a.grid_id, a.worker_id FROM ("
+        "  SELECT household_id, grid_id, worker_id, MAX(CASE WHEN assigned_on <= :d "
+        "   THEN 1000000000000000 + IFNULL(CAST(julianday(assigned_on) AS INTEGER), 0) * 1000000000 + id ELSE -id END) "
+        "  FROM household_assignment WHERE household_id IN "
+        "   (SELECT household_id FROM household_assignment WHERE assigned_on > :d) "
+        "  GROUP BY household_id"
+        " ) a JOIN household h ON h.id = a.household_id"));
+    q.bindValue(QStringLiteral(":d"), dateText());
+    q.exec();
+    while (q.next()) {
+        const qint64 village = q.value(0).toLongLong();
+        const double people = q.value(1).toDouble();
+        HouseholdGroup &now = group(village, q.value(2), q.value(3));
+        now.households -= 1;
+        now.people -= people;
+        HouseholdGroup &then = group(village, q.value(4), q.value(5));
+        then.households += 1;
+        then.people += people;
     }
+    groups.removeIf([](const HouseholdGroup &g) { return g.households == 0; });
     m_groups = std::move(groups);
     return *m_groups;
 }

@@ -59,13 +59,10 @@ public:
     static bool belongsToPeriod(const BoardRow &row, const QDate &from, const QDate &to, bool running);
     QList<BoardRow> mattersOfPeriod(const QDate &from, bool running, qint64 villageId = 0) const;
 
-    // Which grid and 网格员 each household had on D, from the assignment history: the latest
-    // assignment dated on or before D; a household whose history is all dated after D keeps the
+    // Households are counted in the grid and 网格员 they had on D, from the assignment history:
+    // the latest assignment dated on or before D; a household whose history is all dated after D keeps the
     // first assignment written (it came into the ledger already assigned); one with no
     // assignment after D, its current one.
-    // True when no assignment is dated after D: the household table itself then is the state on D.
-    bool householdsAsNow() const;
-
     struct HouseholdTotals
     {
         int households = 0;
@@ -92,7 +89,6 @@ private:
 
     Ledger &m_ledger;
     QDate m_date;
-    mutable int m_householdsAsNow = -1;
     mutable std::optional<QList<HouseholdGroup>> m_groups;
 };
 

@@ -693,9 +693,7 @@ bool QuarterlyReport::write(Ledger &ledger, const ReportOptions &o, const QStrin
     // A ledger opened without its integrity check yet (the command line): the file is checked on
     // a thread of its own while the report is built, and the report is put in place only if the
     // file is sound.
-    std::optional<FileIntegrity::Beside> integrity;
-    if (!ledger.isIntegrityChecked())
-        integrity.emplace(ledger.database().databaseName(), ledger.path()); // the file read: maybe a copy
+    FileIntegrity::Beside integrity(ledger);
     PhaseClock clock(phases);
     const LedgerData d = collect(ledger, o, clock, true);
     AtomicFile out(path); // before the workbook: its partial file is removed after the workbook is closed
@@ -718,13 +716,9 @@ bool QuarterlyReport::write(Ledger &ledger, const ReportOptions &o, const QStrin
             clock.mark("close: write the .xlsx package");
         }
     } // an unfinished workbook is closed here and its partial file removed by `out`
-    if (integrity) {
-        const QString damaged = integrity->verdict();
-        ledger.setIntegrityVerdict(damaged);
-        if (ok && !damaged.isEmpty()) {
-            ok = false; // `out` removes the report built from a damaged file
-            failure = damaged;
-        }
+    if (const QString damaged = integrity.verdict(); ok && !damaged.isEmpty()) {
+        ok = false; // `out` removes the report built from a damaged file
+        failure = damaged;
     }
     if (ok) {
         ok = out.commit();

@@ -57,9 +57,15 @@ void interrupt(void *handle)
         function(handle);
 }
 
-Beside::Beside(const QString &path, const QString &shownAs)
+Beside::Beside(Ledger &ledger)
+    : m_ledger(ledger)
 {
-    m_thread = std::thread([this, path, shown = shownAs.isEmpty() ? path : shownAs] {
+    if (ledger.isIntegrityChecked())
+        return;
+    // The file the ledger reads (an upgraded copy, for an older file read-only); a refusal names
+    // the clerk's file.
+    const QString path = ledger.database().databaseName();
+    m_thread = std::thread([this, path, shown = ledger.path()] {
         const QString name = QStringLiteral("integrity-beside-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         OpenError problem = OpenError::None;
         QString why;
@@ -89,8 +95,10 @@ Beside::~Beside()
 
 QString Beside::verdict()
 {
-    if (m_thread.joinable())
-        m_thread.join();
+    if (!m_thread.joinable())
+        return m_ledger.damagedMessage(); // checked before, or handed in already
+    m_thread.join();
+    m_ledger.setIntegrityVerdict(m_verdict);
     return m_verdict;
 }
 

@@ -29,20 +29,22 @@ void *handle(const QSqlDatabase &db);
 void interrupt(void *handle);
 
 // The check on a thread of its own with a read-only connection, beside other reading work: a
-// report is built from the file while the machine's other core checks it, and is put in place only
-// when the file is sound. The destructor waits for the thread.
+// report is built from a ledger opened with Ledger::IntegrityCheck::Deferred while the machine's
+// other core checks its file, and is put in place only when the file is sound. Nothing is started
+// for a ledger already checked. The destructor waits for the thread.
 class Beside
 {
 public:
-    // Checks the file at path; a refusal names shownAs (the clerk's file, when path is a copy).
-    explicit Beside(const QString &path, const QString &shownAs = QString());
+    explicit Beside(Ledger &ledger);
     ~Beside();
     Beside(const Beside &) = delete;
     Beside &operator=(const Beside &) = delete;
-    // Waits for the verdict: "" when the file is sound, else what Ledger::open says refusing it.
+    // Waits for the verdict and hands it to the ledger (Ledger::setIntegrityVerdict): "" when the
+    // file is sound, else what Ledger::open says refusing it.
     QString verdict();
 
 private:
+    Ledger &m_ledger;
     std::thread m_thread;
     QString m_verdict;
 };

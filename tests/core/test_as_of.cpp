@@ -47,18 +47,7 @@ TEST_CASE("version 10: reserve cadres get dates from the audit trail, and the tr
                                         "VALUES (1, 7, 1, 'graduate', '')"),
                          QStringLiteral("INSERT INTO reserve_cadre (id, village_id, person_id, source, added_on) "
                                         "VALUES (2, 7, 2, 'veteran', '2024-05-01')")});
-    // Seal the rows written here as the version-9 program would have.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seal-v9"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QString error;
-        REQUIRE(db.transaction());
-        REQUIRE(AuditChain::seal(db, 0, &error));
-        REQUIRE(db.commit());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("seal-v9"));
+    test::sealTrail(path); // as the version-9 program would have
     auto opened = Ledger::open(path);
     INFO(opened.message.toStdString());
     REQUIRE(opened.ledger);

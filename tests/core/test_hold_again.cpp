@@ -180,18 +180,7 @@ TEST_CASE("Version 11 adds the earlier meetings of a step to a version-10 ledger
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("v10.ledger"));
     test::buildAtVersion(path, 10);
-    // Seal the rows written here as the version-10 program would have.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seal-v10"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QString error;
-        REQUIRE(db.transaction());
-        REQUIRE(AuditChain::seal(db, 0, &error));
-        REQUIRE(db.commit());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("seal-v10"));
+    test::sealTrail(path); // as the version-10 program would have
     auto opened = Ledger::open(path);
     INFO(opened.message.toStdString());
     REQUIRE(opened.ledger);

@@ -126,18 +126,7 @@ TEST_CASE("Version 12 adds the template fields to a version-11 ledger; the trail
                                         "VALUES (5, 3, 5, '2026-03-01', '公开栏', '赵监督')"),
                          QStringLiteral("INSERT INTO disclosure (id, village_id, kind, period_start, period_end, title) "
                                         "VALUES (9, 7, 'affairs', '2026-01-01', '2026-03-31', '一季度村务公开')")});
-    // Seal the rows written here as the version-11 program would have.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seal-v11"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QString error;
-        REQUIRE(db.transaction());
-        REQUIRE(AuditChain::seal(db, 0, &error));
-        REQUIRE(db.commit());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("seal-v11"));
+    test::sealTrail(path); // as the version-11 program would have
     auto opened = Ledger::open(path);
     INFO(opened.message.toStdString());
     REQUIRE(opened.ledger);
