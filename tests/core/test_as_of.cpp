@@ -133,8 +133,18 @@ TEST_CASE("as of a date: only households moved after it are taken back, each by 
                 || !q.exec(QStringLiteral("UPDATE household SET grid_id = %1, worker_id = %2 WHERE id = %3").arg(grid, worker).arg(h)))
                 return false;
         }
-        return true;
+        // A household put in another grid behind the history's back: its one assignment, dated
+        // on the day it was entered, is where it was until then.
+        return q.exec(QStringLiteral("UPDATE household SET grid_id = %1, worker_id = NULL WHERE id = "
+                                     "(SELECT MAX(id) FROM household)").arg(grids.constLast()))
+            && q.numRowsAffected() == 1;
     }, nullptr));
+    REQUIRE(column(*ledger, QStringLiteral("SELECT COUNT(*) FROM household_assignment WHERE household_id = "
+                                           "(SELECT MAX(id) FROM household) AND (grid_id IS NOT %1 OR worker_id IS NOT NULL)")
+                                .arg(grids.constLast()))
+                .constFirst()
+                .toInt()
+            == 1);
 
     for (const QDate &d : {QDate(2026, 3, 31), QDate(2026, 9, 30), QDate(2026, 12, 31), QDate(2027, 6, 30)}) {
         INFO(d.toString(Qt::ISODate).toStdString());
