@@ -82,8 +82,11 @@ int Cli::cmdImport(const QStringList &args)
         return fail(error);
     if (importer.mapping().headerRow == 0)
         return fail(error);
-    if (!importer.analyse(&error))
-        return fail(error);
+    // Checked and written in one pass: nobody looks at a preview between the two here.
+    ImportCounts counts;
+    QString backup;
+    if (!importer.importAll(&counts, &error, {}, &backup))
+        return fail(tr("nothing was imported: %1").arg(error));
 
     const QList<ImportField> &fields = ImportSchema::fields(options.kind);
     QStringList mapped;
@@ -121,10 +124,6 @@ int Cli::cmdImport(const QStringList &args)
                     "change of term, import again with --new-term-from DATE")
                      .arg(it.key(), it.value().toString(Qt::ISODate))
               << Qt::endl;
-    ImportCounts counts;
-    QString backup;
-    if (!importer.commit(&counts, &error, {}, &backup))
-        return fail(tr("nothing was imported: %1").arg(error));
     m_out << tr("read %1, imported %2, updated %3, skipped %4, rejected %5")
                  .arg(counts.read)
                  .arg(counts.imported)

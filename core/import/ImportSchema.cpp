@@ -209,11 +209,12 @@ const QList<ImportField> &ImportSchema::fields(ImportKind kind)
     return matters;
 }
 
-int ImportSchema::fieldIndex(ImportKind kind, const QString &key)
+int ImportSchema::fieldIndex(ImportKind kind, QAnyStringView key)
 {
+    // Called for every cell of an import with a literal key: compared in place, nothing allocated.
     const QList<ImportField> &list = fields(kind);
     for (int i = 0; i < list.size(); ++i)
-        if (list.at(i).key == key)
+        if (QAnyStringView::compare(list.at(i).key, key) == 0)
             return i;
     return -1;
 }

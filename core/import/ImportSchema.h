@@ -38,7 +38,7 @@ class ImportSchema
     Q_DECLARE_TR_FUNCTIONS(ImportSchema)
 public:
     static const QList<ImportField> &fields(ImportKind kind);
-    static int fieldIndex(ImportKind kind, const QString &key); // -1 when unknown
+    static int fieldIndex(ImportKind kind, QAnyStringView key); // -1 when unknown
     static QString kindName(ImportKind kind);                   // translated, e.g. "households"
     static QString kindCode(ImportKind kind);                   // villages, members, households, matters
     static std::optional<ImportKind> kindFromCode(const QString &code);

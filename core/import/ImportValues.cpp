@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tl {
@@ -146,6 +147,8 @@ std::optional<qint64> ImportValues::count(const QVariant &cell, QString *error)
     if (isBlank(cell))
         return std::nullopt;
     QString t = normalizeCode(text(cell));
+    if (!t.isEmpty() && t.size() <= 12 && std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return t.toLongLong(); // plain digits, as most counts are: no unit or separator to take off
     static const QRegularExpression thousands(QStringLiteral(R"((?<=\d),(?=\d{3}(\D|$)))"));
     t.remove(thousands); // 1,100
     // A unit typed after the number is common: 12人, 35户, 7个.
@@ -214,7 +217,7 @@ std::optional<QString> ImportValues::code(const QVariant &cell, QString *error)
     }
     const QString t = normalizeCode(text(cell));
     static const QRegularExpression scientific(QStringLiteral(R"(^\d(\.\d+)?[eE]\+?\d+$)"));
-    if (scientific.match(t).hasMatch()) {
+    if (t.contains(QLatin1Char('e'), Qt::CaseInsensitive) && scientific.match(t).hasMatch()) {
         *error = tr("%1 is in scientific notation, so its last digits are lost; format the column as text "
                     "and type it again")
                      .arg(t);
@@ -225,6 +228,8 @@ std::optional<QString> ImportValues::code(const QVariant &cell, QString *error)
 
 QStringList ImportValues::splitList(const QString &text)
 {
+    if (text.isEmpty())
+        return {};
     static const QRegularExpression separators(QStringLiteral(R"([、，,;；/／\s]+)"));
     QStringList parts = toHalfWidth(text).split(separators, Qt::SkipEmptyParts);
     for (QString &p : parts)

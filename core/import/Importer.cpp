@@ -2,6 +2,7 @@
 
 #include "storage/Backups.h"
 #include "committees/CommitteeRepository.h"
+#include "storage/DeferredAudit.h"
 #include "storage/DeferredIndexes.h"
 #include "matters/Deliberation.h"
 #include "grids/HouseholdRepository.h"
@@ -19,8 +20,50 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace tl {
+
+namespace {
+
+// The fields a row gives a value for, by their schema keys. A row has a few dozen at most: a
+// short list of the fields' indexes in the schema, where a set of strings allocated for every
+// field of every row. (A key the schema does not know is kept as text.)
+class FieldSet
+{
+public:
+    explicit FieldSet(ImportKind kind) : m_kind(kind) {}
+    void insert(QAnyStringView key)
+    {
+        if (contains(key))
+            return;
+        if (const int f = ImportSchema::fieldIndex(m_kind, key); f >= 0)
+            m_fields.append(f);
+        else
+            m_others.append(key.toString());
+    }
+    bool contains(QAnyStringView key) const
+    {
+        const int f = ImportSchema::fieldIndex(m_kind, key);
+        return f >= 0 ? m_fields.contains(f) : m_others.contains(key.toString());
+    }
+    void remove(QAnyStringView key)
+    {
+        if (const int f = ImportSchema::fieldIndex(m_kind, key); f >= 0)
+            m_fields.removeAll(f);
+        else
+            m_others.removeAll(key.toString());
+    }
+
+private:
+    ImportKind m_kind;
+    QVarLengthArray<int, 24> m_fields;
+    QStringList m_others;
+};
+
+} // namespace
 
 // What one row says, parsed from its cells without looking at the ledger.
 struct Importer::Parsed
@@ -31,7 +74,8 @@ struct Importer::Parsed
     QString rejectKey;    // field at fault when the cells themselves are wrong
     QString rejectReason;
     QStringList notes;
-    QSet<QString> present; // fields with a value in this row (an update changes only those)
+    explicit Parsed(ImportKind kind) : present(kind) {}
+    FieldSet present; // fields with a value in this row (an update changes only those)
 
     Village village;
 
@@ -328,16 +372,16 @@ int Importer::count(ImportRow::Verdict verdict) const
 
 std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) const
 {
-    auto p = std::make_unique<Parsed>();
+    auto p = std::make_unique<Parsed>(m_options.kind);
     const ImportKind kind = m_options.kind;
     auto cell = [&](const char *key) -> QVariant {
-        const int c = m_mapping.column(ImportSchema::fieldIndex(kind, QString::fromLatin1(key)));
+        const int c = m_mapping.column(ImportSchema::fieldIndex(kind, QLatin1StringView(key)));
         return c >= 0 && c < cells.size() ? cells.at(c) : QVariant();
     };
     auto text = [&](const char *key) {
         const QString t = ImportValues::text(cell(key));
         if (!t.isEmpty())
-            p->present.insert(QString::fromLatin1(key));
+            p->present.insert(key);
         return t;
     };
     bool rejected = false;
@@ -354,7 +398,7 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
         if (!why.isEmpty())
             reject(key, why);
         if (v)
-            p->present.insert(QString::fromLatin1(key));
+            p->present.insert(key);
         return v ? std::optional<int>(int(qMin<qint64>(*v, 2'000'000'000))) : std::nullopt;
     };
     auto date = [&](const char *key, bool monthOnly = false) -> QDate {
@@ -364,7 +408,7 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
         const std::optional<QDate> d = ImportValues::date(cell(key), &why, monthOnly);
         if (!d)
             reject(key, why);
-        p->present.insert(QString::fromLatin1(key));
+        p->present.insert(key);
         return d.value_or(QDate());
     };
     auto code = [&](const char *key) {
@@ -373,7 +417,7 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
         if (!v)
             reject(key, why);
         if (v && !v->isEmpty())
-            p->present.insert(QString::fromLatin1(key));
+            p->present.insert(key);
         return v.value_or(QString());
     };
 
@@ -400,7 +444,7 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
                 reject("income", why);
             if (income) {
                 v.incomeYuan = *income;
-                p->present.insert(QStringLiteral("income"));
+                p->present.insert("income");
             }
         }
         {
@@ -723,6 +767,33 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
 
 bool Importer::analyse(QString *error, const Progress &progress)
 {
+    if (!prepare(error))
+        return false;
+    ImportCounts ignored;
+    QString why;
+    if (!run(Pass::Check, &ignored, &why, progress)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    listColumns();
+    m_analysed = true;
+    return true;
+}
+
+bool Importer::importAll(ImportCounts *counts, QString *error, const Progress &progress, QString *backupPath)
+{
+    if (!prepare(error) || !backUp(error, backupPath))
+        return false;
+    if (!run(Pass::CheckAndWrite, counts, error, progress))
+        return false;
+    listColumns();
+    m_analysed = true;
+    return true;
+}
+
+bool Importer::prepare(QString *error)
+{
     // A list of one village (a roster exported from the village's page) names the village in its
     // title row, not in a column: the rows are that village's.
     m_titleVillage.clear();
@@ -781,13 +852,11 @@ bool Importer::analyse(QString *error, const Progress &progress)
                 m_derived << qMakePair(c, step);
         }
     }
-    ImportCounts ignored;
-    QString why;
-    if (!run(true, &ignored, &why, progress)) {
-        if (error)
-            *error = why;
-        return false;
-    }
+    return true;
+}
+
+void Importer::listColumns()
+{
     // No column disappears without a word: those with data that no field takes are listed, and
     // those the program works out itself (参会比例) are named as such.
     QSet<int> mapped;
@@ -810,8 +879,6 @@ bool Importer::analyse(QString *error, const Progress &progress)
             letters.prepend(QChar(u'A' + (k - 1) % 26));
         m_unused << (h.isEmpty() ? tr("column %1").arg(letters) : h);
     }
-    m_analysed = true;
-    return true;
 }
 
 bool Importer::commit(ImportCounts *counts, QString *error, const Progress &progress, QString *backupPath)
@@ -821,6 +888,11 @@ bool Importer::commit(ImportCounts *counts, QString *error, const Progress &prog
             *error = tr("Check the rows (preview) before importing.");
         return false;
     }
+    return backUp(error, backupPath) && run(Pass::Write, counts, error, progress);
+}
+
+bool Importer::backUp(QString *error, QString *backupPath)
+{
     // A copy of the ledger as it was before the import, kept beside it.
     QString why;
     const QString backup = Backups::make(m_ledger, QStringLiteral("import"), &why);
@@ -831,11 +903,15 @@ bool Importer::commit(ImportCounts *counts, QString *error, const Progress &prog
     }
     if (backupPath)
         *backupPath = backup;
-    return run(false, counts, error, progress);
+    return true;
 }
 
-bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progress &progress)
+bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progress &progress)
 {
+    // Judging gives each row its verdict (the check, and the single pass); writing keeps what the
+    // rows write (the commit, and the single pass). A check alone rolls everything back.
+    const bool trial = pass != Pass::Write; // judging
+    const bool writing = pass != Pass::Check;
     const ImportKind kind = m_options.kind;
     *counts = ImportCounts{};
     bool cancelled = false;
@@ -855,7 +931,7 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
         // The import's own log entry comes first: its id ties every audit row of the import together.
         qint64 logId = 0;
         std::optional<Ledger::AuditScope> audit;
-        if (!trial) {
+        if (writing) {
             QSqlQuery log(m_ledger.database());
             log.prepare(QStringLiteral("INSERT INTO import_log (at, kind, file, sheet, rows_read, imported, updated, "
                                        "skipped, rejected, clerk, os_user) VALUES (?,?,?,?,0,0,0,0,0,?,?)"));
@@ -973,6 +1049,12 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
         }
         const QString today = sql::dateText(m_options.today);
         const QString importNote = tr("import from %1").arg(QFileInfo(m_path).fileName());
+        // New households' audit rows written a stretch at a time (DeferredAudit); every other
+        // write of the import comes after the audit rows of the households before it.
+        DeferredAudit householdAudit(m_ledger.database(), QStringLiteral("household"));
+        if (writing && kind == ImportKind::Households && !householdAudit.begin(err))
+            return false;
+        auto flushAudit = [&] { return householdAudit.flush(err); };
 
         // One row as it streams past: parsed, given its verdict (trial) and written (commit).
         // False stops the import.
@@ -1016,6 +1098,8 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                 }
                 Village v;
                 v.name = p.villageName;
+                if (!flushAudit())
+                    return false;
                 const Saved saved = villages.insert(v);
                 if (!saved.ok()) {
                     row.verdict = ImportRow::Verdict::Rejected;
@@ -1110,7 +1194,7 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                         break;
                     }
                     Village merged = *villages.get(existing);
-                    const QSet<QString> &has = p.present;
+                    const FieldSet &has = p.present;
                     if (has.contains(QStringLiteral("creditCode"))) merged.creditCode = v.creditCode;
                     if (has.contains(QStringLiteral("groups"))) merged.groups = v.groups;
                     if (has.contains(QStringLiteral("households"))) merged.households = v.households;
@@ -1177,7 +1261,7 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                         break;
                     }
                     Person merged = *existing;
-                    const QSet<QString> &has = p.present;
+                    const FieldSet &has = p.present;
                     merged.name = person.name;
                     if (has.contains(QStringLiteral("gender"))) merged.gender = person.gender;
                     if (has.contains(QStringLiteral("ethnicity"))) merged.ethnicity = person.ethnicity;
@@ -1352,6 +1436,8 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                         Grid g;
                         g.villageId = villageId;
                         g.name = p.gridName;
+                        if (!flushAudit())
+                            return false;
                         const Saved saved = grids.insert(g);
                         if (!saved.ok()) {
                             if (!rejectRow(QStringLiteral("grid"), saved.message()))
@@ -1372,6 +1458,8 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                         worker.villageId = villageId;
                         worker.name = p.workerName;
                         worker.note = tr("grid worker, added by import");
+                        if (!flushAudit())
+                            return false;
                         const Saved saved = persons.insert(worker, PersonRepository::IdPolicy::Lenient);
                         if (!saved.ok()) {
                             if (!rejectRow(QStringLiteral("worker"), saved.message()))
@@ -1384,6 +1472,8 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                             m_newPeople << p.villageName + QStringLiteral(" / ") + p.workerName;
                     }
                     if (!gridWorkers.contains({h.gridId, h.workerId})) {
+                        if (!flushAudit())
+                            return false;
                         insertWorker.addBindValue(h.gridId);
                         insertWorker.addBindValue(h.workerId);
                         if (!sql::exec(insertWorker, err))
@@ -1391,15 +1481,17 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                         gridWorkers.insert({h.gridId, h.workerId});
                     }
                 }
-                if (trial) {
-                    if (row.verdict == ImportRow::Verdict::Ok && !row.notes.isEmpty())
-                        row.verdict = ImportRow::Verdict::Note;
+                if (trial && row.verdict == ImportRow::Verdict::Ok && !row.notes.isEmpty())
+                    row.verdict = ImportRow::Verdict::Note;
+                if (!writing) {
                     existingId && m_options.onDuplicate == DuplicatePolicy::Update ? ++counts->updated
                                                                                    : ++counts->imported;
-                    break; // the trial stops here: the inserts below cannot fail on valid fields
+                    break; // the check stops here: the inserts below cannot fail on valid fields
                 }
                 QSqlQuery &q = existingId && m_options.onDuplicate == DuplicatePolicy::Update ? updateHousehold
                                                                                               : insertHousehold;
+                if (&q == &updateHousehold && !flushAudit())
+                    return false;
                 if (&q == &updateHousehold && (!p.maskedId.isEmpty() || !p.present.contains(QStringLiteral("phone")))) {
                     // A masked export read back never overwrites the ID number or phone it hides.
                     QSqlQuery kept(m_ledger.database());
@@ -1594,11 +1686,13 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
             return false;
         }
         counts->read = index;
+        if (!householdAudit.finish(err))
+            return false;
         if (progress)
             progress(index, index);
-        if (trial) {
+        if (!writing) {
             trialFinished = true;
-            return false; // a trial changes nothing
+            return false; // a check changes nothing
         }
 
         QSqlQuery log(m_ledger.database());
@@ -1624,7 +1718,7 @@ bool Importer::run(bool trial, ImportCounts *counts, QString *error, const Progr
                                            rebuild ? HouseholdRepository::indexesForBulk() : QStringList(), body, e);
         },
         &err);
-    if (trial) {
+    if (!writing) {
         if (cancelled) {
             if (error)
                 *error = QStringLiteral("cancelled");

@@ -105,6 +105,11 @@ public:
     // Writes the accepted rows (analyse() first). False with *error when cancelled ("cancelled")
     // or failed; the ledger is then unchanged. *backupPath receives the backup taken before.
     bool commit(ImportCounts *counts, QString *error, const Progress &progress = {}, QString *backupPath = nullptr);
+    // analyse() and commit() in one pass over the sheet, for the command line, where nobody looks
+    // at a preview in between: after the backup, every row is given the verdict analyse() would
+    // give it and the accepted ones are written, in one transaction. rows(), newVillages(),
+    // unusedColumns() … then tell what was done. False (and the ledger unchanged) as for commit().
+    bool importAll(ImportCounts *counts, QString *error, const Progress &progress = {}, QString *backupPath = nullptr);
 
     // The rejected rows with their original cells under the sheet's header, and a reason column.
     bool writeErrors(const QString &path, QString *error) const;
@@ -128,7 +133,11 @@ public:
 
 private:
     struct Parsed;
-    bool run(bool trial, ImportCounts *counts, QString *error, const Progress &progress);
+    enum class Pass { Check, Write, CheckAndWrite };
+    bool prepare(QString *error);                      // the mapping is complete: analyse's first half
+    void listColumns();                                // unused and derived columns, after a check
+    bool backUp(QString *error, QString *backupPath);
+    bool run(Pass pass, ImportCounts *counts, QString *error, const Progress &progress);
     std::unique_ptr<Parsed> parseRow(const QVariantList &cells) const;
     QString header(const QString &key) const;
 

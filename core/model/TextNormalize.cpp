@@ -1,9 +1,24 @@
 #include "model/TextNormalize.h"
 
+#include <algorithm>
+
 namespace tl {
+
+namespace {
+
+bool isFullWidth(char16_t u)
+{
+    return u == 0x3000 || (u >= 0xFF01 && u <= 0xFF5E);
+}
+
+} // namespace
 
 QString toHalfWidth(const QString &text)
 {
+    // Most text has nothing to change: it is handed back shared, not copied (every cell of an
+    // import passes here).
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return isFullWidth(c.unicode()); }))
+        return text;
     QString out;
     out.reserve(text.size());
     for (QChar c : text) {
@@ -20,6 +35,8 @@ QString toHalfWidth(const QString &text)
 
 QString normalizeCode(const QString &text)
 {
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return isFullWidth(c.unicode()) || c.isSpace(); }))
+        return text;
     QString half = toHalfWidth(text);
     QString out;
     out.reserve(half.size());

@@ -67,11 +67,16 @@ QString jsonOf(const AuditedTableDef &t, const char *row, RecordForm form = Reco
 // The three audit triggers of one table: an insert and a delete record every column as JSON, an
 // update one row per changed column. Every version that creates or recreates them uses this one
 // text (audit --verify compares the triggers in the file with it).
+// When and by whom (from audit_context c), and the columns an audit row is written with.
+const QString kAuditWho =
+    QStringLiteral("strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), c.clerk, c.os_user, c.source, c.batch");
+const QString kAuditInto = QStringLiteral("INSERT INTO audit_log (at, clerk, os_user, source, batch, tbl, record, "
+                                          "action, field, old_value, new_value) ");
+
 QStringList triggerStatements(const AuditedTableDef &t, RecordForm form = RecordForm::Object)
 {
-    const QString who = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), c.clerk, c.os_user, c.source, c.batch");
-    const QString into = QStringLiteral("INSERT INTO audit_log (at, clerk, os_user, source, batch, tbl, record, action, "
-                                        "field, old_value, new_value) ");
+    const QString &who = kAuditWho;
+    const QString &into = kAuditInto;
     const QString name = QString::fromLatin1(t.name);
     QStringList s;
     s << QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2 SELECT %3, '%1', %4, 'insert', '', "
@@ -333,6 +338,17 @@ QList<AuditedTable> auditedTables()
     out << AuditedTable{QStringLiteral("export_log"), QStringLiteral("%1.id"),
                         {QStringLiteral("file"), QStringLiteral("what"), QStringLiteral("rows")}};
     return out;
+}
+
+QString auditInsertsStatement(const QString &table)
+{
+    for (const AuditedTableDef &t : currentAudited())
+        if (QLatin1String(t.name) == table)
+            // The insert trigger's own statement (triggerStatements), over the rows instead of NEW.
+            return QStringLiteral("%1 SELECT %2, '%3', %4, 'insert', '', NULL, %5 FROM audit_context c, %3 n "
+                                  "WHERE n.rowid > ? AND n.rowid <= ? ORDER BY n.rowid")
+                .arg(kAuditInto, kAuditWho, table, recordKey(t, "n"), jsonOf(t, "n", RecordForm::Array));
+    return {};
 }
 
 QHash<QString, QString> schemaTriggers()

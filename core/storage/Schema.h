@@ -29,6 +29,11 @@ struct AuditedTable
 };
 QList<AuditedTable> auditedTables();
 
+// The audit rows the insert trigger of `table` writes, written by one statement for the rows
+// whose rowid is in (?1, ?2], in rowid order: for a bulk insert that sets the trigger aside
+// (DeferredAudit). Empty for a table the trail does not keep.
+QString auditInsertsStatement(const QString &table);
+
 // Every trigger the current schema defines (name → its CREATE TRIGGER statement as run), for the
 // check that none was dropped or changed behind the program's back.
 QHash<QString, QString> schemaTriggers();
