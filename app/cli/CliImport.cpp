@@ -78,7 +78,8 @@ int Cli::cmdImport(const QStringList &args)
     }
 
     Importer importer(*opened.ledger, options);
-    if (importer.read(sheetFile, p.value(QStringLiteral("sheet")), &error) != SheetSource::Result::Ok)
+    if (importer.read(sheetFile, p.value(QStringLiteral("sheet")), &error, {}, Importer::ReadScope::Head)
+        != SheetSource::Result::Ok)
         return fail(error);
     if (importer.mapping().headerRow == 0)
         return fail(error);

@@ -279,7 +279,8 @@ Importer::Importer(Ledger &ledger, ImportOptions options) : m_ledger(ledger), m_
 
 Importer::~Importer() = default;
 
-SheetSource::Result Importer::read(const QString &path, const QString &sheet, QString *error, const Progress &progress)
+SheetSource::Result Importer::read(const QString &path, const QString &sheet, QString *error, const Progress &progress,
+                                   ReadScope scope)
 {
     m_path = path;
     m_head.clear();
@@ -294,12 +295,21 @@ SheetSource::Result Importer::read(const QString &path, const QString &sheet, QS
     // The preview pass: only the first rows are kept (the header is among them) and the rows are
     // counted; the check and the write stream the sheet again, so a sheet of a million rows is
     // never held in memory.
-    const SheetSource::Result result = SheetSource::read(path, sheet, [&](int row, const QVariantList &cells) {
+    bool headRead = false;
+    SheetSource::Result result = SheetSource::read(path, sheet, [&](int row, const QVariantList &cells) {
         if (m_head.size() < kHeaderSearchRows)
             m_head.append({row, cells});
+        else if (scope == ReadScope::Head)
+            return !(headRead = true); // the rows are not counted: stop here
         ++m_rowCount;
         return !progress || m_rowCount % 2000 != 0 || progress(m_rowCount, 0);
     }, error);
+    if (headRead && result == SheetSource::Result::Cancelled) {
+        result = SheetSource::Result::Ok;
+        m_rowCount = 0; // unknown
+        if (error)
+            error->clear();
+    }
     if (result != SheetSource::Result::Ok) {
         m_head.clear();
         if (result == SheetSource::Result::Cancelled && error)
@@ -1637,6 +1647,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
         // the first rows for the preview, and of every row not imported as it is, for the clerk).
         const int total = m_rowCount;
         int index = 0;
+        ImportRow scratch; // the row being read, in one pass
         bool stopped = false;
         QString readError;
         const SheetSource::Result read = SheetSource::read(m_path, m_sheet, [&](int rowNumber, const QVariantList &cells) {
@@ -1649,12 +1660,15 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                 return false;
             }
             if (trial) {
-                if (m_rows.isEmpty())
+                if (m_rows.isEmpty() && pass == Pass::Check)
                     m_rows.reserve(qMax(0, m_rowCount - m_mapping.headerRow)); // no doubling of a million rows
                 ImportRow fresh;
                 fresh.sourceRow = rowNumber;
                 fresh.cells = cells;
-                m_rows.append(fresh);
+                if (pass == Pass::Check)
+                    m_rows.append(fresh);
+                else
+                    scratch = std::move(fresh);
                 if (cells.size() > m_columnHasData.size())
                     m_columnHasData.resize(cells.size());
                 for (int c = 0; c < cells.size(); ++c)
@@ -1665,13 +1679,20 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                 stopped = true;
                 return false;
             }
-            ImportRow &row = m_rows[index];
+            ImportRow &row = pass == Pass::CheckAndWrite ? scratch : m_rows[index];
             if (!processRow(row, cells)) {
                 stopped = true;
                 return false;
             }
             if (trial && index >= kPreviewRows && row.verdict == ImportRow::Verdict::Ok)
                 row.cells = QVariantList(); // shown blank in the preview; nothing to correct in it
+            // In one pass nobody browses a preview: beyond its first rows only those the clerk
+            // must see are kept (not imported as they are, or with findings).
+            if (pass == Pass::CheckAndWrite
+                && (index < kPreviewRows || row.verdict == ImportRow::Verdict::Rejected
+                    || row.verdict == ImportRow::Verdict::Skipped || row.verdict == ImportRow::Verdict::Duplicate
+                    || !row.findings.isEmpty()))
+                m_rows.append(std::move(scratch));
             ++index;
             return true;
         }, &readError);

@@ -74,7 +74,11 @@ public:
     const ImportOptions &options() const { return m_options; }
     void setOptions(const ImportOptions &options) { m_options = options; }
 
-    SheetSource::Result read(const QString &path, const QString &sheet, QString *error, const Progress &progress = {});
+    // Head: only the first rows, where the header is looked for, are read; the rows are not
+    // counted. Enough before importAll(), which reads the whole sheet anyway.
+    enum class ReadScope { Whole, Head };
+    SheetSource::Result read(const QString &path, const QString &sheet, QString *error, const Progress &progress = {},
+                             ReadScope scope = ReadScope::Whole);
     const ColumnMapping &mapping() const { return m_mapping; }
     void setMapping(const ColumnMapping &mapping) { m_mapping = mapping; }
     QString sheet() const { return m_sheet; }
@@ -107,8 +111,10 @@ public:
     bool commit(ImportCounts *counts, QString *error, const Progress &progress = {}, QString *backupPath = nullptr);
     // analyse() and commit() in one pass over the sheet, for the command line, where nobody looks
     // at a preview in between: after the backup, every row is given the verdict analyse() would
-    // give it and the accepted ones are written, in one transaction. rows(), newVillages(),
-    // unusedColumns() … then tell what was done. False (and the ledger unchanged) as for commit().
+    // give it and the accepted ones are written, in one transaction. newVillages(),
+    // unusedColumns() … then tell what was done; rows() holds the first rows and, beyond them,
+    // only those not imported as they are (rejected, skipped, duplicates) or with findings, so a
+    // sheet of a million rows is not kept row by row. False (ledger unchanged) as for commit().
     bool importAll(ImportCounts *counts, QString *error, const Progress &progress = {}, QString *backupPath = nullptr);
 
     // The rejected rows with their original cells under the sheet's header, and a reason column.
