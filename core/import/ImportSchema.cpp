@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace tl {
 
 namespace {
@@ -212,7 +214,24 @@ const QList<ImportField> &ImportSchema::fields(ImportKind kind)
 int ImportSchema::fieldIndex(ImportKind kind, QAnyStringView key)
 {
     // Called for every cell of an import with a literal key: compared in place, nothing allocated.
+    // The keys are ASCII names, so a key given as bytes is compared as Latin-1 (no decoding).
     const QList<ImportField> &list = fields(kind);
+    const int ascii = key.visit([&](auto view) {
+        if constexpr (std::is_same_v<decltype(view), QUtf8StringView>) {
+            const char *bytes = reinterpret_cast<const char *>(view.data());
+            if (!std::all_of(bytes, bytes + view.size(), [](char c) { return uchar(c) < 0x80; }))
+                return -2; // not ASCII: compared as text below
+            const QLatin1StringView latin1(bytes, view.size());
+            for (int i = 0; i < list.size(); ++i)
+                if (list.at(i).key == latin1)
+                    return i;
+            return -1;
+        } else {
+            return -2;
+        }
+    });
+    if (ascii != -2)
+        return ascii;
     for (int i = 0; i < list.size(); ++i)
         if (QAnyStringView::compare(list.at(i).key, key) == 0)
             return i;

@@ -3,6 +3,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
+class QSqlQuery;
+
 namespace tl {
 
 // The audit trigger of one table's inserts set aside for a bulk insert, its rows written by one
@@ -34,11 +38,14 @@ public:
     bool finish(QString *error);
 
 private:
+    qint64 lastRowid(QString *error);
+
     QSqlDatabase m_db;
     QString m_table;
-    QString m_trigger;   // the CREATE TRIGGER statement as the file has it; empty while it stays
-    QString m_statement; // the audit rows of a stretch of inserts
-    qint64 m_flushed = 0; // rowid of the last row whose audit row is written
+    QString m_trigger;             // the CREATE TRIGGER statement as the file has it; empty while it stays
+    std::unique_ptr<QSqlQuery> m_write; // the audit rows of a stretch of inserts (prepared once:
+    std::unique_ptr<QSqlQuery> m_last;  // an import flushes before every grid or person it adds)
+    qint64 m_flushed = 0;          // rowid of the last row whose audit row is written
 };
 
 } // namespace tl
