@@ -7,6 +7,7 @@
 #include "matters/Deliberation.h"
 #include "grids/HouseholdRepository.h"
 #include "import/ImportValues.h"
+#include "import/sheets/ReadAhead.h"
 #include "storage/Ledger.h"
 #include "matters/MatterRepository.h"
 #include "committees/PersonRepository.h"
@@ -1068,8 +1069,9 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
 
         // One row as it streams past: parsed, given its verdict (trial) and written (commit).
         // False stops the import.
-        auto processRow = [&](ImportRow &row, const QVariantList &cells) -> bool {
-            const std::unique_ptr<Parsed> parsed = parseRow(cells);
+        auto processRow = [&](ImportRow &row, const QVariantList &cells, std::unique_ptr<Parsed> parsed) -> bool {
+            if (!parsed)
+                parsed = parseRow(cells);
             Parsed &p = *parsed;
             if (trial) {
                 row.notes = p.notes;
@@ -1650,7 +1652,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
         ImportRow scratch; // the row being read, in one pass
         bool stopped = false;
         QString readError;
-        const SheetSource::Result read = SheetSource::read(m_path, m_sheet, [&](int rowNumber, const QVariantList &cells) {
+        auto handle = [&](int rowNumber, const QVariantList &cells, std::unique_ptr<Parsed> parsed) {
             if (rowNumber <= m_mapping.headerRow)
                 return true;
             if (progress && index % 1000 == 0 && !progress(index, total)) {
@@ -1680,7 +1682,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                 return false;
             }
             ImportRow &row = pass == Pass::CheckAndWrite ? scratch : m_rows[index];
-            if (!processRow(row, cells)) {
+            if (!processRow(row, cells, std::move(parsed))) {
                 stopped = true;
                 return false;
             }
@@ -1695,7 +1697,32 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                 m_rows.append(std::move(scratch));
             ++index;
             return true;
-        }, &readError);
+        };
+        // The sheet is read and its rows parsed on a second thread while this one checks and
+        // writes the rows before (parsing looks only at the cells and the mapping).
+        struct Ahead
+        {
+            int rowNumber = 0;
+            QVariantList cells;
+            std::unique_ptr<Parsed> parsed;
+        };
+        SheetSource::Result read = SheetSource::Result::Ok;
+        {
+            ReadAhead<Ahead> ahead(m_path, m_sheet, [this](int rowNumber, const QVariantList &cells) {
+                Ahead a{rowNumber, cells, nullptr};
+                if (rowNumber > m_mapping.headerRow)
+                    a.parsed = parseRow(cells);
+                return a;
+            });
+            Ahead a;
+            bool going = true;
+            while (going && ahead.next(&a))
+                going = handle(a.rowNumber, a.cells, std::move(a.parsed));
+            if (!going)
+                ahead.stop();
+            read = ahead.result();
+            readError = ahead.error();
+        }
         if (stopped)
             return false;
         if (read != SheetSource::Result::Ok) {
