@@ -20,10 +20,12 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <limits>
 
 namespace tl {
 
@@ -1003,12 +1005,25 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                 if (!v.creditCode.isEmpty())
                     creditCodeOwner.insert(normalizeCode(v.creditCode).toUpper(), v.name);
         // Records of a village with a name (a masked ID is matched this way).
+        // Households the ledger had before this import: a masked ID is matched to one of them, never to
+        // a household an earlier row of the same sheet added (the check, which adds none, could not
+        // see those, and a check and a write in one pass must judge alike).
+        qint64 householdsBefore = std::numeric_limits<qint64>::max();
+        if (kind == ImportKind::Households) {
+            QSqlQuery q(m_ledger.database());
+            if (!q.exec(QStringLiteral("SELECT IFNULL(MAX(id), 0) FROM household")) || !q.next()) {
+                *err = Ledger::describe(q.lastError());
+                return false;
+            }
+            householdsBefore = q.value(0).toLongLong();
+        }
         auto sameName = [&](const QString &table, const QString &column, qint64 villageId, const QString &name) {
             QList<qint64> ids;
             QSqlQuery q(m_ledger.database());
-            q.prepare(QStringLiteral("SELECT id FROM %1 WHERE village_id = ? AND %2 = ?").arg(table, column));
+            q.prepare(QStringLiteral("SELECT id FROM %1 WHERE village_id = ? AND %2 = ? AND id <= ?").arg(table, column));
             q.addBindValue(villageId);
             q.addBindValue(name);
+            q.addBindValue(table == QLatin1String("household") ? householdsBefore : std::numeric_limits<qint64>::max());
             if (q.exec())
                 while (q.next())
                     ids << q.value(0).toLongLong();
@@ -1065,7 +1080,32 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
         DeferredAudit householdAudit(m_ledger.database(), QStringLiteral("household"));
         if (writing && kind == ImportKind::Households && !householdAudit.begin(err))
             return false;
-        auto flushAudit = [&] { return householdAudit.flush(err); };
+        // Their first assignment (grid and 网格员 on the day of the import) likewise: one statement
+        // for a stretch of new households, with the values they were written with.
+        qint64 historyDone = -1; // the last new household whose assignment is written (-1: row by row)
+        qint64 lastNew = 0;
+        QSqlQuery insertHistories(m_ledger.database());
+        if (writing && kind == ImportKind::Households) {
+            historyDone = lastNew = householdsBefore;
+            insertHistories.prepare(QStringLiteral(
+                "INSERT INTO household_assignment (household_id, grid_id, worker_id, assigned_on, note) "
+                "SELECT id, grid_id, worker_id, ?, ? FROM household WHERE id > ? AND id <= ? AND grid_id IS NOT NULL "
+                "ORDER BY id"));
+        }
+        auto flushAudit = [&] {
+            if (!householdAudit.flush(err))
+                return false;
+            if (historyDone < 0 || lastNew == historyDone)
+                return true;
+            insertHistories.addBindValue(today);
+            insertHistories.addBindValue(importNote);
+            insertHistories.addBindValue(historyDone);
+            insertHistories.addBindValue(lastNew);
+            if (!sql::exec(insertHistories, err))
+                return false;
+            historyDone = lastNew;
+            return true;
+        };
 
         // One row as it streams past: parsed, given its verdict (trial) and written (commit).
         // False stops the import.
@@ -1543,7 +1583,9 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                     return false;
                 }
                 const qint64 id = updating ? existingId : q.lastInsertId().toLongLong();
-                if (h.gridId && assignmentChanged) {
+                if (!updating && historyDone >= 0)
+                    lastNew = id; // its assignment is written with the next stretch (flushAudit)
+                else if (h.gridId && assignmentChanged) {
                     insertHistory.addBindValue(id);
                     insertHistory.addBindValue(h.gridId);
                     insertHistory.addBindValue(h.workerId ? QVariant(h.workerId) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -1734,7 +1776,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
             return false;
         }
         counts->read = index;
-        if (!householdAudit.finish(err))
+        if (!flushAudit() || !householdAudit.finish(err))
             return false;
         if (progress)
             progress(index, index);
