@@ -1805,7 +1805,13 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
     const bool ok = m_ledger.write(
         [&](QString *e) {
             return DeferredIndexes::around(m_ledger.database(),
-                                           rebuild ? HouseholdRepository::indexesForBulk() : QStringList(), body, e);
+                                           rebuild ? HouseholdRepository::indexesForBulk()
+                                                             // nothing an import does reads households
+                                                             // by grid or worker
+                                                             << QStringLiteral("household_grid")
+                                                             << QStringLiteral("household_worker")
+                                                   : QStringList(),
+                                           body, e);
         },
         &err);
     if (!writing) {
