@@ -9,7 +9,11 @@
 
 namespace tl {
 
-DeferredAudit::DeferredAudit(const QSqlDatabase &db, const QString &table) : m_db(db), m_table(table) {}
+DeferredAudit::DeferredAudit(const QSqlDatabase &db, const QString &table)
+    : m_db(db)
+    , m_table(table)
+{
+}
 
 DeferredAudit::~DeferredAudit() = default;
 
@@ -45,7 +49,8 @@ bool DeferredAudit::begin(QString *error)
     m_last = std::make_unique<QSqlQuery>(m_db);
     if (!m_write->prepare(statement)
         || !m_last->prepare(QStringLiteral("SELECT IFNULL(MAX(rowid), 0) FROM \"%1\"").arg(m_table))) {
-        *error = Ledger::describe(m_write->lastError().isValid() ? m_write->lastError() : m_last->lastError());
+        *error
+            = Ledger::describe(m_write->lastError().isValid() ? m_write->lastError() : m_last->lastError());
         return false;
     }
     m_flushed = lastRowid(error);

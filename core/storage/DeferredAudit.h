@@ -42,10 +42,10 @@ private:
 
     QSqlDatabase m_db;
     QString m_table;
-    QString m_trigger;             // the CREATE TRIGGER statement as the file has it; empty while it stays
+    QString m_trigger; // the CREATE TRIGGER statement as the file has it; empty while it stays
     std::unique_ptr<QSqlQuery> m_write; // the audit rows of a stretch of inserts (prepared once:
-    std::unique_ptr<QSqlQuery> m_last;  // an import flushes before every grid or person it adds)
-    qint64 m_flushed = 0;          // rowid of the last row whose audit row is written
+    std::unique_ptr<QSqlQuery> m_last; // an import flushes before every grid or person it adds)
+    qint64 m_flushed = 0; // rowid of the last row whose audit row is written
 };
 
 } // namespace tl

@@ -18,8 +18,9 @@ namespace {
 QStringList trail(Ledger &ledger)
 {
     QSqlQuery q(ledger.database());
-    REQUIRE(q.exec(QStringLiteral("SELECT json_array(clerk, os_user, source, batch, tbl, record, action, field, old_value, "
-                                  "new_value) FROM audit_log ORDER BY id")));
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT json_array(clerk, os_user, source, batch, tbl, record, action, field, old_value, "
+        "new_value) FROM audit_log ORDER BY id")));
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
@@ -36,7 +37,8 @@ QString trigger(Ledger &ledger)
 // A village, households, a grid between them, a change to one of the new households, more
 // households: what an import of a sheet does. With `deferred` the household inserts' audit rows
 // go through DeferredAudit, flushed before every other write.
-bool bulk(Ledger &ledger, bool deferred, bool fail, QString *error, const QString &villageName = QStringLiteral("批量村"))
+bool bulk(Ledger &ledger, bool deferred, bool fail, QString *error,
+    const QString &villageName = QStringLiteral("批量村"))
 {
     return ledger.write(
         [&](QString *err) {
@@ -51,8 +53,9 @@ bool bulk(Ledger &ledger, bool deferred, bool fail, QString *error, const QStrin
             }
             const qint64 village = q.lastInsertId().toLongLong();
             QSqlQuery household(ledger.database());
-            household.prepare(QStringLiteral("INSERT INTO household (village_id, head_name, address, people, phone, tags) "
-                                             "VALUES (?, ?, ?, ?, ?, ?)"));
+            household.prepare(
+                QStringLiteral("INSERT INTO household (village_id, head_name, address, people, phone, tags) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"));
             auto add = [&](int i) {
                 household.addBindValue(village);
                 household.addBindValue(QStringLiteral("户主%1").arg(i));
@@ -67,14 +70,18 @@ bool bulk(Ledger &ledger, bool deferred, bool fail, QString *error, const QStrin
                     *err = household.lastError().text();
                     return false;
                 }
-            if (!flush() || !q.exec(QStringLiteral("INSERT INTO grid (village_id, name) VALUES (%1, '第一网格')").arg(village)))
+            if (!flush()
+                || !q.exec(QStringLiteral("INSERT INTO grid (village_id, name) VALUES (%1, '第一网格')")
+                               .arg(village)))
                 return false;
             const qint64 grid = q.lastInsertId().toLongLong();
             for (int i = 40; i < 60; ++i)
                 if (!add(i))
                     return false;
             if (!flush()
-                || !q.exec(QStringLiteral("UPDATE household SET grid_id = %1, people = 9 WHERE head_name = '户主45'").arg(grid)))
+                || !q.exec(
+                    QStringLiteral("UPDATE household SET grid_id = %1, people = 9 WHERE head_name = '户主45'")
+                        .arg(grid)))
                 return false;
             for (int i = 60; i < 75; ++i)
                 if (!add(i))
@@ -90,7 +97,8 @@ bool bulk(Ledger &ledger, bool deferred, bool fail, QString *error, const QStrin
 
 } // namespace
 
-TEST_CASE("audit rows of a bulk insert written together are the trigger's own, in its order", "[storage][bulk][audit]")
+TEST_CASE("audit rows of a bulk insert written together are the trigger's own, in its order",
+    "[storage][bulk][audit]")
 {
     test::TempDir tmp;
     auto byTrigger = test::newLedger(tmp.file(QStringLiteral("trigger.ledger")));
@@ -118,10 +126,12 @@ TEST_CASE("audit rows of a bulk insert written together are the trigger's own, i
     CHECK(trail(*together) == before);
 
     // After it, an insert is recorded by the trigger again.
-    REQUIRE(together->write([&](QString *) {
-        return QSqlQuery(together->database())
-            .exec(QStringLiteral("INSERT INTO household (village_id, head_name) VALUES (1, '户主甲')"));
-    }, &error));
+    REQUIRE(together->write(
+        [&](QString *) {
+            return QSqlQuery(together->database())
+                .exec(QStringLiteral("INSERT INTO household (village_id, head_name) VALUES (1, '户主甲')"));
+        },
+        &error));
     CHECK(trail(*together).size() == before.size() + 1);
     CHECK(trail(*together).constLast().contains(QStringLiteral("户主甲")));
 }

@@ -23,16 +23,20 @@ template <typename Row> class ReadAhead
 public:
     using Prepare = std::function<Row(int rowNumber, const QVariantList &cells)>;
 
-    ReadAhead(const QString &path, const QString &sheet, Prepare prepare) : m_prepare(std::move(prepare))
+    ReadAhead(const QString &path, const QString &sheet, Prepare prepare)
+        : m_prepare(std::move(prepare))
     {
         m_thread = std::thread([this, path, sheet] {
             std::vector<Row> batch;
             batch.reserve(kBatch);
             QString error;
-            const SheetSource::Result result = SheetSource::read(path, sheet, [&](int rowNumber, const QVariantList &cells) {
-                batch.push_back(m_prepare(rowNumber, cells));
-                return batch.size() < kBatch || hand(batch);
-            }, &error);
+            const SheetSource::Result result = SheetSource::read(
+                path, sheet,
+                [&](int rowNumber, const QVariantList &cells) {
+                    batch.push_back(m_prepare(rowNumber, cells));
+                    return batch.size() < kBatch || hand(batch);
+                },
+                &error);
             if (!batch.empty())
                 hand(batch);
             std::lock_guard lock(m_mutex);
@@ -110,7 +114,7 @@ private:
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_ready; // a batch is waiting, or the reading ended
-    std::condition_variable m_room;  // the caller took a batch, or stopped
+    std::condition_variable m_room; // the caller took a batch, or stopped
     std::deque<std::vector<Row>> m_batches;
     bool m_done = false;
     bool m_stopped = false;
