@@ -939,6 +939,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
         m_termOffers.clear();
     }
     QSet<QString> newVillages;
+    QHash<QString, QString> willBeCreated; // village → the note its rows carry
 
     auto body = [&](QString *err) -> bool {
         // The import's own log entry comes first: its id ties every audit row of the import together.
@@ -1166,7 +1167,11 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                     m_newVillages << v.name;
             }
             if (trial && kind != ImportKind::Villages && newVillages.contains(p.villageName)) {
-                row.notes << tr("village %1 will be created").arg(p.villageName);
+                // Said on every row of the village: the sentence is made once.
+                QString &note = willBeCreated[p.villageName];
+                if (note.isEmpty())
+                    note = tr("village %1 will be created").arg(p.villageName);
+                row.notes << note;
                 if (row.verdict == ImportRow::Verdict::Ok)
                     row.verdict = ImportRow::Verdict::Note;
             }
