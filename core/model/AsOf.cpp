@@ -8,6 +8,7 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace tl {
@@ -93,25 +94,33 @@ QList<BoardRow> TownshipAsOf::matters(qint64 villageId) const
     out.reserve(list.size());
     for (Matter m : list) {
         const QList<StepRecord> all = steps.value(m.id);
+        // As a rule every step was held by D: the list is then shared, not copied record by record.
+        const bool allHeld = std::all_of(all.cbegin(), all.cend(), [&](const StepRecord &s) {
+            return !s.date.isValid() || s.date <= m_date;
+        });
         QList<StepRecord> held;
-        const QList<EarlierMeeting> before = earlier.value(m.id);
-        for (const StepRecord &s : all) {
-            if (!s.date.isValid() || s.date <= m_date) {
-                held << s;
-                continue;
-            }
-            // The meeting of the record came after D; a meeting held for the step by D (one
-            // without quorum, held again later) is the step as it stood on D.
-            const EarlierMeeting *latest = nullptr;
-            for (const EarlierMeeting &e : before)
-                if (e.stepId == s.id && e.meeting.date.isValid() && e.meeting.date <= m_date)
-                    latest = &e;
-            if (latest) {
-                StepRecord was = latest->meeting;
-                was.id = s.id;
-                was.overridden = s.overridden;
-                was.overrideReason = s.overrideReason;
-                held << was;
+        if (allHeld) {
+            held = all;
+        } else {
+            const QList<EarlierMeeting> before = earlier.value(m.id);
+            for (const StepRecord &s : all) {
+                if (!s.date.isValid() || s.date <= m_date) {
+                    held << s;
+                    continue;
+                }
+                // The meeting of the record came after D; a meeting held for the step by D (one
+                // without quorum, held again later) is the step as it stood on D.
+                const EarlierMeeting *latest = nullptr;
+                for (const EarlierMeeting &e : before)
+                    if (e.stepId == s.id && e.meeting.date.isValid() && e.meeting.date <= m_date)
+                        latest = &e;
+                if (latest) {
+                    StepRecord was = latest->meeting;
+                    was.id = s.id;
+                    was.overridden = s.overridden;
+                    was.overrideReason = s.overrideReason;
+                    held << was;
+                }
             }
         }
         if (m.withdrawnOn.isValid() && m.withdrawnOn > m_date) {
