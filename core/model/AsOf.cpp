@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <utility>
 
 namespace tl {
 
@@ -174,24 +175,18 @@ const QList<TownshipAsOf::HouseholdGroup> &TownshipAsOf::householdGroups() const
     {
         size_t operator()(const Key &k) const { return qHashMulti(0, k.village, k.grid, k.worker); }
     };
+    auto idOrZero = [](const QVariant &v) { return v.isNull() ? qint64(0) : v.toLongLong(); };
+    // GROUP BY gives each (village, grid, 网格员) once, so the groups are read as they come, not
+    // looked up. (A grid or 网格员 id 0, which only a file written around the foreign keys can
+    // hold, reads like none and may then come twice: the figures add groups up all the same.)
     QList<HouseholdGroup> groups;
-    std::unordered_map<Key, qsizetype, KeyHash> index;
-    auto group = [&](qint64 village, const QVariant &grid, const QVariant &worker) -> HouseholdGroup & {
-        const Key k{village, grid.isNull() ? 0 : grid.toLongLong(), worker.isNull() ? 0 : worker.toLongLong()};
-        const auto [it, added] = index.try_emplace(k, groups.size());
-        if (added)
-            groups << HouseholdGroup{k.village, k.grid, k.worker, 0, 0};
-        return groups[it->second];
-    };
     QSqlQuery q(m_ledger.database());
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT village_id, grid_id, worker_id, COUNT(*), TOTAL(people) FROM household "
                           "GROUP BY village_id, grid_id, worker_id"));
-    while (q.next()) {
-        HouseholdGroup &g = group(q.value(0).toLongLong(), q.value(1), q.value(2));
-        g.households += q.value(3).toInt();
-        g.people += q.value(4).toDouble();
-    }
+    while (q.next())
+        groups << HouseholdGroup{q.value(0).toLongLong(), idOrZero(q.value(1)), idOrZero(q.value(2)),
+                                 q.value(3).toInt(), q.value(4).toDouble()};
     // Only the households with an assignment dated after D (as a rule a few moves, none when D
     // is today) are taken back to the grid they had on D: the latest assignment dated on or
     // before D (ties: the later written), else the first one written (a household is entered with
@@ -208,6 +203,24 @@ const QList<TownshipAsOf::HouseholdGroup> &TownshipAsOf::householdGroups() const
     const bool laterAssignments = q.exec() && q.next();
     q.finish();
     if (laterAssignments) {
+        // Finding a group by its key is needed only here; a group that came twice is made one.
+        std::unordered_map<Key, qsizetype, KeyHash> index;
+        index.reserve(size_t(groups.size()));
+        for (qsizetype i = 0; i < groups.size(); ++i) {
+            HouseholdGroup &g = groups[i];
+            const auto [it, added] = index.try_emplace(Key{g.village, g.grid, g.worker}, i);
+            if (!added) {
+                groups[it->second].households += std::exchange(g.households, 0);
+                groups[it->second].people += std::exchange(g.people, 0);
+            }
+        }
+        auto group = [&](qint64 village, const QVariant &grid, const QVariant &worker) -> HouseholdGroup & {
+            const Key k{village, idOrZero(grid), idOrZero(worker)};
+            const auto [it, added] = index.try_emplace(k, groups.size());
+            if (added)
+                groups << HouseholdGroup{k.village, k.grid, k.worker, 0, 0};
+            return groups[it->second];
+        };
         q.prepare(QStringLiteral(
             "WITH moved AS (SELECT household_id FROM household_assignment GROUP BY household_id HAVING COUNT(*) > 1) "
             "SELECT h.village_id, h.people, h.grid_id, h.worker_id, a.grid_id, a.worker_id FROM ("
