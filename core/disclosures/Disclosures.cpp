@@ -6,6 +6,9 @@
 #include "model/VillageRepository.h"
 
 #include <QHash>
+#include <QSqlQuery>
+
+#include <unordered_map>
 
 namespace tl {
 
@@ -333,20 +336,52 @@ QDate DisclosureSchedule::dueDate(DisclosureKind kind, const QDate &periodEnd, c
 QList<DueItem> DisclosureSchedule::items(Ledger &ledger, const QDate &from, const QDate &to, const QDate &asOf)
 {
     const DisclosureSettings settings = SettingsStore(ledger).disclosure();
-    QHash<QString, Disclosure> done; // village|kind|periodStart → the disclosure posted earliest
-    for (const Disclosure &d : DisclosureRepository(ledger).all()) {
-        // Posted after the date: not done as of then (event dates decide, not entry time).
-        if (!d.postedOn.isValid() || (asOf.isValid() && d.postedOn > asOf))
-            continue;
-        const QString key = QStringLiteral("%1|%2|%3").arg(d.villageId).arg(int(d.kind)).arg(d.periodStart.toString(Qt::ISODate));
-        auto it = done.find(key);
-        if (it == done.end() || d.postedOn < it->postedOn)
-            done.insert(key, d);
+    // Of each disclosure only what the schedule needs (its text can be long), keyed by village,
+    // kind and period: thousands of them at county scale, read for every report and check.
+    struct Posted
+    {
+        qint64 id;
+        QDate postedOn;
+    };
+    struct Key
+    {
+        qint64 village;
+        int kind;
+        qint64 periodStart; // Julian day
+        bool operator==(const Key &o) const = default;
+    };
+    struct KeyHash
+    {
+        size_t operator()(const Key &k, size_t seed = 0) const { return qHashMulti(seed, k.village, k.kind, k.periodStart); }
+    };
+    std::unordered_map<Key, Posted, KeyHash> done; // the disclosure posted earliest
+    {
+        QSqlQuery q(ledger.database());
+        q.setForwardOnly(true);
+        // The order of DisclosureRepository::all(): of two posted on the same day, the first read counts.
+        q.exec(QStringLiteral("SELECT id, village_id, kind, period_start, posted_on FROM disclosure "
+                              "ORDER BY village_id, period_start"));
+        while (q.next()) {
+            const QDate postedOn = sql::toDate(q.value(4));
+            // Posted after the date: not done as of then (event dates decide, not entry time).
+            if (!postedOn.isValid() || (asOf.isValid() && postedOn > asOf))
+                continue;
+            const DisclosureKind kind = DisclosureText::kindFromCode(q.value(2).toString()).value_or(DisclosureKind::Affairs);
+            const Key key{q.value(1).toLongLong(), int(kind), sql::toDate(q.value(3)).toJulianDay()};
+            const auto [it, added] = done.try_emplace(key, Posted{q.value(0).toLongLong(), postedOn});
+            if (!added && postedOn < it->second.postedOn)
+                it->second = Posted{q.value(0).toLongLong(), postedOn};
+        }
     }
+    const QList<DisclosureKind> kinds{DisclosureKind::Finance, DisclosureKind::Affairs, DisclosureKind::Party};
+    QList<QList<QPair<QDate, QDate>>> periodsOf; // of each kind, the same for every village
+    for (DisclosureKind kind : kinds)
+        periodsOf << periods(kind, from, to);
     QList<DueItem> out;
     for (const Village &v : VillageRepository(ledger).all()) {
-        for (DisclosureKind kind : {DisclosureKind::Finance, DisclosureKind::Affairs, DisclosureKind::Party}) {
-            for (const auto &p : periods(kind, from, to)) {
+        for (qsizetype k = 0; k < kinds.size(); ++k) {
+            const DisclosureKind kind = kinds[k];
+            for (const auto &p : std::as_const(periodsOf[k])) {
                 // A village that came into the ledger during a period owes it only if it was there
                 // for the period's end.
                 if (v.since.isValid() && v.since > p.second)
@@ -358,11 +393,10 @@ QList<DueItem> DisclosureSchedule::items(Ledger &ledger, const QDate &from, cons
                 item.periodStart = p.first;
                 item.periodEnd = p.second;
                 item.dueDate = dueDate(kind, p.second, settings);
-                const QString key = QStringLiteral("%1|%2|%3").arg(v.id).arg(int(kind)).arg(p.first.toString(Qt::ISODate));
-                if (auto it = done.find(key); it != done.end()) {
-                    item.disclosureId = it->id;
-                    item.postedOn = it->postedOn;
-                    item.state = it->postedOn <= item.dueDate ? DueItem::State::Done : DueItem::State::DoneLate;
+                if (auto it = done.find(Key{v.id, int(kind), p.first.toJulianDay()}); it != done.end()) {
+                    item.disclosureId = it->second.id;
+                    item.postedOn = it->second.postedOn;
+                    item.state = it->second.postedOn <= item.dueDate ? DueItem::State::Done : DueItem::State::DoneLate;
                 } else {
                     item.state = asOf > item.dueDate ? DueItem::State::Overdue : DueItem::State::Due;
                 }

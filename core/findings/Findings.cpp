@@ -512,6 +512,12 @@ QList<Finding> FindingEngine::gridRules(const FindingContext &c)
     // Duplicate ID numbers are rare. One pass over the covering index household_head_id lists
     // them (without MIN(id), which costs as much again over 200,000 entries); then d counts and
     // picks the first household of just those numbers, in the same order as over all of them.
+    // As a rule there are none: counting the distinct numbers (SQLite does it on the index without
+    // grouping, in half the time) and comparing with the count of all says so.
+    q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM household WHERE head_id_number <> '') - "
+                          "(SELECT COUNT(DISTINCT head_id_number) FROM household WHERE head_id_number <> '')"));
+    if (q.next() && q.value(0).toLongLong() == 0)
+        return out;
     QVariantList duplicated;
     q.exec(QStringLiteral("SELECT head_id_number FROM household WHERE head_id_number <> '' "
                           "GROUP BY head_id_number HAVING COUNT(*) > 1"));

@@ -368,7 +368,10 @@ QHash<qint64, QList<StepRecord>> MatterRepository::allSteps() const
     if (q.exec(QStringLiteral("SELECT %1 FROM matter_step ORDER BY matter_id, step").arg(QLatin1String(kStepColumns))))
         while (q.next()) {
             StepRecord r = stepFrom(q);
-            out[r.matterId] << r;
+            QList<StepRecord> &steps = out[r.matterId];
+            if (steps.isEmpty())
+                steps.reserve(kStepCount); // at most one record per step: the list never grows again
+            steps << std::move(r);
         }
     return out;
 }

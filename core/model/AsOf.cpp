@@ -8,7 +8,9 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <unordered_map>
+#include <utility>
 
 namespace tl {
 
@@ -93,25 +95,33 @@ QList<BoardRow> TownshipAsOf::matters(qint64 villageId) const
     out.reserve(list.size());
     for (Matter m : list) {
         const QList<StepRecord> all = steps.value(m.id);
+        // As a rule every step was held by D: the list is then shared, not copied record by record.
+        const bool allHeld = std::all_of(all.cbegin(), all.cend(), [&](const StepRecord &s) {
+            return !s.date.isValid() || s.date <= m_date;
+        });
         QList<StepRecord> held;
-        const QList<EarlierMeeting> before = earlier.value(m.id);
-        for (const StepRecord &s : all) {
-            if (!s.date.isValid() || s.date <= m_date) {
-                held << s;
-                continue;
-            }
-            // The meeting of the record came after D; a meeting held for the step by D (one
-            // without quorum, held again later) is the step as it stood on D.
-            const EarlierMeeting *latest = nullptr;
-            for (const EarlierMeeting &e : before)
-                if (e.stepId == s.id && e.meeting.date.isValid() && e.meeting.date <= m_date)
-                    latest = &e;
-            if (latest) {
-                StepRecord was = latest->meeting;
-                was.id = s.id;
-                was.overridden = s.overridden;
-                was.overrideReason = s.overrideReason;
-                held << was;
+        if (allHeld) {
+            held = all;
+        } else {
+            const QList<EarlierMeeting> before = earlier.value(m.id);
+            for (const StepRecord &s : all) {
+                if (!s.date.isValid() || s.date <= m_date) {
+                    held << s;
+                    continue;
+                }
+                // The meeting of the record came after D; a meeting held for the step by D (one
+                // without quorum, held again later) is the step as it stood on D.
+                const EarlierMeeting *latest = nullptr;
+                for (const EarlierMeeting &e : before)
+                    if (e.stepId == s.id && e.meeting.date.isValid() && e.meeting.date <= m_date)
+                        latest = &e;
+                if (latest) {
+                    StepRecord was = latest->meeting;
+                    was.id = s.id;
+                    was.overridden = s.overridden;
+                    was.overrideReason = s.overrideReason;
+                    held << was;
+                }
             }
         }
         if (m.withdrawnOn.isValid() && m.withdrawnOn > m_date) {
@@ -165,24 +175,18 @@ const QList<TownshipAsOf::HouseholdGroup> &TownshipAsOf::householdGroups() const
     {
         size_t operator()(const Key &k) const { return qHashMulti(0, k.village, k.grid, k.worker); }
     };
+    auto idOrZero = [](const QVariant &v) { return v.isNull() ? qint64(0) : v.toLongLong(); };
+    // GROUP BY gives each (village, grid, 网格员) once, so the groups are read as they come, not
+    // looked up. (A grid or 网格员 id 0, which only a file written around the foreign keys can
+    // hold, reads like none and may then come twice: the figures add groups up all the same.)
     QList<HouseholdGroup> groups;
-    std::unordered_map<Key, qsizetype, KeyHash> index;
-    auto group = [&](qint64 village, const QVariant &grid, const QVariant &worker) -> HouseholdGroup & {
-        const Key k{village, grid.isNull() ? 0 : grid.toLongLong(), worker.isNull() ? 0 : worker.toLongLong()};
-        const auto [it, added] = index.try_emplace(k, groups.size());
-        if (added)
-            groups << HouseholdGroup{k.village, k.grid, k.worker, 0, 0};
-        return groups[it->second];
-    };
     QSqlQuery q(m_ledger.database());
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT village_id, grid_id, worker_id, COUNT(*), TOTAL(people) FROM household "
                           "GROUP BY village_id, grid_id, worker_id"));
-    while (q.next()) {
-        HouseholdGroup &g = group(q.value(0).toLongLong(), q.value(1), q.value(2));
-        g.households += q.value(3).toInt();
-        g.people += q.value(4).toDouble();
-    }
+    while (q.next())
+        groups << HouseholdGroup{q.value(0).toLongLong(), idOrZero(q.value(1)), idOrZero(q.value(2)),
+                                 q.value(3).toInt(), q.value(4).toDouble()};
     // Only the households with an assignment dated after D (as a rule a few moves, none when D
     // is today) are taken back to the grid they had on D: the latest assignment dated on or
     // before D (ties: the later written), else the first one written (a household is entered with
@@ -191,32 +195,59 @@ const QList<TownshipAsOf::HouseholdGroup> &TownshipAsOf::householdGroups() const
     // number, then id). A household with one assignment, dated after D, is on D where that
     // assignment puts it: it is looked at only when that is not where it is now. So a ledger
     // whose households were all entered after D (imported this month, the report for last
-    // quarter) costs one pass over the history, not a grouping of all of it.
-    q.prepare(QStringLiteral(
-        "WITH moved AS (SELECT household_id FROM household_assignment GROUP BY household_id HAVING COUNT(*) > 1) "
-        "SELECT h.village_id, h.people, h.grid_id, h.worker_id, a.grid_id, a.worker_id FROM ("
-        "  SELECT household_id, grid_id, worker_id, MAX(CASE WHEN assigned_on <= :d "
-        "   THEN 1000000000000000 + IFNULL(CAST(julianday(assigned_on) AS INTEGER), 0) * 1000000000 + id ELSE -id END) "
-        "  FROM household_assignment WHERE household_id IN "
-        "   (SELECT household_id FROM household_assignment WHERE assigned_on > :d AND household_id IN moved) "
-        "  GROUP BY household_id"
-        " ) a JOIN household h ON h.id = a.household_id "
-        "UNION ALL "
-        "SELECT h.village_id, h.people, h.grid_id, h.worker_id, a.grid_id, a.worker_id "
-        "FROM household_assignment a JOIN household h ON h.id = a.household_id "
-        "WHERE a.assigned_on > :d AND (a.grid_id IS NOT h.grid_id OR a.worker_id IS NOT h.worker_id) "
-        "AND a.household_id NOT IN moved"));
+    // quarter) costs one pass over the history, not a grouping of all of it. As a rule nothing
+    // is dated after D (D is today: the running quarter, the panel): one look at the history says
+    // so, instead of the two passes over it.
+    q.prepare(QStringLiteral("SELECT 1 FROM household_assignment WHERE assigned_on > :d LIMIT 1"));
     q.bindValue(QStringLiteral(":d"), dateText());
-    q.exec();
-    while (q.next()) {
-        const qint64 village = q.value(0).toLongLong();
-        const double people = q.value(1).toDouble();
-        HouseholdGroup &now = group(village, q.value(2), q.value(3));
-        now.households -= 1;
-        now.people -= people;
-        HouseholdGroup &then = group(village, q.value(4), q.value(5));
-        then.households += 1;
-        then.people += people;
+    const bool laterAssignments = q.exec() && q.next();
+    q.finish();
+    if (laterAssignments) {
+        // Finding a group by its key is needed only here; a group that came twice is made one.
+        std::unordered_map<Key, qsizetype, KeyHash> index;
+        index.reserve(size_t(groups.size()));
+        for (qsizetype i = 0; i < groups.size(); ++i) {
+            HouseholdGroup &g = groups[i];
+            const auto [it, added] = index.try_emplace(Key{g.village, g.grid, g.worker}, i);
+            if (!added) {
+                groups[it->second].households += std::exchange(g.households, 0);
+                groups[it->second].people += std::exchange(g.people, 0);
+            }
+        }
+        auto group = [&](qint64 village, const QVariant &grid, const QVariant &worker) -> HouseholdGroup & {
+            const Key k{village, idOrZero(grid), idOrZero(worker)};
+            const auto [it, added] = index.try_emplace(k, groups.size());
+            if (added)
+                groups << HouseholdGroup{k.village, k.grid, k.worker, 0, 0};
+            return groups[it->second];
+        };
+        q.prepare(QStringLiteral(
+            "WITH moved AS (SELECT household_id FROM household_assignment GROUP BY household_id HAVING COUNT(*) > 1) "
+            "SELECT h.village_id, h.people, h.grid_id, h.worker_id, a.grid_id, a.worker_id FROM ("
+            "  SELECT household_id, grid_id, worker_id, MAX(CASE WHEN assigned_on <= :d "
+            "   THEN 1000000000000000 + IFNULL(CAST(julianday(assigned_on) AS INTEGER), 0) * 1000000000 + id "
+            "   ELSE -id END) "
+            "  FROM household_assignment WHERE household_id IN "
+            "   (SELECT household_id FROM household_assignment WHERE assigned_on > :d AND household_id IN moved) "
+            "  GROUP BY household_id"
+            " ) a JOIN household h ON h.id = a.household_id "
+            "UNION ALL "
+            "SELECT h.village_id, h.people, h.grid_id, h.worker_id, a.grid_id, a.worker_id "
+            "FROM household_assignment a JOIN household h ON h.id = a.household_id "
+            "WHERE a.assigned_on > :d AND (a.grid_id IS NOT h.grid_id OR a.worker_id IS NOT h.worker_id) "
+            "AND a.household_id NOT IN moved"));
+        q.bindValue(QStringLiteral(":d"), dateText());
+        q.exec();
+        while (q.next()) {
+            const qint64 village = q.value(0).toLongLong();
+            const double people = q.value(1).toDouble();
+            HouseholdGroup &now = group(village, q.value(2), q.value(3));
+            now.households -= 1;
+            now.people -= people;
+            HouseholdGroup &then = group(village, q.value(4), q.value(5));
+            then.households += 1;
+            then.people += people;
+        }
     }
     groups.removeIf([](const HouseholdGroup &g) { return g.households == 0; });
     m_groups = std::move(groups);

@@ -745,6 +745,8 @@ bool DemoGenerator::populate(Ledger &ledger, const DemoOptions &options, QString
         };
     // A demo fills a new ledger: the household and trail indexes are built once at the end.
     const bool rebuild = HouseholdRepository(ledger).count(HouseholdFilter()) < HouseholdRepository::kBulkRebuildBelow;
+    // The whole township in one transaction: its pages stay in memory until it commits.
+    const Ledger::BulkWrite bulk(ledger);
     return ledger.write(
         [&](QString *err) {
             return DeferredIndexes::around(ledger.database(),

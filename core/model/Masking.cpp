@@ -32,7 +32,11 @@ QString mobileDigits(QString digits)
 QString phoneDigits(const QString &text)
 {
     QString s = normalizeCode(text);
-    s.remove(QRegularExpression(QStringLiteral("[-.()（）]")));
+    // A character test, not a pattern: a report masks the phone of every cadre it lists.
+    s.removeIf([](QChar c) {
+        return c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('(') || c == QLatin1Char(')') ||
+               c == QChar(u'（') || c == QChar(u'）');
+    });
     return s;
 }
 

@@ -64,6 +64,18 @@ QVariant pragma(QSqlDatabase &db, const QString &name)
     return {};
 }
 
+// Page cache sizes in KiB (PRAGMA cache_size takes them negative). 8 MB holds what the window and a
+// report read again and again (the indexes of villages, grids and posts); 64 MB holds the pages a
+// county-scale bulk write changes (200,000 households, their assignments and trail) until COMMIT, so
+// that SQLite does not spill them to the file mid-transaction (each spill syncs the journal).
+constexpr int kOrdinaryCacheKiB = 8000;
+constexpr int kBulkCacheKiB = 65536;
+
+QString cacheSizePragma(int kib)
+{
+    return QStringLiteral("PRAGMA cache_size=-%1").arg(kib);
+}
+
 bool folderReadOnly(const QString &file)
 {
     const QFileInfo dir(QFileInfo(file).absolutePath());
@@ -424,10 +436,11 @@ Ledger::OpenResult Ledger::open(const QString &path, Access access, LockPolicy l
             if (!execAll(db, {QStringLiteral("PRAGMA synchronous=FULL")}, &error))
                 return fail(OpenError::CannotOpen, error);
         }
-        // Statement journals and sort files in memory, and a page cache big enough that a 200,000-row
-        // import is not spilled to the journal page by page before it commits.
+        // Statement journals and sort files in memory, and a page cache of moderate size: a
+        // one-shot command (an export, a check) reads each page about once and would only pay for
+        // allocating a big cache page by page; a bulk write raises it for its transaction (BulkWrite).
         if (!execAll(db, {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA temp_store=MEMORY"),
-                          QStringLiteral("PRAGMA cache_size=-65536")},
+                          cacheSizePragma(kOrdinaryCacheKiB)},
                      nullptr))
             return fail(OpenError::CannotOpen, describe(db.lastError()));
 
@@ -458,6 +471,21 @@ Ledger::OpenResult Ledger::open(const QString &path, Access access, LockPolicy l
     }
     r.ledger = std::move(ledger);
     return r;
+}
+
+Ledger::BulkWrite::BulkWrite(Ledger &ledger) : BulkWrite(ledger.database()) {}
+
+Ledger::BulkWrite::BulkWrite(const QSqlDatabase &db) : m_db(db)
+{
+    // What it was (the ordinary size, or an outer scope's), to put back.
+    m_previousCacheSize = pragma(m_db, QStringLiteral("cache_size")).toInt();
+    QSqlQuery(m_db).exec(cacheSizePragma(kBulkCacheKiB));
+}
+
+Ledger::BulkWrite::~BulkWrite()
+{
+    // As SQLite gave it: negative a size in KiB, positive a number of pages.
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size=%1").arg(m_previousCacheSize));
 }
 
 void Ledger::freshAuditContext(QSqlDatabase &db, const QString &source)
@@ -509,6 +537,8 @@ bool Ledger::upgradeFile(const QString &path, QString *error)
 
 bool Ledger::migrate(QSqlDatabase &db, int from, QString *error)
 {
+    // An upgrade may rewrite whole tables (and seal a whole trail) in one transaction.
+    const BulkWrite bulk(db);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         *error = describe(q.lastError());

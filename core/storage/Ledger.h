@@ -118,6 +118,26 @@ public:
     // The in-memory substring index of the households (see HouseholdSearch), built on first use.
     HouseholdSearch &householdSearch();
 
+    // A bulk write (a county-scale import or demo: hundreds of thousands of rows in one
+    // transaction) within this scope gets a page cache big enough to keep every page it changes
+    // until COMMIT; the connection's ordinary, moderate cache is back when the scope ends (its
+    // pages beyond that are freed). Made before Ledger::write() and ended after it:
+    //     { Ledger::BulkWrite bulk(ledger); ledger.write(...); }
+    // Scopes may nest.
+    class BulkWrite
+    {
+    public:
+        explicit BulkWrite(Ledger &ledger);
+        explicit BulkWrite(const QSqlDatabase &db); // a connection of its own (an upgrade)
+        ~BulkWrite();
+        BulkWrite(const BulkWrite &) = delete;
+        BulkWrite &operator=(const BulkWrite &) = delete;
+
+    private:
+        QSqlDatabase m_db;
+        int m_previousCacheSize = 0; // PRAGMA cache_size before the scope, as SQLite gave it
+    };
+
     // A consistent copy of the whole ledger (VACUUM INTO); refuses to overwrite.
     bool copyTo(const QString &target, QString *error) const;
     // A backup in the backups folder beside the file (see Backups).

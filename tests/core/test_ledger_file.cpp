@@ -283,6 +283,41 @@ TEST_CASE("write() is all or nothing, nested writes too", "[ledger]")
     CHECK(all.first().name == QStringLiteral("乙村"));
 }
 
+TEST_CASE("a bulk write has a big page cache only while it lasts", "[ledger]")
+{
+    test::TempDir tmp;
+    auto ledger = test::newLedger(tmp.file(QStringLiteral("bulk.ledger")));
+    auto cacheSize = [&] {
+        QSqlQuery q(ledger->database());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size")));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    const int ordinary = cacheSize();
+    CHECK(ordinary < 0); // a size in KiB
+    {
+        const Ledger::BulkWrite bulk(*ledger);
+        const int raised = cacheSize();
+        CHECK(raised < ordinary);
+        {
+            const Ledger::BulkWrite inner(*ledger);
+            CHECK(cacheSize() == raised);
+        }
+        CHECK(cacheSize() == raised); // the outer scope still lasts
+        VillageRepository villages(*ledger);
+        QString error;
+        REQUIRE(ledger->write(
+            [&](QString *) {
+                Village a;
+                a.name = QStringLiteral("甲村");
+                return villages.insert(a).ok();
+            },
+            &error));
+    }
+    CHECK(cacheSize() == ordinary);
+    CHECK(VillageRepository(*ledger).count() == 1);
+}
+
 TEST_CASE("a full disk is reported and nothing half-written remains", "[ledger]")
 {
     test::TempDir tmp;
