@@ -796,9 +796,11 @@ bool Importer::analyse(QString *error, const Progress &progress)
 
 bool Importer::importAll(ImportCounts *counts, QString *error, const Progress &progress, QString *backupPath)
 {
-    if (!prepare(error) || !backUp(error, backupPath))
+    if (!prepare(error))
         return false;
-    if (!run(Pass::CheckAndWrite, counts, error, progress))
+    // The page cache that keeps every page a large import changes until it commits.
+    const Ledger::BulkWrite bulk(m_ledger);
+    if (!backUp(error, backupPath) || !run(Pass::CheckAndWrite, counts, error, progress))
         return false;
     listColumns();
     m_analysed = true;
@@ -901,6 +903,7 @@ bool Importer::commit(ImportCounts *counts, QString *error, const Progress &prog
             *error = tr("Check the rows (preview) before importing.");
         return false;
     }
+    const Ledger::BulkWrite bulk(m_ledger); // as in importAll()
     return backUp(error, backupPath) && run(Pass::Write, counts, error, progress);
 }
 
