@@ -1113,7 +1113,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
 
         // One row as it streams past: parsed, given its verdict (trial) and written (commit).
         // False stops the import.
-        auto processRow = [&](ImportRow &row, const QVariantList &cells, std::unique_ptr<Parsed> parsed) -> bool {
+        auto processRow = [&](ImportRow &row, const QVariantList &cells, std::unique_ptr<Parsed> &parsed) -> bool {
             if (!parsed)
                 parsed = parseRow(cells);
             Parsed &p = *parsed;
@@ -1702,7 +1702,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
         ImportRow scratch; // the row being read, in one pass
         bool stopped = false;
         QString readError;
-        auto handle = [&](int rowNumber, const QVariantList &cells, std::unique_ptr<Parsed> parsed) {
+        auto handle = [&](int rowNumber, const QVariantList &cells, std::unique_ptr<Parsed> &parsed) {
             if (rowNumber <= m_mapping.headerRow)
                 return true;
             if (progress && index % 1000 == 0 && !progress(index, total)) {
@@ -1732,7 +1732,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                 return false;
             }
             ImportRow &row = pass == Pass::CheckAndWrite ? scratch : m_rows[index];
-            if (!processRow(row, cells, std::move(parsed))) {
+            if (!processRow(row, cells, parsed)) {
                 stopped = true;
                 return false;
             }
@@ -1764,10 +1764,12 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                     a.parsed = parseRow(cells);
                 return a;
             });
-            Ahead a;
             bool going = true;
-            while (going && ahead.next(&a))
-                going = handle(a.rowNumber, a.cells, std::move(a.parsed));
+            while (going)
+                if (Ahead *a = ahead.next())
+                    going = handle(a->rowNumber, a->cells, a->parsed);
+                else
+                    break;
             if (!going)
                 ahead.stop();
             read = ahead.result();

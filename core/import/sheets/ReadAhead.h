@@ -54,21 +54,25 @@ public:
     ReadAhead(const ReadAhead &) = delete;
     ReadAhead &operator=(const ReadAhead &) = delete;
 
-    // The next row; false at the end of the sheet, after stop(), or when reading failed (result()).
-    bool next(Row *row)
+    // The next row, valid until the next call; null at the end of the sheet, after stop(), or
+    // when reading failed (result()). Rows are handed back to the reading thread with their batch,
+    // to be freed there: memory freed by the thread that allocated it costs no lock.
+    Row *next()
     {
         if (m_at == m_current.size()) {
             std::unique_lock lock(m_mutex);
+            if (!m_current.empty())
+                m_spent.push_back(std::move(m_current));
+            m_current = std::vector<Row>();
             m_ready.wait(lock, [&] { return !m_batches.empty() || m_done || m_stopped; });
             if (m_batches.empty() || m_stopped)
-                return false;
+                return nullptr;
             m_current = std::move(m_batches.front());
             m_batches.pop_front();
             m_at = 0;
             m_room.notify_all();
         }
-        *row = std::move(m_current[m_at++]);
-        return true;
+        return &m_current[m_at++];
     }
     // The reading thread stops at its next row.
     void stop()
@@ -99,14 +103,22 @@ private:
     // On the reading thread: a full batch to the caller; false when the caller stopped.
     bool hand(std::vector<Row> &batch)
     {
-        std::unique_lock lock(m_mutex);
-        m_room.wait(lock, [&] { return m_batches.size() < kBatchesWaiting || m_stopped; });
-        if (m_stopped)
-            return false;
-        m_batches.push_back(std::move(batch));
-        batch = std::vector<Row>();
-        batch.reserve(kBatch);
-        m_ready.notify_all();
+        std::vector<Row> next;
+        {
+            std::unique_lock lock(m_mutex);
+            m_room.wait(lock, [&] { return m_batches.size() < kBatchesWaiting || m_stopped; });
+            if (m_stopped)
+                return false;
+            m_batches.push_back(std::move(batch));
+            m_ready.notify_all();
+            if (!m_spent.empty()) {
+                next = std::move(m_spent.front());
+                m_spent.pop_front();
+            }
+        }
+        next.clear(); // the rows the caller is done with, freed here, outside the lock
+        next.reserve(kBatch);
+        batch = std::move(next);
         return true;
     }
 
@@ -116,6 +128,7 @@ private:
     std::condition_variable m_ready; // a batch is waiting, or the reading ended
     std::condition_variable m_room; // the caller took a batch, or stopped
     std::deque<std::vector<Row>> m_batches;
+    std::deque<std::vector<Row>> m_spent; // batches the caller is done with
     bool m_done = false;
     bool m_stopped = false;
     SheetSource::Result m_result = SheetSource::Result::Failed;
