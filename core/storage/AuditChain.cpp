@@ -95,11 +95,20 @@ public:
             return;
         if (!m_thread.joinable())
             m_thread = std::thread([this] { work(); });
-        std::unique_lock lock(m_mutex);
-        m_room.wait(lock, [&] { return m_batches.size() < 8; });
-        m_batches.push_back(std::move(m_batch));
-        m_batch = {};
-        m_ready.notify_one();
+        std::vector<Fields> spent;
+        {
+            std::unique_lock lock(m_mutex);
+            m_room.wait(lock, [&] { return m_batches.size() < 8; });
+            m_batches.push_back(std::move(m_batch));
+            m_ready.notify_one();
+            if (!m_spent.empty()) {
+                spent = std::move(m_spent.front());
+                m_spent.pop_front();
+            }
+        }
+        // Rows hashed come back to be freed here, where they were made (no lock in free()).
+        spent.clear();
+        m_batch = std::move(spent);
     }
     // The hash of the last row added.
     QByteArray finish()
@@ -139,6 +148,8 @@ private:
                 m_room.notify_one();
             }
             hash(rows);
+            std::lock_guard lock(m_mutex);
+            m_spent.push_back(std::move(rows));
         }
     }
 
@@ -149,6 +160,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_ready, m_room;
     std::deque<std::vector<Fields>> m_batches;
+    std::deque<std::vector<Fields>> m_spent; // hashed, to be freed by the caller
     bool m_done = false;
 };
 
