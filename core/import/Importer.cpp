@@ -926,14 +926,14 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
 {
     // Judging gives each row its verdict (the check, and the single pass); writing keeps what the
     // rows write (the commit, and the single pass). A check alone rolls everything back.
-    const bool trial = pass != Pass::Write; // judging
+    const bool judging = pass != Pass::Write;
     const bool writing = pass != Pass::Check;
     const ImportKind kind = m_options.kind;
     *counts = ImportCounts{};
     bool cancelled = false;
-    bool trialFinished = false;
+    bool checkFinished = false;
     QString failure;
-    if (trial) {
+    if (judging) {
         m_newVillages.clear();
         m_newGrids.clear();
         m_newPeople.clear();
@@ -1111,13 +1111,13 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
             return true;
         };
 
-        // One row as it streams past: parsed, given its verdict (trial) and written (commit).
+        // One row as it streams past: parsed, given its verdict (when judging) and written (when writing).
         // False stops the import.
         auto processRow = [&](ImportRow &row, const QVariantList &cells, std::unique_ptr<Parsed> &parsed) -> bool {
             if (!parsed)
                 parsed = parseRow(cells);
             Parsed &p = *parsed;
-            if (trial) {
+            if (judging) {
                 row.notes = p.notes;
                 row.findings.clear();
                 row.verdict = p.notes.isEmpty() ? ImportRow::Verdict::Ok : ImportRow::Verdict::Note;
@@ -1166,10 +1166,10 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                 }
                 villageIds.insert(v.name, saved.id);
                 newVillages.insert(v.name);
-                if (trial)
+                if (judging)
                     m_newVillages << v.name;
             }
-            if (trial && kind != ImportKind::Villages && newVillages.contains(p.villageName)) {
+            if (judging && kind != ImportKind::Villages && newVillages.contains(p.villageName)) {
                 // Said on every row of the village: the sentence is made once.
                 QString &note = willBeCreated[p.villageName];
                 if (note.isEmpty())
@@ -1180,8 +1180,8 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
             }
             const qint64 villageId = villageIds.value(p.villageName);
             auto rejectRow = [&](const QString &key, const QString &reason) {
-                if (!trial) {
-                    // The trial run accepted this row; the ledger changed since. Stop: all or nothing.
+                if (!judging) {
+                    // The check accepted this row; the ledger changed since. Stop: all or nothing.
                     *err = tr("Row %1: %2").arg(row.sourceRow).arg(reason);
                     return false;
                 }
@@ -1198,7 +1198,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                     const int nl = failure.indexOf(QLatin1Char('\n'));
                     return rejectRow(nl < 0 ? QString() : failure.left(nl), failure.mid(nl + 1));
                 }
-                if (trial && row.verdict == ImportRow::Verdict::Ok && (!row.notes.isEmpty() || !row.findings.isEmpty()))
+                if (judging && row.verdict == ImportRow::Verdict::Ok && (!row.notes.isEmpty() || !row.findings.isEmpty()))
                     row.verdict = ImportRow::Verdict::Note;
                 updating ? ++counts->updated : ++counts->imported;
                 return true;
@@ -1237,14 +1237,14 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                 const QString code = normalizeCode(v.creditCode).toUpper();
                 if (!code.isEmpty()) {
                     const QString owner = creditCodeOwner.value(code);
-                    if (trial && !owner.isEmpty() && owner != v.name)
+                    if (judging && !owner.isEmpty() && owner != v.name)
                         row.findings << tr("unified social credit code %1 is also that of %2").arg(v.creditCode, owner);
                     if (owner.isEmpty())
                         creditCodeOwner.insert(code, v.name);
                 }
                 if (villageIds.contains(v.name)) {
                     const qint64 existing = villageIds.value(v.name);
-                    if (trial) {
+                    if (judging) {
                         row.verdict = ImportRow::Verdict::Duplicate;
                         row.existingId = existing;
                         row.notes << tr("village %1 is already in the ledger").arg(v.name);
@@ -1305,7 +1305,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                 }
                 bool updating = false;
                 if (existing) {
-                    if (trial) {
+                    if (judging) {
                         row.verdict = ImportRow::Verdict::Duplicate;
                         row.existingId = existing->id;
                         row.notes << tr("%1 (same ID number) is already in the ledger").arg(existing->name);
@@ -1348,7 +1348,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                                     + QLatin1Char('\n') + saved.message();
                             return false;
                         }
-                        if (trial && !updating)
+                        if (judging && !updating)
                             row.notes << notes;
                         const qint64 personId = updating ? person.id : saved.id;
                         for (const auto &[body, role] : p.posts) {
@@ -1363,7 +1363,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                                 // date the clerk gave; without one the row is refused with the offer.
                                 const QDate from = m_options.newTermFrom;
                                 if (!from.isValid() || from > start || from <= term->start) {
-                                    if (trial && (!m_termOffers.contains(p.villageName) || start < m_termOffers.value(p.villageName)))
+                                    if (judging && (!m_termOffers.contains(p.villageName) || start < m_termOffers.value(p.villageName)))
                                         m_termOffers.insert(p.villageName, start);
                                     *rowErr = QStringLiteral("postStart\n")
                                             + tr("in post since %1, after term %2 of the %3 ended on %4: open the next "
@@ -1378,7 +1378,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                                     *rowErr = QStringLiteral("postStart\n") + why;
                                     return false;
                                 }
-                                if (trial)
+                                if (judging)
                                     row.notes << tr("change of term (换届) recorded on %1; the next terms are opened from it")
                                                      .arg(from.toString(Qt::ISODate));
                                 term.reset();
@@ -1404,7 +1404,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                                 }
                                 t.id = opened.id;
                                 term = t;
-                                if (trial)
+                                if (judging)
                                     row.notes << tr("term %1 of the %2 opened from %3")
                                                      .arg(t.number)
                                                      .arg(DomainText::body(body), t.start.toString(Qt::ISODate));
@@ -1419,7 +1419,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                             if (!start.isValid())
                                 start = term->start;
                             if (start < term->start) {
-                                if (trial)
+                                if (judging)
                                     row.notes << tr("in post since %1, before term %2 began; recorded from %3")
                                                      .arg(start.toString(Qt::ISODate))
                                                      .arg(term->number)
@@ -1479,7 +1479,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                     existingId = same.constFirst();
                 }
                 if (existingId) {
-                    if (trial) {
+                    if (judging) {
                         row.verdict = ImportRow::Verdict::Duplicate;
                         row.existingId = existingId;
                         row.notes << tr("a household with this head's ID number is already in the ledger");
@@ -1506,7 +1506,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                         }
                         h.gridId = saved.id;
                         gridIds.insert(key, saved.id);
-                        if (trial)
+                        if (judging)
                             m_newGrids << p.villageName + QStringLiteral(" / ") + p.gridName;
                     }
                 }
@@ -1528,7 +1528,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                         }
                         h.workerId = saved.id;
                         personIds.insert(key, saved.id);
-                        if (trial)
+                        if (judging)
                             m_newPeople << p.villageName + QStringLiteral(" / ") + p.workerName;
                     }
                     if (!gridWorkers.contains({h.gridId, h.workerId})) {
@@ -1541,7 +1541,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                         gridWorkers.insert({h.gridId, h.workerId});
                     }
                 }
-                if (trial && row.verdict == ImportRow::Verdict::Ok && !row.notes.isEmpty())
+                if (judging && row.verdict == ImportRow::Verdict::Ok && !row.notes.isEmpty())
                     row.verdict = ImportRow::Verdict::Note;
                 if (!writing) {
                     existingId && m_options.onDuplicate == DuplicatePolicy::Update ? ++counts->updated
@@ -1615,7 +1615,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                     if (other.title == m.title)
                         existingId = other.id;
                 if (existingId) {
-                    if (trial) {
+                    if (judging) {
                         row.verdict = ImportRow::Verdict::Duplicate;
                         row.existingId = existingId;
                         row.notes << tr("a matter with this name is already recorded for the village");
@@ -1671,7 +1671,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                                 return false;
                             }
                         }
-                        if (trial) {
+                        if (judging) {
                             // The findings the record will carry, shown before anything is written.
                             const Matter stored = *matters.get(matterId);
                             const std::optional<Village> village = villages.get(villageId);
@@ -1690,7 +1690,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                 break;
             }
             }
-            if (trial && row.verdict == ImportRow::Verdict::Ok && !row.findings.isEmpty())
+            if (judging && row.verdict == ImportRow::Verdict::Ok && !row.findings.isEmpty())
                 row.verdict = ImportRow::Verdict::Note;
             return true;
         };
@@ -1711,7 +1711,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                 *err = QStringLiteral("cancelled");
                 return false;
             }
-            if (trial) {
+            if (judging) {
                 if (m_rows.isEmpty() && pass == Pass::Check)
                     m_rows.reserve(qMax(0, m_rowCount - m_mapping.headerRow)); // no doubling of a million rows
                 ImportRow fresh;
@@ -1736,7 +1736,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                 stopped = true;
                 return false;
             }
-            if (trial && index >= kPreviewRows && row.verdict == ImportRow::Verdict::Ok)
+            if (judging && index >= kPreviewRows && row.verdict == ImportRow::Verdict::Ok)
                 row.cells = QVariantList(); // shown blank in the preview; nothing to correct in it
             // In one pass nobody browses a preview: beyond its first rows only those the clerk
             // must see are kept (not imported as they are, or with findings).
@@ -1781,7 +1781,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
             *err = readError;
             return false;
         }
-        if (!trial && index != m_rows.size()) {
+        if (!judging && index != m_rows.size()) {
             *err = tr("The sheet changed after it was checked; check it again before importing.");
             return false;
         }
@@ -1791,7 +1791,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
         if (progress)
             progress(index, index);
         if (!writing) {
-            trialFinished = true;
+            checkFinished = true;
             return false; // a check changes nothing
         }
 
@@ -1830,8 +1830,8 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                 *error = QStringLiteral("cancelled");
             return false;
         }
-        // The trial always rolls back; it failed only when the body stopped before its end.
-        if (!trialFinished) {
+        // A check always rolls back; it failed only when the body stopped before its end.
+        if (!checkFinished) {
             if (error)
                 *error = err;
             return false;

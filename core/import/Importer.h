@@ -54,13 +54,15 @@ struct ImportCounts
     int rejected = 0;
 };
 
-// Import of one sheet, in four steps the UI and the command line share:
+// Import of one sheet, in the window's four steps:
 //   read()    streams the sheet, finds the header row and maps columns to fields;
 //   the clerk may change the mapping (setMapping);
 //   analyse() gives every row its verdict without changing the ledger (a trial run inside a
 //             transaction that is rolled back, so the verdicts are the repositories' own);
 //   commit()  writes every accepted row in one transaction — all or nothing — after a backup,
 //             and keeps an entry in the import log.
+// The command line, with no preview to show, reads the header rows and then calls importAll():
+// the same verdicts and the same writes in one pass.
 // Rejected rows can be written to an error workbook with their original cells and the reason.
 class Importer
 {
