@@ -302,8 +302,10 @@ SheetSource::Result Importer::read(const QString &path, const QString &sheet, QS
     SheetSource::Result result = SheetSource::read(path, sheet, [&](int row, const QVariantList &cells) {
         if (m_head.size() < kHeaderSearchRows)
             m_head.append({row, cells});
-        else if (scope == ReadScope::Head)
-            return !(headRead = true); // the rows are not counted: stop here
+        else if (scope == ReadScope::Head) {
+            headRead = true; // the rows are not counted: stop here
+            return false;
+        }
         ++m_rowCount;
         return !progress || m_rowCount % 2000 != 0 || progress(m_rowCount, 0);
     }, error);
@@ -1080,7 +1082,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
         const QString today = sql::dateText(m_options.today);
         const QString importNote = tr("import from %1").arg(QFileInfo(m_path).fileName());
         // New households' audit rows written a stretch at a time (DeferredAudit); every other
-        // write of the import comes after the audit rows of the households before it.
+        // write of the import comes after those of the households before it (flushNewHouseholds).
         DeferredAudit householdAudit(m_ledger.database(), QStringLiteral("household"));
         if (writing && kind == ImportKind::Households && !householdAudit.begin(err))
             return false;
@@ -1096,7 +1098,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                 "SELECT id, grid_id, worker_id, ?, ? FROM household WHERE id > ? AND id <= ? AND grid_id IS NOT NULL "
                 "ORDER BY id"));
         }
-        auto flushAudit = [&] {
+        auto flushNewHouseholds = [&] {
             if (!householdAudit.flush(err))
                 return false;
             if (historyDone < 0 || lastNew == historyDone)
@@ -1113,10 +1115,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
 
         // One row as it streams past: parsed, given its verdict (when judging) and written (when writing).
         // False stops the import.
-        auto processRow = [&](ImportRow &row, const QVariantList &cells, std::unique_ptr<Parsed> &parsed) -> bool {
-            if (!parsed)
-                parsed = parseRow(cells);
-            Parsed &p = *parsed;
+        auto processRow = [&](ImportRow &row, Parsed &p) -> bool {
             if (judging) {
                 row.notes = p.notes;
                 row.findings.clear();
@@ -1154,7 +1153,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                 }
                 Village v;
                 v.name = p.villageName;
-                if (!flushAudit())
+                if (!flushNewHouseholds())
                     return false;
                 const Saved saved = villages.insert(v);
                 if (!saved.ok()) {
@@ -1496,7 +1495,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                         Grid g;
                         g.villageId = villageId;
                         g.name = p.gridName;
-                        if (!flushAudit())
+                        if (!flushNewHouseholds())
                             return false;
                         const Saved saved = grids.insert(g);
                         if (!saved.ok()) {
@@ -1518,7 +1517,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                         worker.villageId = villageId;
                         worker.name = p.workerName;
                         worker.note = tr("grid worker, added by import");
-                        if (!flushAudit())
+                        if (!flushNewHouseholds())
                             return false;
                         const Saved saved = persons.insert(worker, PersonRepository::IdPolicy::Lenient);
                         if (!saved.ok()) {
@@ -1532,7 +1531,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                             m_newPeople << p.villageName + QStringLiteral(" / ") + p.workerName;
                     }
                     if (!gridWorkers.contains({h.gridId, h.workerId})) {
-                        if (!flushAudit())
+                        if (!flushNewHouseholds())
                             return false;
                         insertWorker.addBindValue(h.gridId);
                         insertWorker.addBindValue(h.workerId);
@@ -1550,7 +1549,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                 }
                 QSqlQuery &q = existingId && m_options.onDuplicate == DuplicatePolicy::Update ? updateHousehold
                                                                                               : insertHousehold;
-                if (&q == &updateHousehold && !flushAudit())
+                if (&q == &updateHousehold && !flushNewHouseholds())
                     return false;
                 if (&q == &updateHousehold && (!p.maskedId.isEmpty() || !p.present.contains(QStringLiteral("phone")))) {
                     // A masked export read back never overwrites the ID number or phone it hides.
@@ -1592,7 +1591,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                 }
                 const qint64 id = updating ? existingId : q.lastInsertId().toLongLong();
                 if (!updating && historyDone >= 0)
-                    lastNew = id; // its assignment is written with the next stretch (flushAudit)
+                    lastNew = id; // its assignment is written with the next stretch (flushNewHouseholds)
                 else if (h.gridId && assignmentChanged) {
                     insertHistory.addBindValue(id);
                     insertHistory.addBindValue(h.gridId);
@@ -1732,7 +1731,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                 return false;
             }
             ImportRow &row = pass == Pass::CheckAndWrite ? scratch : m_rows[index];
-            if (!processRow(row, cells, parsed)) {
+            if (!processRow(row, *parsed)) {
                 stopped = true;
                 return false;
             }
@@ -1786,7 +1785,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
             return false;
         }
         counts->read = index;
-        if (!flushAudit() || !householdAudit.finish(err))
+        if (!flushNewHouseholds() || !householdAudit.finish(err))
             return false;
         if (progress)
             progress(index, index);

@@ -1,5 +1,6 @@
 #include "storage/AuditChain.h"
 
+#include "model/BatchChannel.h"
 #include "storage/AuditTrail.h"
 #include "storage/Schema.h"
 
@@ -15,12 +16,9 @@
 
 #include <array>
 #include <charconv>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
+#include <cmath>
 #include <thread>
 #include <vector>
-#include <cmath>
 
 namespace tl {
 
@@ -48,19 +46,16 @@ QByteArray rowHash(QCryptographicHash &h, const QByteArray &previous, const QVar
             h.addData(QByteArrayView("\x00N", 2));
             continue;
         }
+        // A number's bytes are its decimal text, as toString().toUtf8() would give them.
+        char digits[24];
+        QByteArray text;
+        QByteArrayView bytes;
         if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
-            // The same bytes as the text of the number (toString().toUtf8()).
-            char digits[24];
-            const qint64 n = v.toLongLong();
-            const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
-            const qsizetype size = end - digits;
-            h.addData(QByteArrayView("\x01", 1));
-            addNumber(size);
-            h.addData(QByteArrayView(":", 1));
-            h.addData(QByteArrayView(digits, size));
-            continue;
+            bytes = QByteArrayView(digits, std::to_chars(digits, digits + sizeof digits, v.toLongLong()).ptr - digits);
+        } else {
+            text = v.toString().toUtf8();
+            bytes = text;
         }
-        const QByteArray bytes = v.toString().toUtf8();
         h.addData(QByteArrayView("\x01", 1));
         addNumber(bytes.size());
         h.addData(QByteArrayView(":", 1));
@@ -90,78 +85,42 @@ public:
 
     void add(Fields fields)
     {
-        m_batch.push_back(std::move(fields));
-        if (m_batch.size() < kBatch)
+        if (!m_thread.joinable()) {
+            m_first.push_back(std::move(fields));
+            if (m_first.size() < kInPlace)
+                return;
+            m_thread = std::thread([this] {
+                while (const Fields *f = m_rows.take())
+                    m_previous = rowHash(m_hash, m_previous, f->data());
+            });
+            for (Fields &f : m_first)
+                m_rows.put(std::move(f));
+            m_first.clear();
             return;
-        if (!m_thread.joinable())
-            m_thread = std::thread([this] { work(); });
-        std::vector<Fields> spent;
-        {
-            std::unique_lock lock(m_mutex);
-            m_room.wait(lock, [&] { return m_batches.size() < 8; });
-            m_batches.push_back(std::move(m_batch));
-            m_ready.notify_one();
-            if (!m_spent.empty()) {
-                spent = std::move(m_spent.front());
-                m_spent.pop_front();
-            }
         }
-        // Rows hashed come back to be freed here, where they were made (no lock in free()).
-        spent.clear();
-        m_batch = std::move(spent);
+        m_rows.put(std::move(fields));
     }
     // The hash of the last row added.
     QByteArray finish()
     {
         if (m_thread.joinable()) {
-            {
-                std::lock_guard lock(m_mutex);
-                m_done = true;
-                m_ready.notify_one();
-            }
+            m_rows.finish();
             m_thread.join();
         }
-        hash(m_batch);
-        m_batch.clear();
+        for (const Fields &f : m_first)
+            m_previous = rowHash(m_hash, m_previous, f.data());
+        m_first.clear();
         return m_previous;
     }
 
 private:
-    static constexpr size_t kBatch = 1024;
-
-    void hash(const std::vector<Fields> &rows)
-    {
-        for (const Fields &f : rows)
-            m_previous = rowHash(m_hash, m_previous, f.data());
-    }
-    void work()
-    {
-        for (;;) {
-            std::vector<Fields> rows;
-            {
-                std::unique_lock lock(m_mutex);
-                m_ready.wait(lock, [&] { return !m_batches.empty() || m_done; });
-                if (m_batches.empty())
-                    return;
-                rows = std::move(m_batches.front());
-                m_batches.pop_front();
-                m_room.notify_one();
-            }
-            hash(rows);
-            std::lock_guard lock(m_mutex);
-            m_spent.push_back(std::move(rows));
-        }
-    }
+    static constexpr size_t kInPlace = 1024;
 
     QByteArray m_previous; // the worker's while it runs, the caller's after finish()
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
-    std::vector<Fields> m_batch;
+    std::vector<Fields> m_first; // until there are enough rows to be worth a thread
+    BatchChannel<Fields> m_rows{1024, 8};
     std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_ready, m_room;
-    std::deque<std::vector<Fields>> m_batches;
-    std::deque<std::vector<Fields>> m_spent; // hashed, to be freed by the caller
-    bool m_done = false;
 };
 
 QString where(const QSqlQuery &q)
