@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLibrary>
-#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,17 +13,11 @@ namespace tl::FileIntegrity {
 
 QString run(QSqlDatabase &db, OpenError *error)
 {
-    QSqlQuery q(db);
     // quick_check reads every page of the file once per pass and needs none of them again: a small
     // page cache, one that stays in the processor's cache, serves it better than a big one filled
     // page by page with fresh memory. The connection's own size is back afterwards.
-    const QVariant cacheSize = q.exec(QStringLiteral("PRAGMA cache_size")) && q.next() ? q.value(0) : QVariant();
-    q.finish();
-    q.exec(QStringLiteral("PRAGMA cache_size=-512"));
-    const auto restoreCache = qScopeGuard([&] {
-        if (cacheSize.isValid())
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size=%1").arg(cacheSize.toInt()));
-    });
+    const Ledger::CacheSize smallCache(db, 512);
+    QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
         const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
         const bool damaged = code == 11 || code == 26; // SQLITE_CORRUPT, SQLITE_NOTADB

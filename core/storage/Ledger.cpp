@@ -473,20 +473,23 @@ Ledger::OpenResult Ledger::open(const QString &path, Access access, LockPolicy l
     return r;
 }
 
-Ledger::BulkWrite::BulkWrite(Ledger &ledger) : BulkWrite(ledger.database()) {}
-
-Ledger::BulkWrite::BulkWrite(const QSqlDatabase &db) : m_db(db)
+Ledger::CacheSize::CacheSize(const QSqlDatabase &db, int kib) : m_db(db)
 {
     // What it was (the ordinary size, or an outer scope's), to put back.
-    m_previousCacheSize = pragma(m_db, QStringLiteral("cache_size")).toInt();
-    QSqlQuery(m_db).exec(cacheSizePragma(kBulkCacheKiB));
+    m_previous = pragma(m_db, QStringLiteral("cache_size"));
+    QSqlQuery(m_db).exec(cacheSizePragma(kib));
 }
 
-Ledger::BulkWrite::~BulkWrite()
+Ledger::CacheSize::~CacheSize()
 {
     // As SQLite gave it: negative a size in KiB, positive a number of pages.
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size=%1").arg(m_previousCacheSize));
+    if (m_previous.isValid())
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size=%1").arg(m_previous.toInt()));
 }
+
+Ledger::BulkWrite::BulkWrite(Ledger &ledger) : BulkWrite(ledger.database()) {}
+
+Ledger::BulkWrite::BulkWrite(const QSqlDatabase &db) : CacheSize(db, kBulkCacheKiB) {}
 
 void Ledger::freshAuditContext(QSqlDatabase &db, const QString &source)
 {

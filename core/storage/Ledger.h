@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QVariant>
 #include <QSqlError>
 #include <QString>
 
@@ -118,24 +119,30 @@ public:
     // The in-memory substring index of the households (see HouseholdSearch), built on first use.
     HouseholdSearch &householdSearch();
 
+    // A connection's page cache of `kib` KiB within this scope; the size it had is back when the
+    // scope ends (pages beyond it are freed). Scopes may nest.
+    class CacheSize
+    {
+    public:
+        CacheSize(const QSqlDatabase &db, int kib);
+        ~CacheSize();
+        CacheSize(const CacheSize &) = delete;
+        CacheSize &operator=(const CacheSize &) = delete;
+
+    private:
+        QSqlDatabase m_db;
+        QVariant m_previous; // PRAGMA cache_size before the scope, as SQLite gave it
+    };
     // A bulk write (a county-scale import or demo: hundreds of thousands of rows in one
     // transaction) within this scope gets a page cache big enough to keep every page it changes
-    // until COMMIT; the connection's ordinary, moderate cache is back when the scope ends (its
-    // pages beyond that are freed). Made before Ledger::write() and ended after it:
+    // until COMMIT, instead of the connection's ordinary, moderate one. Made before
+    // Ledger::write() and ended after it:
     //     { Ledger::BulkWrite bulk(ledger); ledger.write(...); }
-    // Scopes may nest.
-    class BulkWrite
+    class BulkWrite : public CacheSize
     {
     public:
         explicit BulkWrite(Ledger &ledger);
         explicit BulkWrite(const QSqlDatabase &db); // a connection of its own (an upgrade)
-        ~BulkWrite();
-        BulkWrite(const BulkWrite &) = delete;
-        BulkWrite &operator=(const BulkWrite &) = delete;
-
-    private:
-        QSqlDatabase m_db;
-        int m_previousCacheSize = 0; // PRAGMA cache_size before the scope, as SQLite gave it
     };
 
     // A consistent copy of the whole ledger (VACUUM INTO); refuses to overwrite.
