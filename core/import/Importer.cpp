@@ -3,6 +3,7 @@
 #include "storage/Backups.h"
 #include "committees/CommitteeRepository.h"
 #include "storage/DeferredAudit.h"
+#include "storage/Statement.h"
 #include "storage/DeferredIndexes.h"
 #include "matters/Deliberation.h"
 #include "grids/HouseholdRepository.h"
@@ -1050,8 +1051,10 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
         QHash<QPair<qint64, QString>, qint64> gridIds;
         QHash<QPair<qint64, QString>, qint64> personIds;
         QSet<QPair<qint64, qint64>> gridWorkers;
-        QSqlQuery insertHousehold(m_ledger.database());
-        QSqlQuery updateHousehold(m_ledger.database());
+        // Households' own statements bind without a QVariant each (Statement): a county sheet is
+        // 200,000 rows of ten values.
+        std::optional<Statement> insertHousehold;
+        std::optional<Statement> updateHousehold;
         QSqlQuery insertHistory(m_ledger.database());
         QSqlQuery insertWorker(m_ledger.database());
         if (kind == ImportKind::Households) {
@@ -1069,12 +1072,14 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
             q.exec(QStringLiteral("SELECT grid_id, person_id FROM grid_worker"));
             while (q.next())
                 gridWorkers.insert({q.value(0).toLongLong(), q.value(1).toLongLong()});
-            insertHousehold.prepare(QStringLiteral(
-                "INSERT INTO household (village_id, head_name, head_id_number, villager_group, address, people, phone, "
-                "tags, grid_id, worker_id) VALUES (?,?,?,?,?,?,?,?,?,?)"));
-            updateHousehold.prepare(QStringLiteral(
-                "UPDATE household SET village_id = ?, head_name = ?, head_id_number = ?, villager_group = ?, "
-                "address = ?, people = ?, phone = ?, tags = ?, grid_id = ?, worker_id = ? WHERE id = ?"));
+            insertHousehold.emplace(m_ledger.database(),
+                                    QStringLiteral("INSERT INTO household (village_id, head_name, head_id_number, "
+                                                   "villager_group, address, people, phone, tags, grid_id, worker_id) "
+                                                   "VALUES (?,?,?,?,?,?,?,?,?,?)"));
+            updateHousehold.emplace(m_ledger.database(),
+                                    QStringLiteral("UPDATE household SET village_id = ?, head_name = ?, "
+                                                   "head_id_number = ?, villager_group = ?, address = ?, people = ?, "
+                                                   "phone = ?, tags = ?, grid_id = ?, worker_id = ? WHERE id = ?"));
             insertHistory.prepare(QStringLiteral("INSERT INTO household_assignment (household_id, grid_id, worker_id, "
                                                  "assigned_on, note) VALUES (?,?,?,?,?)"));
             insertWorker.prepare(QStringLiteral("INSERT OR IGNORE INTO grid_worker (grid_id, person_id) VALUES (?,?)"));
@@ -1547,11 +1552,11 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                                                                                    : ++counts->imported;
                     break; // the check stops here: the inserts below cannot fail on valid fields
                 }
-                QSqlQuery &q = existingId && m_options.onDuplicate == DuplicatePolicy::Update ? updateHousehold
-                                                                                              : insertHousehold;
-                if (&q == &updateHousehold && !flushNewHouseholds())
+                const bool updating = existingId && m_options.onDuplicate == DuplicatePolicy::Update;
+                Statement &q = updating ? *updateHousehold : *insertHousehold;
+                if (updating && !flushNewHouseholds())
                     return false;
-                if (&q == &updateHousehold && (!p.maskedId.isEmpty() || !p.present.contains(QStringLiteral("phone")))) {
+                if (updating && (!p.maskedId.isEmpty() || !p.present.contains(QStringLiteral("phone")))) {
                     // A masked export read back never overwrites the ID number or phone it hides.
                     QSqlQuery kept(m_ledger.database());
                     kept.prepare(QStringLiteral("SELECT head_id_number, phone FROM household WHERE id = ?"));
@@ -1565,31 +1570,30 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                 }
                 // The assignment history records a change of grid or 网格员, not a row read again.
                 bool assignmentChanged = true;
-                if (&q == &updateHousehold) {
+                if (updating) {
                     QSqlQuery was(m_ledger.database());
                     was.prepare(QStringLiteral("SELECT IFNULL(grid_id, 0), IFNULL(worker_id, 0) FROM household WHERE id = ?"));
                     was.addBindValue(existingId);
                     if (was.exec() && was.next())
                         assignmentChanged = was.value(0).toLongLong() != h.gridId || was.value(1).toLongLong() != h.workerId;
                 }
-                q.addBindValue(h.villageId);
-                q.addBindValue(sql::text(h.headName));
-                q.addBindValue(sql::text(h.headIdNumber));
-                q.addBindValue(sql::text(h.group));
-                q.addBindValue(sql::text(h.address));
-                q.addBindValue(h.people);
-                q.addBindValue(sql::text(h.phone));
-                q.addBindValue(HouseholdText::tagsColumn(h.tags));
-                q.addBindValue(h.gridId ? QVariant(h.gridId) : QVariant(QMetaType(QMetaType::LongLong)));
-                q.addBindValue(h.workerId ? QVariant(h.workerId) : QVariant(QMetaType(QMetaType::LongLong)));
-                const bool updating = &q == &updateHousehold;
+                q.bind(0, h.villageId);
+                q.bind(1, sql::text(h.headName));
+                q.bind(2, sql::text(h.headIdNumber));
+                q.bind(3, sql::text(h.group));
+                q.bind(4, sql::text(h.address));
+                q.bind(5, h.people);
+                q.bind(6, sql::text(h.phone));
+                q.bind(7, HouseholdText::tagsColumn(h.tags));
+                h.gridId ? q.bind(8, h.gridId) : q.bindNull(8);
+                h.workerId ? q.bind(9, h.workerId) : q.bindNull(9);
                 if (updating)
-                    q.addBindValue(existingId);
-                if (!sql::exec(q, err)) {
+                    q.bind(10, existingId);
+                if (!q.exec(err)) {
                     *err = tr("Row %1: %2").arg(row.sourceRow).arg(*err);
                     return false;
                 }
-                const qint64 id = updating ? existingId : q.lastInsertId().toLongLong();
+                const qint64 id = updating ? existingId : q.lastInsertId();
                 if (!updating && historyDone >= 0)
                     lastNew = id; // its assignment is written with the next stretch (flushNewHouseholds)
                 else if (h.gridId && assignmentChanged) {

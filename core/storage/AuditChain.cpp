@@ -3,6 +3,7 @@
 #include "model/BatchChannel.h"
 #include "storage/AuditTrail.h"
 #include "storage/Schema.h"
+#include "storage/Statement.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -14,7 +15,6 @@
 #include <QVariant>
 #include <QVector>
 
-#include <array>
 #include <charconv>
 #include <cmath>
 #include <thread>
@@ -27,52 +27,67 @@ namespace {
 const QString kFields = QStringLiteral("id, at, clerk, os_user, source, batch, tbl, record, action, field, old_value, new_value");
 constexpr int kFieldCount = 12;
 
-// SHA-256 over the previous hash and each field, each field marked as NULL or given with its
-// length (so no two rows can spell the same bytes).
-QByteArray rowHash(QCryptographicHash &h, const QByteArray &previous, const QVariant *fields)
+// A row's fields as they go into its hash: each marked as NULL or given with its length (so no
+// two rows can spell the same bytes), a number as its decimal text, text in UTF-8.
+void appendNull(QByteArray &row)
+{
+    row.append("\x00N", 2);
+}
+
+void appendBytes(QByteArray &row, QByteArrayView bytes)
+{
+    char length[24];
+    const auto end = std::to_chars(length, length + sizeof length, bytes.size()).ptr;
+    row.append('\x01');
+    row.append(length, end - length);
+    row.append(':');
+    row.append(bytes);
+}
+
+// The fields of the current row of q (verify reads the trail through QSqlQuery).
+QByteArray fieldsOf(const QSqlQuery &q)
+{
+    QByteArray row;
+    for (int i = 0; i < kFieldCount; ++i) {
+        const QVariant v = q.value(i);
+        if (v.isNull()) {
+            appendNull(row);
+        } else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
+            char digits[24];
+            appendBytes(row, QByteArrayView(digits, std::to_chars(digits, digits + sizeof digits, v.toLongLong()).ptr - digits));
+        } else {
+            appendBytes(row, v.toString().toUtf8());
+        }
+    }
+    return row;
+}
+
+// The same bytes from the current row of s (the seal reads through Statement).
+QByteArray fieldsOf(const Statement &s, QByteArray *scratch)
+{
+    QByteArray row;
+    row.reserve(256);
+    for (int i = 0; i < kFieldCount; ++i) {
+        if (s.type(i) == Statement::Type::Null)
+            appendNull(row);
+        else
+            appendBytes(row, s.text(i, scratch));
+    }
+    return row;
+}
+
+// SHA-256 over the previous row's hash and this row's fields, in hex.
+QByteArray rowHash(QCryptographicHash &h, const QByteArray &previous, const QByteArray &fields)
 {
     // Run for every row a transaction writes (200,000 on a county import) and on every verify:
-    // one hash object reused, integers and lengths written without a string in between.
+    // one hash object reused.
     h.reset();
     h.addData(previous);
-    const auto addNumber = [&](qint64 n) {
-        char length[24];
-        const auto end = std::to_chars(length, length + sizeof length, n).ptr;
-        h.addData(QByteArrayView(length, end - length));
-    };
-    for (int i = 0; i < kFieldCount; ++i) {
-        const QVariant &v = fields[i];
-        if (v.isNull()) {
-            h.addData(QByteArrayView("\x00N", 2));
-            continue;
-        }
-        // A number's bytes are its decimal text, as toString().toUtf8() would give them.
-        char digits[24];
-        QByteArray text;
-        QByteArrayView bytes;
-        if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
-            bytes = QByteArrayView(digits, std::to_chars(digits, digits + sizeof digits, v.toLongLong()).ptr - digits);
-        } else {
-            text = v.toString().toUtf8();
-            bytes = text;
-        }
-        h.addData(QByteArrayView("\x01", 1));
-        addNumber(bytes.size());
-        h.addData(QByteArrayView(":", 1));
-        h.addData(bytes);
-    }
+    h.addData(fields);
     return h.resultView().toByteArray().toHex();
 }
 
-using Fields = std::array<QVariant, kFieldCount>;
-
-Fields fieldsOf(const QSqlQuery &q)
-{
-    Fields f;
-    for (int i = 0; i < kFieldCount; ++i)
-        f[i] = q.value(i);
-    return f;
-}
+using Fields = QByteArray;
 
 // The chain over many rows: they are hashed, in order, on a second thread while the caller reads
 // the next ones (sealing the 200,000 audit rows of an import is half a second of hashing). A few
@@ -91,7 +106,7 @@ public:
                 return;
             m_thread = std::thread([this] {
                 while (const Fields *f = m_rows.take())
-                    m_previous = rowHash(m_hash, m_previous, f->data());
+                    m_previous = rowHash(m_hash, m_previous, *f);
             });
             for (Fields &f : m_first)
                 m_rows.put(std::move(f));
@@ -108,7 +123,7 @@ public:
             m_thread.join();
         }
         for (const Fields &f : m_first)
-            m_previous = rowHash(m_hash, m_previous, f.data());
+            m_previous = rowHash(m_hash, m_previous, f);
         m_first.clear();
         return m_previous;
     }
@@ -203,18 +218,18 @@ bool AuditChain::seal(const QSqlDatabase &db, qint64 afterId, QString *error)
     // for every other row). A row changed later breaks the hash of the row that sealed it.
     qint64 last = 0;
     {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE id > ? ORDER BY id").arg(kFields));
-        q.addBindValue(afterId);
-        if (!q.exec()) {
-            *error = tr("the audit trail cannot be sealed: %1").arg(q.lastError().text());
+        Statement q(db, QStringLiteral("SELECT %1 FROM audit_log WHERE id > ? ORDER BY id").arg(kFields));
+        q.bind(0, afterId);
+        QString why;
+        if (!q.exec(&why)) {
+            *error = tr("the audit trail cannot be sealed: %1").arg(why);
             return false;
         }
         ChainHasher chain(previous);
+        QByteArray scratch;
         while (q.next()) {
-            chain.add(fieldsOf(q));
-            last = q.value(0).toLongLong();
+            chain.add(fieldsOf(q, &scratch));
+            last = q.integer(0);
         }
         previous = chain.finish();
     }
@@ -308,7 +323,7 @@ AuditChain::Verdict AuditChain::verify(const QSqlDatabase &db, const std::functi
                 return broken(lastId + 1 == id - 1 ? tr("audit row %1 was removed").arg(lastId + 1)
                                                    : tr("audit rows %1 to %2 were removed").arg(lastId + 1).arg(id - 1),
                               lastId + 1);
-            previous = rowHash(hash, previous, fieldsOf(q).data());
+            previous = rowHash(hash, previous, fieldsOf(q));
             const QVariant stored = q.value(kFieldCount);
             if (stored.isNull()) {
                 if (!firstOpen) {
