@@ -6,6 +6,7 @@
 #include "disclosures/Disclosures.h"
 #include "grids/GridProposal.h"
 #include "grids/HouseholdRepository.h"
+#include "storage/DeferredAudit.h"
 #include "storage/Ledger.h"
 #include "matters/MatterRepository.h"
 #include "committees/PersonRepository.h"
@@ -260,7 +261,7 @@ QString chineseNumber(int n)
 // Households of a village, its grid staff and grids. Flaws: 8 no grids at all, 9 an oversized grid
 // and some households left out, 10 a grid without a leader.
 bool demoHouseholds(Ledger &ledger, Generator &g, const Village &v, int count, int flaw, const QDate &today,
-                    QString *err)
+                    DeferredAudit &householdAudit, QString *err)
 {
     PersonRepository people(ledger);
     QList<Household> households;
@@ -290,7 +291,8 @@ bool demoHouseholds(Ledger &ledger, Generator &g, const Village &v, int count, i
     HouseholdRepository householdRepo(ledger);
     int failedAt = -1;
     if (flaw == 8 || count == 0)
-        return householdRepo.insertManyInWrite(households, err, &failedAt); // no grids set up yet
+        return householdRepo.insertManyInWrite(households, err, &failedAt) // no grids set up yet
+            && householdAudit.flush(err);
     // Grid workers: group leaders and volunteers, about one per ten households.
     const GridSettings settings = SettingsStore(ledger).grid();
     // Each grid rounds its staff up, so allow two spare per group.
@@ -362,7 +364,8 @@ bool demoHouseholds(Ledger &ledger, Generator &g, const Village &v, int count, i
             h.workerId = p.workerOf.value(i);
         }
     }
-    return householdRepo.insertManyInWrite(households, err, &failedAt, today, GridProposal::tr("proposed grids"));
+    return householdRepo.insertManyInWrite(households, err, &failedAt, today, GridProposal::tr("proposed grids"))
+        && householdAudit.flush(err);
 }
 
 // A year of 三务公开: monthly finance with items, quarterly village and party affairs. Flaws:
@@ -452,6 +455,11 @@ bool DemoGenerator::populate(Ledger &ledger, const DemoOptions &options, QString
             CommitteeRepository committees(ledger);
             ReserveRepository reserves(ledger);
             QSet<QString> usedVillageNames;
+            // The households' audit rows a village at a time (DeferredAudit): each village's
+            // households are written together and their rows flushed before anything else is.
+            DeferredAudit householdAudit(ledger.database(), QStringLiteral("household"));
+            if (!householdAudit.begin(err))
+                return false;
 
             for (int vi = 0; vi < options.villages; ++vi) {
                 if (progress && !progress(vi, options.villages)) {
@@ -715,7 +723,7 @@ bool DemoGenerator::populate(Ledger &ledger, const DemoOptions &options, QString
                             return false;
                         }
                     }
-                    if (!demoHouseholds(ledger, g, *saved, count, defects ? vi : 0, today, err))
+                    if (!demoHouseholds(ledger, g, *saved, count, defects ? vi : 0, today, householdAudit, err))
                         return false;
                 }
                 if (!demoDisclosures(ledger, g, *villages.get(villageId), defects ? vi : 0, today, err))
@@ -739,6 +747,8 @@ bool DemoGenerator::populate(Ledger &ledger, const DemoOptions &options, QString
                     }
                 }
             }
+            if (!householdAudit.finish(err))
+                return false;
             if (progress)
                 progress(options.villages, options.villages);
             return true;
