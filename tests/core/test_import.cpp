@@ -1049,3 +1049,48 @@ TEST_CASE("import households in one pass: the same records, assignments and trai
                                     QStringLiteral("\"3\",\"insert\""), QStringLiteral("\"1\",\"update\""),
                                     QStringLiteral("\"4\",\"insert\""), QStringLiteral("\"5\",\"insert\"")});
 }
+
+TEST_CASE("import households: duplicates are found among thousands of ID numbers, in the sheet and in the ledger",
+          "[import][bulk]")
+{
+    // Enough rows that the ID tables grow several times while the sheet is read.
+    tl::test::TempDir tmp;
+    auto ledger = tl::test::newLedger(tmp.file(QStringLiteral("many.ledger")));
+    addVillage(*ledger, QStringLiteral("东村"));
+    const int rows = 5000;
+    QStringList ids;
+    for (int i = 0; i < rows; ++i)
+        ids << tl::test::makeId(QStringLiteral("371302"), QDate(1950, 1, 1).addDays(i * 3), i % 900 + 1);
+    QByteArray csv = QStringLiteral("村名,户主姓名,户主身份证号,家庭人口\n").toUtf8();
+    for (int i = 0; i < rows; ++i)
+        csv += QStringLiteral("东村,户主%1,%2,2\n").arg(i).arg(ids.at(i)).toUtf8();
+    // Row 5002 repeats row 12's ID number with a lower-case x where it has one, row 5003 row 4001's.
+    csv += QStringLiteral("东村,重复甲,%1,1\n").arg(ids.at(10).toLower()).toUtf8();
+    csv += QStringLiteral("东村,重复乙,%1,1\n").arg(ids.at(3999)).toUtf8();
+    const QString sheet = tmp.file(QStringLiteral("many.csv"));
+    writeFile(sheet, csv);
+    ImportOptions options;
+    options.kind = ImportKind::Households;
+    options.today = tl::test::fixedToday();
+    options.onDuplicate = DuplicatePolicy::Skip;
+    QString error;
+    ImportCounts counts;
+    {
+        Importer importer(*ledger, options);
+        REQUIRE(importer.read(sheet, QString(), &error, {}, Importer::ReadScope::Head) == SheetSource::Result::Ok);
+        REQUIRE(importer.importAll(&counts, &error));
+        CHECK(counts.imported == rows);
+        CHECK(counts.rejected == 2);
+        CHECK(rowAt(importer, rows + 2).reason.contains(QStringLiteral("12")));
+        CHECK(rowAt(importer, rows + 3).reason.contains(QStringLiteral("4001")));
+    }
+    CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM household")) == rows);
+    // The same sheet again: every household is found in the ledger by its head's ID number.
+    Importer again(*ledger, options);
+    REQUIRE(again.read(sheet, QString(), &error, {}, Importer::ReadScope::Head) == SheetSource::Result::Ok);
+    REQUIRE(again.importAll(&counts, &error));
+    CHECK(counts.imported == 0);
+    CHECK(counts.skipped == rows);
+    CHECK(counts.rejected == 2);
+    CHECK(scalar(*ledger, QStringLiteral("SELECT COUNT(*) FROM household")) == rows);
+}
