@@ -378,6 +378,16 @@ void processFigures(const QString &path, qint64 cells, const QDate &today, const
         repeat);
     bench::printRatio(out, QStringLiteral("export --quarter %1 (%2 cells)").arg(quarter).arg(cells), exported,
                       QStringLiteral("libxlsxwriter alone, the same cells"), exportFloor, 2);
+    // What no export can go below while it refuses a damaged file: the file's integrity check
+    // (PRAGMA quick_check, which every command runs before its output counts) by sqlite3 alone,
+    // beside the same floor.
+    const bench::ProcessTiming check = bench::timeProcess(
+        QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), path, QStringLiteral("PRAGMA quick_check(1)")}, repeat);
+    if (check.bestMs >= 0 && exportFloor.bestMs > 0)
+        out << QStringLiteral("  CHECK PRAGMA quick_check of the same file, sqlite3 alone: %1 ms = %2x the floor")
+                   .arg(check.bestMs, 0, 'f', 0)
+                   .arg(check.bestMs / exportFloor.bestMs, 0, 'f', 1)
+            << Qt::endl;
 
     // Opening the window on the ledger to its first painted picture, against a bare window with a
     // table. The window opens a copy (it keeps daily backups beside the file); settings go to a
