@@ -36,14 +36,19 @@ bool driverUsesThisLibrary(const QSqlDatabase &db, sqlite3 *handle)
     const Library known = driverLibrary.load();
     if (known != Library::Unknown)
         return known == Library::Same;
-    bool same = false;
+    // Only a clear answer is remembered: a connection that cannot answer now (busy, closed) asks
+    // again next time and goes through QSqlQuery meanwhile.
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next()
-        && q.value(0).toString().toLatin1() == QByteArrayView(sqlite3_sourceid())) {
-        sqlite3_vfs *vfs = nullptr;
-        same = sqlite3_file_control(handle, "main", SQLITE_FCNTL_VFS_POINTER, &vfs) == SQLITE_OK && vfs
-            && vfs == sqlite3_vfs_find(vfs->zName);
+    if (!q.exec(QStringLiteral("SELECT sqlite_source_id()")) || !q.next())
+        return false;
+    if (q.value(0).toString().toLatin1() != QByteArrayView(sqlite3_sourceid())) {
+        driverLibrary.store(Library::Other);
+        return false;
     }
+    sqlite3_vfs *vfs = nullptr;
+    if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_VFS_POINTER, &vfs) != SQLITE_OK || !vfs)
+        return false;
+    const bool same = vfs == sqlite3_vfs_find(vfs->zName);
     driverLibrary.store(same ? Library::Same : Library::Other);
     return same;
 }
