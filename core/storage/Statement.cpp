@@ -14,10 +14,15 @@ namespace tl {
 
 namespace {
 
-std::atomic<bool> qtOnly{false};
+std::atomic<bool> qtOnly { false };
 
-enum class Library { Unknown, Same, Other };
-std::atomic<Library> driverLibrary{Library::Unknown};
+enum class Library
+{
+    Unknown,
+    Same,
+    Other
+};
+std::atomic<Library> driverLibrary { Library::Unknown };
 
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
@@ -55,8 +60,8 @@ bool driverUsesThisLibrary(const QSqlDatabase &db, sqlite3 *handle)
 
 QString describe(sqlite3 *db)
 {
-    return Ledger::describe(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError,
-                                      QString::number(sqlite3_extended_errcode(db))));
+    return Ledger::describe(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)),
+        QSqlError::StatementError, QString::number(sqlite3_extended_errcode(db))));
 }
 
 // Text whose bytes come back unchanged through SQLite's UTF-16 reading and QString::toUtf8():
@@ -108,7 +113,8 @@ Statement::Statement(const QSqlDatabase &db, const QString &sql)
     if (!qtOnly.load() && handle && driverUsesThisLibrary(db, handle)) {
         m_db = handle;
         const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+        if (sqlite3_prepare_v3(
+                m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
             != SQLITE_OK) {
             m_prepareError = describe(m_db);
             sqlite3_finalize(m_stmt);
@@ -154,7 +160,8 @@ void Statement::bind(int index, const QString &text)
     // U+FFFE), goes as UTF-16, for SQLite to treat it its own way, as it does QSqlQuery's.
     const char16_t first = text.isEmpty() ? 0 : text.front().unicode();
     if (first == 0xFEFF || first == 0xFFFE) {
-        sqlite3_bind_text16(m_stmt, index + 1, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+        sqlite3_bind_text16(
+            m_stmt, index + 1, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
         return;
     }
     if (index >= int(m_utf8.size()))
@@ -170,7 +177,8 @@ void Statement::bind(int index, const QString &text)
             *at++ = char(0xC0 | (c >> 6));
             *at++ = char(0x80 | (c & 0x3F));
         } else if (c >= 0xD800 && c < 0xE000) {
-            sqlite3_bind_text16(m_stmt, index + 1, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+            sqlite3_bind_text16(
+                m_stmt, index + 1, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
             return;
         } else {
             *at++ = char(0xE0 | (c >> 12));
@@ -260,11 +268,16 @@ Statement::Type Statement::type(int column) const
         }
     }
     switch (sqlite3_column_type(m_stmt, column)) {
-    case SQLITE_INTEGER: return Type::Integer;
-    case SQLITE_FLOAT: return Type::Real;
-    case SQLITE_BLOB: return Type::Blob;
-    case SQLITE_NULL: return Type::Null;
-    default: return Type::Text;
+    case SQLITE_INTEGER:
+        return Type::Integer;
+    case SQLITE_FLOAT:
+        return Type::Real;
+    case SQLITE_BLOB:
+        return Type::Blob;
+    case SQLITE_NULL:
+        return Type::Null;
+    default:
+        return Type::Text;
     }
 }
 
@@ -290,7 +303,7 @@ QByteArrayView Statement::text(int column, QByteArray *scratch) const
         return *scratch;
     case SQLITE_BLOB: {
         const QByteArray blob(static_cast<const char *>(sqlite3_column_blob(m_stmt, column)),
-                              sqlite3_column_bytes(m_stmt, column));
+            sqlite3_column_bytes(m_stmt, column));
         *scratch = QVariant(blob).toString().toUtf8();
         return *scratch;
     }

@@ -27,7 +27,14 @@ namespace tl {
 class Statement
 {
 public:
-    enum class Type { Null, Integer, Real, Text, Blob };
+    enum class Type
+    {
+        Null,
+        Integer,
+        Real,
+        Text,
+        Blob
+    };
 
     Statement(const QSqlDatabase &db, const QString &sql);
     ~Statement();

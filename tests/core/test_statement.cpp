@@ -60,20 +60,12 @@ struct Connection
 // order mark at the start of UTF-16), an embedded NUL.
 QList<QString> oddTexts()
 {
-    return {QString(),
-            QStringLiteral(""),
-            QStringLiteral("plain"),
-            QStringLiteral("é ß"),
-            QStringLiteral("户主王小河，第一村民小组"),
-            QString::fromUtf8("\xF0\x9F\x98\x80 笑"),
-            QString(QChar(0xD800)) + QStringLiteral("x"),
-            QStringLiteral("a") + QChar(0xDC00),
-            QString(QChar(0xFFFE)),
-            QString(QChar(0xFFFE)) + QStringLiteral("ab"),
-            QString(QChar(0xFEFF)) + QStringLiteral("户"),
-            QStringLiteral("户") + QChar(0xFEFF),
-            QString(QChar(0xFFFD)),
-            QString::fromUtf16(u"a\0b", 3)};
+    return { QString(), QStringLiteral(""), QStringLiteral("plain"), QStringLiteral("é ß"),
+        QStringLiteral("户主王小河，第一村民小组"), QString::fromUtf8("\xF0\x9F\x98\x80 笑"),
+        QString(QChar(0xD800)) + QStringLiteral("x"), QStringLiteral("a") + QChar(0xDC00),
+        QString(QChar(0xFFFE)), QString(QChar(0xFFFE)) + QStringLiteral("ab"),
+        QString(QChar(0xFEFF)) + QStringLiteral("户"), QStringLiteral("户") + QChar(0xFEFF),
+        QString(QChar(0xFFFD)), QString::fromUtf16(u"a\0b", 3) };
 }
 
 } // namespace
@@ -90,9 +82,9 @@ TEST_CASE("Statement: on this build it runs on the driver's own SQLite handle", 
 }
 
 TEST_CASE("Statement: values bound are stored exactly as QSqlQuery stores them, on either path",
-          "[storage][statement]")
+    "[storage][statement]")
 {
-    for (const bool qtOnly : {false, true}) {
+    for (const bool qtOnly : { false, true }) {
         INFO("through QSqlQuery only: " << qtOnly);
         tl::test::TempDir tmp;
         Connection c(tmp.file(QStringLiteral("b.db")));
@@ -103,7 +95,8 @@ TEST_CASE("Statement: values bound are stored exactly as QSqlQuery stores them, 
         REQUIRE(insert.prepareError().isEmpty());
         QSqlQuery reference(c.db);
         REQUIRE(reference.prepare(QStringLiteral("INSERT INTO qt (t, n) VALUES (?, ?)")));
-        const QList<qint64> numbers{0, -1, std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(), 42};
+        const QList<qint64> numbers { 0, -1, std::numeric_limits<qint64>::max(),
+            std::numeric_limits<qint64>::min(), 42 };
         const QList<QString> texts = oddTexts();
         for (int i = 0; i < texts.size(); ++i) {
             insert.bind(0, texts.at(i));
@@ -117,13 +110,14 @@ TEST_CASE("Statement: values bound are stored exactly as QSqlQuery stores them, 
             REQUIRE(reference.exec());
         }
         QSqlQuery q(c.db);
-        REQUIRE(q.exec(QStringLiteral("SELECT f.id, hex(f.t), hex(q.t), typeof(f.t), typeof(q.t) FROM fast f JOIN qt q "
-                                      "USING (id) WHERE NOT (hex(f.t) IS hex(q.t) AND typeof(f.t) = typeof(q.t))")));
+        REQUIRE(q.exec(
+            QStringLiteral("SELECT f.id, hex(f.t), hex(q.t), typeof(f.t), typeof(q.t) FROM fast f JOIN qt q "
+                           "USING (id) WHERE NOT (hex(f.t) IS hex(q.t) AND typeof(f.t) = typeof(q.t))")));
         while (q.next())
             FAIL_CHECK("row " << q.value(0).toInt() << ": " << q.value(1).toString().toStdString() << " ("
                               << q.value(3).toString().toStdString() << ") against "
-                              << q.value(2).toString().toStdString() << " (" << q.value(4).toString().toStdString()
-                              << ")");
+                              << q.value(2).toString().toStdString() << " ("
+                              << q.value(4).toString().toStdString() << ")");
         REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM fast f JOIN qt q USING (id) WHERE f.t IS q.t AND "
                                       "typeof(f.t) = typeof(q.t) AND hex(f.t) IS hex(q.t) AND f.n IS q.n")));
         REQUIRE(q.next());
@@ -143,7 +137,7 @@ TEST_CASE("Statement: values bound are stored exactly as QSqlQuery stores them, 
 }
 
 TEST_CASE("Statement: a column reads as QVariant::toString() gives it from QSqlQuery, whatever SQLite holds",
-          "[storage][statement]")
+    "[storage][statement]")
 {
     tl::test::TempDir tmp;
     Connection c(tmp.file(QStringLiteral("c.db")));
@@ -151,11 +145,11 @@ TEST_CASE("Statement: a column reads as QVariant::toString() gives it from QSqlQ
     // Values only another program writes too: reals, blobs, text that is not well-formed UTF-8
     // (a cut sequence, an overlong one, an encoded surrogate, U+FFFE, beyond U+10FFFF, a lone
     // continuation byte), an embedded NUL.
-    for (const char *value :
-         {"NULL", "0", "-5", "9223372036854775807", "0.1", "2.5", "1e300", "-0.0", "X'00FF41'", "X''", "'plain'",
-          "'中文，全角'", "CAST(X'C3' AS TEXT)", "CAST(X'C080' AS TEXT)", "CAST(X'EDA080' AS TEXT)",
-          "CAST(X'EFBFBE' AS TEXT)", "CAST(X'F4908080' AS TEXT)", "CAST(X'80' AS TEXT)", "CAST(X'F09F9880' AS TEXT)",
-          "CAST(X'610062' AS TEXT)", "CAST(X'E4B8' AS TEXT)", "''"})
+    for (const char *value : { "NULL", "0", "-5", "9223372036854775807", "0.1", "2.5", "1e300", "-0.0",
+             "X'00FF41'", "X''", "'plain'", "'中文，全角'", "CAST(X'C3' AS TEXT)", "CAST(X'C080' AS TEXT)",
+             "CAST(X'EDA080' AS TEXT)", "CAST(X'EFBFBE' AS TEXT)", "CAST(X'F4908080' AS TEXT)",
+             "CAST(X'80' AS TEXT)", "CAST(X'F09F9880' AS TEXT)", "CAST(X'610062' AS TEXT)",
+             "CAST(X'E4B8' AS TEXT)", "''" })
         c.exec(QStringLiteral("INSERT INTO v (x) VALUES (%1)").arg(QLatin1String(value)));
     QStringList expected;
     {
@@ -163,10 +157,11 @@ TEST_CASE("Statement: a column reads as QVariant::toString() gives it from QSqlQ
         REQUIRE(q.exec(QStringLiteral("SELECT x FROM v ORDER BY id")));
         while (q.next()) {
             const QVariant v = q.value(0);
-            expected << (v.isNull() ? QStringLiteral("NULL") : QString::fromLatin1(v.toString().toUtf8().toHex()));
+            expected << (v.isNull() ? QStringLiteral("NULL")
+                                    : QString::fromLatin1(v.toString().toUtf8().toHex()));
         }
     }
-    for (const bool qtOnly : {false, true}) {
+    for (const bool qtOnly : { false, true }) {
         INFO("through QSqlQuery only: " << qtOnly);
         QtOnly only(qtOnly);
         Statement s(c.db, QStringLiteral("SELECT x, id FROM v WHERE id > ? ORDER BY id"));
@@ -177,8 +172,9 @@ TEST_CASE("Statement: a column reads as QVariant::toString() gives it from QSqlQ
         QByteArray scratch;
         qint64 last = 0;
         while (s.next()) {
-            read << (s.type(0) == Statement::Type::Null ? QStringLiteral("NULL")
-                                                          : QString::fromLatin1(s.text(0, &scratch).toByteArray().toHex()));
+            read << (s.type(0) == Statement::Type::Null
+                    ? QStringLiteral("NULL")
+                    : QString::fromLatin1(s.text(0, &scratch).toByteArray().toHex()));
             CHECK(s.integer(1) == last + 1);
             last = s.integer(1);
         }
@@ -194,11 +190,13 @@ TEST_CASE("Statement: a column reads as QVariant::toString() gives it from QSqlQ
 }
 
 TEST_CASE("Statement: a trail sealed through the driver's handle is the trail QSqlQuery seals, and verifies",
-          "[storage][statement][audit]")
+    "[storage][statement][audit]")
 {
     tl::test::TempDir tmp;
     const QString path = tmp.file(QStringLiteral("unsealed.ledger"));
-    { tl::test::newLedger(path); }
+    {
+        tl::test::newLedger(path);
+    }
     qint64 before = 0;
     {
         Connection c(path);
@@ -219,7 +217,7 @@ TEST_CASE("Statement: a trail sealed through the driver's handle is the trail QS
         c.exec(QStringLiteral("COMMIT"));
     }
     QStringList hashes;
-    for (const bool qtOnly : {false, true}) {
+    for (const bool qtOnly : { false, true }) {
         INFO("through QSqlQuery only: " << qtOnly);
         const QString copy = tmp.file(qtOnly ? QStringLiteral("qt.ledger") : QStringLiteral("fast.ledger"));
         REQUIRE(QFile::copy(path, copy));
@@ -241,16 +239,21 @@ TEST_CASE("Statement: a trail sealed through the driver's handle is the trail QS
     CHECK(hashes.at(0) == hashes.at(1));
 }
 
-TEST_CASE("Statement: a county-style household import writes the same file through either path", "[import][statement]")
+TEST_CASE("Statement: a county-style household import writes the same file through either path",
+    "[import][statement]")
 {
     tl::test::TempDir tmp;
     const QString sheet = tmp.file(QStringLiteral("households.csv"));
-    QByteArray csv = QStringLiteral("村名,户主姓名,户主身份证号,门牌号,家庭人口,联系电话,户类别,所属网格,网格员\n").toUtf8();
+    QByteArray csv
+        = QStringLiteral("村名,户主姓名,户主身份证号,门牌号,家庭人口,联系电话,户类别,所属网格,网格员\n")
+              .toUtf8();
     for (int i = 0; i < 300; ++i)
         csv += QStringLiteral("%1村,户主%2,%3,%4号 😀,%5,1380000%6,%7,第%8网格,网格员%9\n")
                    .arg(QChar(u'东' + i % 3))
                    .arg(i)
-                   .arg(i % 7 == 0 ? QString() : tl::test::makeId(QStringLiteral("371302"), QDate(1960, 1, 1).addDays(i), i % 999 + 1))
+                   .arg(i % 7 == 0 ? QString()
+                                   : tl::test::makeId(
+                                       QStringLiteral("371302"), QDate(1960, 1, 1).addDays(i), i % 999 + 1))
                    .arg(i)
                    .arg(1 + i % 6)
                    .arg(i % 10000, 4, 10, QLatin1Char('0'))
@@ -263,17 +266,19 @@ TEST_CASE("Statement: a county-style household import writes the same file throu
     f.write(csv);
     f.close();
     QStringList dumps;
-    for (const bool qtOnly : {false, true}) {
+    for (const bool qtOnly : { false, true }) {
         INFO("through QSqlQuery only: " << qtOnly);
         QtOnly only(qtOnly);
-        auto ledger = tl::test::newLedger(tmp.file(qtOnly ? QStringLiteral("qt.ledger") : QStringLiteral("fast.ledger")));
+        auto ledger = tl::test::newLedger(
+            tmp.file(qtOnly ? QStringLiteral("qt.ledger") : QStringLiteral("fast.ledger")));
         ImportOptions options;
         options.kind = ImportKind::Households;
         options.today = tl::test::fixedToday();
         options.createVillages = true;
         Importer importer(*ledger, options);
         QString error;
-        REQUIRE(importer.read(sheet, QString(), &error, {}, Importer::ReadScope::Head) == SheetSource::Result::Ok);
+        REQUIRE(importer.read(sheet, QString(), &error, {}, Importer::ReadScope::Head)
+            == SheetSource::Result::Ok);
         ImportCounts counts;
         INFO(error.toStdString());
         REQUIRE(importer.importAll(&counts, &error));
