@@ -269,7 +269,6 @@ bool HouseholdRepository::insertManyInWrite(QList<Household> &households, QStrin
                                                           "worker_id, assigned_on, note) VALUES (?,?,?,?,?)"));
     const QString today = sql::dateText(assignedOn.isValid() ? assignedOn : QDate::currentDate());
     const QString note = assignmentNote.isNull() ? QStringLiteral("") : assignmentNote; // not NULL
-    const auto bindId = [](Statement &s, int index, qint64 id) { id > 0 ? s.bind(index, id) : s.bindNull(index); };
     GridChecks checks; // valid for this write: grids and workers do not change during it
     for (int i = 0; i < households.size(); ++i) {
         Household &h = households[i];
@@ -283,17 +282,8 @@ bool HouseholdRepository::insertManyInWrite(QList<Household> &households, QStrin
                 *failedAt = i;
             return false;
         }
-        bindId(q, 0, h.id);
-        q.bind(1, h.villageId);
-        q.bind(2, sql::text(h.headName));
-        q.bind(3, sql::text(h.headIdNumber));
-        q.bind(4, sql::text(h.group));
-        q.bind(5, sql::text(h.address));
-        q.bind(6, h.people);
-        q.bind(7, sql::text(h.phone));
-        q.bind(8, HouseholdText::tagsColumn(h.tags));
-        bindId(q, 9, h.gridId);
-        bindId(q, 10, h.workerId);
+        h.id > 0 ? q.bind(0, h.id) : q.bindNull(0);
+        bindFields(q, 1, h);
         if (!q.exec(err)) {
             if (failedAt)
                 *failedAt = i;
@@ -303,7 +293,7 @@ bool HouseholdRepository::insertManyInWrite(QList<Household> &households, QStrin
         if (h.gridId > 0) {
             history.bind(0, h.id);
             history.bind(1, h.gridId);
-            bindId(history, 2, h.workerId);
+            h.workerId > 0 ? history.bind(2, h.workerId) : history.bindNull(2);
             history.bind(3, today);
             history.bind(4, note);
             if (!history.exec(err))
@@ -311,6 +301,20 @@ bool HouseholdRepository::insertManyInWrite(QList<Household> &households, QStrin
         }
     }
     return true;
+}
+
+void HouseholdRepository::bindFields(Statement &s, int first, const Household &h)
+{
+    s.bind(first, h.villageId);
+    s.bind(first + 1, sql::text(h.headName));
+    s.bind(first + 2, sql::text(h.headIdNumber));
+    s.bind(first + 3, sql::text(h.group));
+    s.bind(first + 4, sql::text(h.address));
+    s.bind(first + 5, h.people);
+    s.bind(first + 6, sql::text(h.phone));
+    s.bind(first + 7, HouseholdText::tagsColumn(h.tags));
+    h.gridId > 0 ? s.bind(first + 8, h.gridId) : s.bindNull(first + 8);
+    h.workerId > 0 ? s.bind(first + 9, h.workerId) : s.bindNull(first + 9);
 }
 
 Saved HouseholdRepository::update(Household h)

@@ -10,6 +10,7 @@
 namespace tl {
 
 class Ledger;
+class Statement;
 
 // Households exactly as stored: every column, and their assignment history rows with their ids,
 // so that an undo puts deleted or changed households back as they were (HouseholdRepository::putBack).
@@ -58,6 +59,9 @@ public:
     // today), with the note given.
     bool insertManyInWrite(QList<Household> &households, QString *error, int *failedAt = nullptr,
                            const QDate &assignedOn = QDate(), const QString &assignmentNote = QString());
+    // Binds a household's stored fields, village_id to worker_id in the table's order, to the
+    // placeholders from `first` on: the one binding of the bulk writers (this and the import).
+    static void bindFields(Statement &statement, int first, const Household &household);
 
     // The indexes a bulk writer of households into a new or nearly empty ledger (the demo, a
     // first import) sets aside and builds once at its end (DeferredIndexes): none of them is read

@@ -1644,16 +1644,7 @@ bool Importer::run(Pass pass, ImportCounts *counts, QString *error, const Progre
                     if (was.exec() && was.next())
                         assignmentChanged = was.value(0).toLongLong() != h.gridId || was.value(1).toLongLong() != h.workerId;
                 }
-                q.bind(0, h.villageId);
-                q.bind(1, sql::text(h.headName));
-                q.bind(2, sql::text(h.headIdNumber));
-                q.bind(3, sql::text(h.group));
-                q.bind(4, sql::text(h.address));
-                q.bind(5, h.people);
-                q.bind(6, sql::text(h.phone));
-                q.bind(7, HouseholdText::tagsColumn(h.tags));
-                h.gridId ? q.bind(8, h.gridId) : q.bindNull(8);
-                h.workerId ? q.bind(9, h.workerId) : q.bindNull(9);
+                HouseholdRepository::bindFields(q, 0, h);
                 if (updating)
                     q.bind(10, existingId);
                 if (!q.exec(err)) {
