@@ -68,8 +68,9 @@ QString jsonOf(const AuditedTableDef &t, const char *row, RecordForm form = Reco
 // update one row per changed column. Every version that creates or recreates them uses this one
 // text (audit --verify compares the triggers in the file with it).
 // When and by whom (from audit_context c), and the columns an audit row is written with.
-const QString kAuditWho =
-    QStringLiteral("strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), c.clerk, c.os_user, c.source, c.batch");
+const QString kAuditAt = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')");
+const QString kAuditBy = QStringLiteral("c.clerk, c.os_user, c.source, c.batch");
+const QString kAuditWho = kAuditAt + QStringLiteral(", ") + kAuditBy;
 const QString kAuditInto = QStringLiteral("INSERT INTO audit_log (at, clerk, os_user, source, batch, tbl, record, "
                                           "action, field, old_value, new_value) ");
 
@@ -345,9 +346,11 @@ QString auditInsertsStatement(const QString &table)
     for (const AuditedTableDef &t : currentAudited())
         if (QLatin1String(t.name) == table)
             // The insert trigger's own statement (triggerStatements), over the rows instead of NEW.
-            return QStringLiteral("%1 SELECT %2, '%3', %4, 'insert', '', NULL, %5 FROM audit_context c, %3 n "
-                                  "WHERE n.rowid > ? AND n.rowid <= ? ORDER BY n.rowid")
-                .arg(kAuditInto, kAuditWho, table, recordKey(t, "n"), jsonOf(t, "n", RecordForm::Array));
+            // The time is read once: 'now' is the same for every row of one statement anyway, and
+            // the local time of 200,000 rows is a twentieth of the statement.
+            return QStringLiteral("%1 SELECT (SELECT %2), %3, '%4', %5, 'insert', '', NULL, %6 FROM audit_context c, "
+                                  "%4 n WHERE n.rowid > ? AND n.rowid <= ? ORDER BY n.rowid")
+                .arg(kAuditInto, kAuditAt, kAuditBy, table, recordKey(t, "n"), jsonOf(t, "n", RecordForm::Array));
     return {};
 }
 
