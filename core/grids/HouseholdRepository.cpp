@@ -710,13 +710,19 @@ FieldErrors GridRepository::validate(Grid &g) const
 }
 
 namespace {
-bool writeWorkers(QSqlDatabase db, const Grid &g, QString *err)
+// The grid's 网格员 as g lists them. A grid just made under a new id (`fresh`) has neither workers
+// nor households yet (the foreign keys leave none pointing at an id no grid has), so there is
+// nothing to clear: a bulk import, which sets the household indexes by grid and worker aside,
+// would otherwise read every household for each grid it creates.
+bool writeWorkers(QSqlDatabase db, const Grid &g, bool fresh, QString *err)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM grid_worker WHERE grid_id = ?"));
-    q.addBindValue(g.id);
-    if (!sql::exec(q, err))
-        return false;
+    if (!fresh) {
+        q.prepare(QStringLiteral("DELETE FROM grid_worker WHERE grid_id = ?"));
+        q.addBindValue(g.id);
+        if (!sql::exec(q, err))
+            return false;
+    }
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO grid_worker (grid_id, person_id) VALUES (?, ?)"));
     for (qint64 w : g.workers) {
         q.addBindValue(g.id);
@@ -724,6 +730,8 @@ bool writeWorkers(QSqlDatabase db, const Grid &g, QString *err)
         if (!sql::exec(q, err))
             return false;
     }
+    if (fresh)
+        return true;
     // Households whose 网格员 left this grid keep the grid but lose the worker.
     QStringList kept;
     for (qint64 w : g.workers)
@@ -745,6 +753,7 @@ Saved GridRepository::insert(Grid g)
     const bool ok = m_ledger.write(
         [&](QString *err) {
             QSqlQuery q(m_ledger.database());
+            const bool fresh = g.id <= 0; // not put back under an id it had (undo)
             q.prepare(QStringLiteral("INSERT INTO grid (id, village_id, parent_id, code, name, leader_id, area) "
                                      "VALUES (?,?,?,?,?,?,?)"));
             q.addBindValue(idOrNull(g.id));
@@ -758,7 +767,7 @@ Saved GridRepository::insert(Grid g)
                 return false;
             g.id = q.lastInsertId().toLongLong();
             saved.id = g.id;
-            return writeWorkers(m_ledger.database(), g, err);
+            return writeWorkers(m_ledger.database(), g, fresh, err);
         },
         &error);
     if (!ok)
@@ -785,7 +794,7 @@ Saved GridRepository::update(Grid g)
             q.addBindValue(idOrNull(g.leaderId));
             q.addBindValue(sql::text(g.area));
             q.addBindValue(g.id);
-            return sql::exec(q, err) && writeWorkers(m_ledger.database(), g, err);
+            return sql::exec(q, err) && writeWorkers(m_ledger.database(), g, false, err);
         },
         &error);
     if (!ok)
