@@ -458,7 +458,7 @@ std::unique_ptr<Importer::Parsed> Importer::parseRow(const QVariantList &cells) 
     auto p = std::make_unique<Parsed>(m_options.kind);
     const ImportKind kind = m_options.kind;
     auto cell = [&](const char *key) -> QVariant {
-        const int c = m_mapping.column(ImportSchema::fieldIndex(kind, QLatin1StringView(key)));
+        const int c = m_mapping.column(ImportSchema::fieldIndex(kind, key));
         return c >= 0 && c < cells.size() ? cells.at(c) : QVariant();
     };
     auto text = [&](const char *key) {

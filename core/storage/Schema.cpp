@@ -64,9 +64,6 @@ QString jsonOf(const AuditedTableDef &t, const char *row, RecordForm form = Reco
         .arg(parts.join(QStringLiteral(", ")));
 }
 
-// The three audit triggers of one table: an insert and a delete record every column as JSON, an
-// update one row per changed column. Every version that creates or recreates them uses this one
-// text (audit --verify compares the triggers in the file with it).
 // When and by whom (from audit_context c), and the columns an audit row is written with.
 const QString kAuditAt = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')");
 const QString kAuditBy = QStringLiteral("c.clerk, c.os_user, c.source, c.batch");
@@ -74,6 +71,9 @@ const QString kAuditWho = kAuditAt + QStringLiteral(", ") + kAuditBy;
 const QString kAuditInto = QStringLiteral("INSERT INTO audit_log (at, clerk, os_user, source, batch, tbl, record, "
                                           "action, field, old_value, new_value) ");
 
+// The three audit triggers of one table: an insert and a delete record every column as JSON, an
+// update one row per changed column. Every version that creates or recreates them uses this one
+// text (audit --verify compares the triggers in the file with it).
 QStringList triggerStatements(const AuditedTableDef &t, RecordForm form = RecordForm::Object)
 {
     const QString &who = kAuditWho;
